@@ -1,0 +1,33 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { hostStyles } from '../styles/host.styles.js';
+import { formStyles } from '../styles/form.styles.js';
+import { LocaleController } from '../localize/locale-controller.js';
+import { coreMessages } from '../localize/core-messages.js';
+import type { Locale } from '../localize/catalogue.js';
+
+/**
+ * The base of every ctkit widget: the host reset that survives hostile page CSS, the form partials'
+ * styles, and the widget's locale (from its own `lang`, else its ancestors', else the document's).
+ */
+export class CtElement extends LitElement {
+  static override styles: CSSResultGroup = [hostStyles, formStyles];
+
+  protected readonly i18n = new LocaleController(this);
+
+  /** The language the widget speaks: `en` or `cy`. */
+  get locale(): Locale {
+    return this.i18n.locale;
+  }
+
+  protected get coreMessages() {
+    return this.i18n.messages(coreMessages);
+  }
+
+  /** Warns once per element and message, so a misconfigured page is told without flooding the console. */
+  #warned = new Set<string>();
+  protected warnOnce(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+}

@@ -1,0 +1,21 @@
+export { CtElement } from './base/ct-element.js';
+export { CtFormControl } from './base/form-control.js';
+export { defineElement } from './define.js';
+export { announce, getAnnouncer, CtAnnouncer, type Politeness } from './announcer.js';
+
+export { defineMessages, plural, toLocale, intlTag, LOCALES, type Catalogue, type Locale, type Message, type PluralForms } from './localize/catalogue.js';
+export { LocaleController, resolveLang } from './localize/locale-controller.js';
+export { coreMessages, vocabularyLabels, type CoreMessages } from './localize/core-messages.js';
+
+export { hostStyles } from './styles/host.styles.js';
+export { formStyles } from './styles/form.styles.js';
+
+export { field, emailField, type FieldOptions } from './partials/field.js';
+export { choices, choiceId, nextSelection, type ChoiceItem, type ChoicesOptions } from './partials/choices.js';
+export { errorSummary, focusField, type ErrorSummaryOptions, type SummaryError } from './partials/error-summary.js';
+export { errorMessage, hint, describedBy } from './partials/messages.js';
+export { button, type ButtonOptions } from './partials/button.js';
+export { notification, tag, type NotificationOptions, type TagColour } from './partials/panels.js';
+
+export * from './schemas/vocabulary.js';
+export * from './schemas/sign-up.js';

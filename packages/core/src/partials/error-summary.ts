@@ -1,0 +1,59 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { coreMessages } from '../localize/core-messages.js';
+import type { Locale } from '../localize/catalogue.js';
+
+export interface SummaryError {
+  /** id of the field to move to (the first input of a group). */
+  fieldId: string;
+  text: string;
+}
+
+/**
+ * Moves focus to a field from an error summary link, GOV.UK style: the field gets focus without the
+ * browser scrolling it to the middle, and its label or legend is scrolled into view so that the
+ * question is seen with the answer box.
+ */
+export function focusField(root: ShadowRoot | Document, fieldId: string): boolean {
+  const input = root.getElementById(fieldId);
+  if (!(input instanceof HTMLElement)) return false;
+  const fieldset = input.closest('fieldset');
+  const legend = fieldset?.querySelector('legend');
+  const label = root.querySelector(`label[for="${CSS.escape(fieldId)}"]`);
+  let target: Element | null | undefined = label ?? input;
+  // For a group, the legend is the question — but only if it would stay on screen with the input.
+  if (legend && fieldset) {
+    const legendTop = legend.getBoundingClientRect().top;
+    const inputRect = input.getBoundingClientRect();
+    if (inputRect.top + inputRect.height - legendTop < window.innerHeight / 2) target = legend;
+  }
+  target.scrollIntoView({ block: 'start' });
+  input.focus({ preventScroll: true });
+  return true;
+}
+
+export interface ErrorSummaryOptions {
+  locale: Locale;
+  id: string;
+  errors: SummaryError[];
+  title?: string;
+}
+
+/**
+ * The error summary: shown at the top of a form after a failed submit, focused at once (the caller
+ * calls `.focus()` after rendering), each error a link that moves to its field.
+ */
+export function errorSummary(o: ErrorSummaryOptions): TemplateResult | typeof nothing {
+  if (!o.errors.length) return nothing;
+  const onClick = (fieldId: string) => (e: MouseEvent) => {
+    const root = (e.currentTarget as Element).getRootNode() as ShadowRoot | Document;
+    if (focusField(root, fieldId)) e.preventDefault();
+  };
+  return html`<div class="ct-error-summary" id=${o.id} tabindex="-1" part="error-summary">
+    <div role="alert">
+      <h2 class="ct-error-summary__title" id=${`${o.id}-title`}>${o.title ?? coreMessages[o.locale].errorSummaryTitle}</h2>
+      <ul class="ct-error-summary__list">
+        ${o.errors.map((err) => html`<li><a href=${`#${err.fieldId}`} @click=${onClick(err.fieldId)}>${err.text}</a></li>`)}
+      </ul>
+    </div>
+  </div>`;
+}

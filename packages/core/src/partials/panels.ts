@@ -1,0 +1,42 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { coreMessages } from '../localize/core-messages.js';
+import type { Locale } from '../localize/catalogue.js';
+
+export interface NotificationOptions {
+  locale: Locale;
+  id: string;
+  variant?: 'success' | 'info';
+  /** Defaults to "Success" or "Important". */
+  title?: string;
+  heading?: string | TemplateResult;
+  body?: TemplateResult | string;
+  /** Heading level of `heading`. */
+  headingLevel?: 2 | 3;
+}
+
+/**
+ * A notification panel (GOV.UK notification banner). It has tabindex=-1 so a widget can move focus to
+ * it when it replaces a form — the person hears the outcome and continues from there.
+ */
+export function notification(o: NotificationOptions): TemplateResult {
+  const m = coreMessages[o.locale];
+  const title = o.title ?? (o.variant === 'success' ? m.success : m.important);
+  const heading =
+    o.heading === undefined
+      ? nothing
+      : o.headingLevel === 3
+        ? html`<h3 class="ct-notification__heading">${o.heading}</h3>`
+        : html`<h2 class="ct-notification__heading">${o.heading}</h2>`;
+  return html`<div class="ct-notification ${o.variant === 'success' ? 'ct-notification--success' : ''}"
+    id=${o.id} role="region" aria-labelledby=${`${o.id}-title`} tabindex="-1" part="notification">
+    <p class="ct-notification__header" id=${`${o.id}-title`}>${title}</p>
+    <div class="ct-notification__content">${heading}${o.body ?? nothing}</div>
+  </div>`;
+}
+
+export type TagColour = 'blue' | 'green' | 'red' | 'grey' | 'yellow';
+
+/** A short status label. The words carry the meaning; colour only supports it. */
+export function tag(text: string | TemplateResult, colour: TagColour = 'blue'): TemplateResult {
+  return html`<strong class="ct-tag ${colour === 'blue' ? '' : `ct-tag--${colour}`}" part="tag">${text}</strong>`;
+}

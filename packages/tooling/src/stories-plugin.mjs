@@ -1,0 +1,29 @@
+// Serves a virtual module listing every `stories/**/*.stories.ts`, so the accessibility sweep picks
+// up a new story file the moment it exists — no list to keep by hand.
+import { readdirSync } from 'node:fs';
+
+export const STORIES_INDEX = '/__ctkit__/stories-index.js';
+/** The specifier tests import it by. */
+export const STORIES_MODULE = 'virtual:ctkit-stories';
+
+export function listStoryFiles(rootDir) {
+  return readdirSync(`${rootDir}/stories`, { recursive: true })
+    .filter((f) => f.endsWith('.stories.ts'))
+    .map((f) => `stories/${f}`)
+    .sort();
+}
+
+export function storiesIndexPlugin({ rootDir }) {
+  return {
+    name: 'ctkit-stories-index',
+    resolveImport({ source }) {
+      if (source === STORIES_MODULE) return STORIES_INDEX;
+      return undefined;
+    },
+    serve(context) {
+      if (context.path !== STORIES_INDEX) return undefined;
+      const entries = listStoryFiles(rootDir).map((f) => `  ${JSON.stringify(f)}: () => import(${JSON.stringify(`/${f}`)}),`);
+      return { body: `export default {\n${entries.join('\n')}\n};\n`, type: 'js' };
+    },
+  };
+}

@@ -1,0 +1,6 @@
+declare module 'virtual:ctkit-stories' {
+  /** Served by packages/tooling/src/stories-plugin.mjs: every stories file, lazily imported. */
+  const index: Record<string, () => Promise<unknown>>;
+  export default index;
+}
+declare module 'axe-core/axe.min.js';

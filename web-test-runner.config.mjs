@@ -1,0 +1,67 @@
+// Every unit, keyboard and accessibility test runs in real browsers: Chromium and Firefox.
+// Browsers come from the machine (see packages/tooling/src/browsers.mjs); nothing is downloaded.
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium, findFirefox } from './packages/tooling/src/browsers.mjs';
+import { countReporter } from './packages/tooling/src/count-reporter.mjs';
+import { storiesIndexPlugin } from './packages/tooling/src/stories-plugin.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const chromium = findChromium();
+const firefox = process.env.CTKIT_SKIP_FIREFOX === '1' ? undefined : findFirefox();
+const only = process.env.CTKIT_BROWSERS?.split(',');
+
+if (!chromium) throw new Error('No Chromium found: install it (Debian: apt-get install chromium) or set CHROME_PATH.');
+
+const browsers = [];
+if (!only || only.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromium, headless: true, args: CHROMIUM_ARGS } }));
+}
+if (firefox && (!only || only.includes('firefox'))) {
+  // Firefox through puppeteer-core over WebDriver BiDi: no download, Debian's firefox-esr.
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+    }),
+  );
+}
+
+// A package can serve test endpoints on the same loopback server: packages/<name>/test/middleware.mjs
+// exports an array of Koa middleware (for example a fake sign-up endpoint or a feed that fails).
+const packageMiddleware = [];
+for (const dir of readdirSync(`${rootDir}packages`)) {
+  const file = `${rootDir}packages/${dir}/test/middleware.mjs`;
+  if (existsSync(file)) packageMiddleware.push(...(await import(file)).default);
+}
+
+/** Stories and tests both fetch fixtures from /fixtures/…, as Storybook serves stories/fixtures there. */
+function fixturesAlias(context, next) {
+  if (context.url.startsWith('/fixtures/')) context.url = `/stories${context.url}`;
+  return next();
+}
+
+export default {
+  rootDir,
+  files: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['ctkit-source', 'browser', 'development'] },
+  plugins: [
+    storiesIndexPlugin({ rootDir }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  middleware: [fixturesAlias, ...packageMiddleware],
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  reporters: [
+    defaultReporter(),
+    countReporter({ file: process.env.CTKIT_RESULTS }),
+  ],
+};
