@@ -55,7 +55,9 @@ export default {
   ],
   middleware: [fixturesAlias, ...packageMiddleware],
   browsers,
-  concurrency: 2,
+  // One page at a time per browser: a background tab gets no animation frames (fixture() waits for one)
+  // and no real focus, which keyboard tests need.
+  concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
