@@ -82,8 +82,9 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
 
   // Every response carries the security headers; pages get the page CSP, everything else the strict one.
   app.addHook('onSend', (request, reply, payload, done) => {
+    // By path as well as by type: a 304 for a page has no content type, but its CSP still applies.
     const type = String(reply.getHeader('content-type') ?? '');
-    securityHeaders(reply, type.startsWith('text/html'));
+    securityHeaders(reply, type.startsWith('text/html') || !request.url.startsWith('/api/'));
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     done(null, payload);
   });

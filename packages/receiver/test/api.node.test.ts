@@ -282,3 +282,47 @@ describe('headers, CORS, health, errors', () => {
     tmp2.cleanup();
   });
 });
+
+describe('static pages (npm start serves the demo and the bundle)', () => {
+  test('pages get the page CSP — also on a 304 — and the bundle is loadable cross-origin', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const tmp2 = tempDir();
+    mkdirSync(`${tmp2.dir}/site`);
+    writeFileSync(`${tmp2.dir}/site/index.html`, '<!doctype html><title>x</title>');
+    writeFileSync(`${tmp2.dir}/site/ctkit.js`, 'export {};');
+    const config = testConfig(tmp2.dir, { staticRoots: [`${tmp2.dir}/site`] });
+    const s = new Store(openDatabase(config.database));
+    const a = await buildApp({ config, store: s });
+    const page = await a.inject({ method: 'GET', url: '/' });
+    assert.equal(page.statusCode, 200);
+    assert.match(String(page.headers['content-security-policy']), /script-src 'self'; style-src 'self'/);
+    const again = await a.inject({ method: 'GET', url: '/', headers: { 'if-none-match': String(page.headers.etag) } });
+    assert.equal(again.statusCode, 304);
+    assert.equal(again.headers['content-security-policy'], page.headers['content-security-policy']);
+    const js = await a.inject({ method: 'GET', url: '/ctkit.js' });
+    assert.equal(js.headers['access-control-allow-origin'], '*');
+    assert.equal(js.headers['x-content-type-options'], 'nosniff');
+    await a.close();
+    s.db.close();
+    tmp2.cleanup();
+  });
+
+  test('the demo page’s no-JavaScript fallback form posts a sign-up the receiver accepts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(new URL('../../embed/demo/sign-up.html', import.meta.url), 'utf8');
+    const form = /<form method="post" action="\/api\/sign-ups"[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? '';
+    const fields = new URLSearchParams();
+    for (const input of form.matchAll(/<input\b([^>]*)>/g)) {
+      const attr = (n: string) => new RegExp(`\\b${n}="([^"]*)"`).exec(input[1]!)?.[1];
+      const name = attr('name');
+      if (!name) continue;
+      if (attr('type') === 'hidden') fields.append(name, attr('value') ?? '');
+      else if (name === 'email') fields.append(name, 'demo-fallback@example.org');
+      else if (name === 'consent') fields.append(name, attr('value') ?? '');
+    }
+    assert.deepEqual([...fields.keys()].sort(), ['consent', 'consentText', 'consentVersion', 'email', 'list', 'locale', 'privacyUrl']);
+    const res = await app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: fields.toString() });
+    assert.equal(res.statusCode, 201, res.body);
+    assert.match(res.body, /Check your email|Thank you/);
+  });
+});
