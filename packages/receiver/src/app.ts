@@ -66,6 +66,9 @@ function securityHeaders(reply: FastifyReply, html: boolean): void {
   reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
 }
 
+/** Trust the nearest `hops` proxies (what a numeric TRUST_PROXY means). */
+const hopsTrusted = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 export interface AppOptions {
   config: ReceiverConfig;
   store: Store;
@@ -77,6 +80,7 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
   const app = Fastify({
     logger: config.log ? { redact: ['req.headers.authorization'] } : false,
     bodyLimit: config.bodyLimit,
+    trustProxy: typeof config.trustProxy === 'number' ? hopsTrusted(config.trustProxy) : config.trustProxy,
     return503OnClosing: true,
   });
 

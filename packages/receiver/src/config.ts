@@ -39,6 +39,11 @@ export interface ReceiverConfig {
   retryMaxMs: number;
   /** Static folders served at `/` (demo pages, embed bundle), first match wins. Empty: none. */
   staticRoots: string[];
+  /**
+   * Behind a reverse proxy: trust its X-Forwarded-For so rate limiting sees the person's address.
+   * false (default), true, a hop count, or a comma-separated list of proxy addresses/CIDRs.
+   */
+  trustProxy: boolean | number | string;
   /** Log requests (pino) — off by default: logs would hold IP addresses. */
   log: boolean;
 }
@@ -58,6 +63,12 @@ function int(name: string, value: string | undefined, fallback: number, min = 0)
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number ≥ ${min}, not “${value}”.`);
   return n;
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /**
@@ -83,6 +94,7 @@ export function loadConfig(argv: string[] = [], env: NodeJS.ProcessEnv = process
       confirmation: { type: 'string' },
       'events-file': { type: 'string' },
       static: { type: 'string' },
+      'trust-proxy': { type: 'string' },
       log: { type: 'boolean' },
     },
   });
@@ -112,6 +124,7 @@ export function loadConfig(argv: string[] = [], env: NodeJS.ProcessEnv = process
     retryBaseMs: int('RETRY_BASE_MS', env.RETRY_BASE_MS, 5000, 1),
     retryMaxMs: int('RETRY_MAX_MS', env.RETRY_MAX_MS, 60 * 60 * 1000, 1),
     staticRoots: (list(values.static ?? env.STATIC_ROOTS) ?? []).map((r) => resolve(r)),
+    trustProxy: trustProxy(values['trust-proxy'] ?? env.TRUST_PROXY),
     log: values.log ?? env.LOG === '1',
     ...overrides,
   };

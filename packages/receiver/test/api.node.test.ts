@@ -283,6 +283,23 @@ describe('headers, CORS, health, errors', () => {
   });
 });
 
+describe('behind a reverse proxy', () => {
+  test('TRUST_PROXY: the rate limit counts each person’s address, not the proxy’s', async () => {
+    const tmp2 = tempDir();
+    const config = testConfig(tmp2.dir, { rateLimit: 1, trustProxy: 1 });
+    const s = new Store(openDatabase(config.database));
+    const a = await buildApp({ config, store: s });
+    const send = (ip: string) =>
+      a.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, payload: JSON.stringify(payload()) });
+    assert.equal((await send('203.0.113.1')).statusCode, 201);
+    assert.equal((await send('203.0.113.2')).statusCode, 201);
+    assert.equal((await send('203.0.113.1')).statusCode, 429);
+    await a.close();
+    s.db.close();
+    tmp2.cleanup();
+  });
+});
+
 describe('static pages (npm start serves the demo and the bundle)', () => {
   test('pages get the page CSP — also on a 304 — and the bundle is loadable cross-origin', async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
