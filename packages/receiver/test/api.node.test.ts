@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
+import { signUpSchema } from '../../core/src/schemas/sign-up.js';
 import { buildApp } from '../src/app.js';
 import { Store, openDatabase } from '../src/db.js';
 import { payload, tempDir, testConfig } from './helpers.js';
@@ -122,6 +123,41 @@ describe('bad input: the documented status, a clear message, nothing stored', ()
       assert.equal(res.statusCode, 422);
       const { errors } = res.json<{ errors: Record<string, string> }>();
       assert.match(errors[key] ?? '', message, JSON.stringify(errors));
+      assert.equal(totals(), before);
+    });
+  }
+
+  // Generated from the shared schema itself, so a field added to it is covered here too.
+  const props = signUpSchema.properties as Record<string, { type: string; maxLength?: number }>;
+  for (const [key, prop] of Object.entries(props)) {
+    const wrong = prop.type === 'string' ? 12345 : prop.type === 'boolean' ? 'yes' : 'not-an-object-or-array';
+    test(`${key}: wrong type (${typeof wrong}) → 422 errors.${key}, nothing stored`, async () => {
+      const before = totals();
+      const res = await post({ ...payload(), [key]: wrong });
+      assert.equal(res.statusCode, 422);
+      assert.ok(res.json<{ errors: Record<string, string> }>().errors[key], res.body);
+      assert.equal(totals(), before);
+    });
+    if (prop.maxLength) {
+      const max = prop.maxLength;
+      test(`${key}: too long (${max + 1} characters) → 422 errors.${key}, nothing stored`, async () => {
+        const before = totals();
+        const value = key === 'email' ? `${'a'.repeat(max)}@example.org` : 'a'.repeat(max + 1);
+        const res = await post({ ...payload(), [key]: value });
+        assert.equal(res.statusCode, 422);
+        assert.ok(res.json<{ errors: Record<string, string> }>().errors[key], res.body);
+        assert.equal(totals(), before);
+      });
+    }
+  }
+  for (const key of signUpSchema.required) {
+    test(`${key}: missing → 422 errors.${key}, nothing stored`, async () => {
+      const before = totals();
+      const p = payload();
+      Reflect.deleteProperty(p, key);
+      const res = await post(p);
+      assert.equal(res.statusCode, 422);
+      assert.ok(res.json<{ errors: Record<string, string> }>().errors[key], res.body);
       assert.equal(totals(), before);
     });
   }
