@@ -14,10 +14,12 @@ import { localeOf, validateSignUp } from './validate.js';
 const KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 const FORM_TYPE = 'application/x-www-form-urlencoded';
 
-/** Pages (demo, no-JavaScript answers): only this origin's scripts, styles and data. */
+/** Pages (demo, no-JavaScript answers): only this origin's scripts, styles and data; Trusted Types. */
 const PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-  "form-action 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'";
+  "form-action 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'; " +
+  // As strict as the policy the embedding tests hold the widgets to (tests/embedding/middleware.mjs).
+  "require-trusted-types-for 'script'; trusted-types lit-html";
 /** JSON answers: nothing at all. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
