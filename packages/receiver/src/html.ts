@@ -97,7 +97,10 @@ const arr = (v: string | string[] | undefined): string[] => (Array.isArray(v) ? 
 export function formPage(locale: Locale, values: FormValues, errors: FieldErrors): string {
   const m = messages[locale];
   const labels = vocabularyLabels[locale];
-  const asked = (key: string) => key in values;
+  // A question was asked if the form sent it, or lists it in its hidden `fields` (the widget's attribute names:
+  // unticked radios and checkboxes send nothing, but must be asked again).
+  const declared = str(values.fields).split(/\s+/).map((f) => f.replace(/-([a-z])/g, (_m: string, c: string) => c.toUpperCase()));
+  const asked = (key: string) => key in values || declared.includes(key);
   const errorOf = (key: string) =>
     errors[key] ? `<p class="error-message" id="${key}-error"><span class="visually-hidden">${esc(m.errorPrefix)}</span> ${esc(errors[key])}</p>` : '';
   const fieldClass = (key: string) => `field${errors[key] ? ' field--error' : ''}`;
@@ -134,8 +137,8 @@ ${hint ? `<p class="hint" id="${key}-hint">${esc(hint)}</p>` : ''}${errorOf(key)
   };
 
   // Fields the original form carried without showing them: passed on unchanged (escaped).
-  const hidden = ['list', 'eventId', 'locale', 'privacyUrl', 'consentText', 'consentVersion', 'pageUrl']
-    .filter((k) => asked(k))
+  const hidden = ['list', 'eventId', 'locale', 'privacyUrl', 'consentText', 'consentVersion', 'pageUrl', 'fields']
+    .filter((k) => k in values)
     .map((k) => `<input type="hidden" name="${k}" value="${esc(str(values[k]))}">`)
     .join('\n');
 

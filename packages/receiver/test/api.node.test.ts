@@ -252,6 +252,16 @@ describe('the no-JavaScript form (application/x-www-form-urlencoded)', () => {
     assert.match(html, /<input type="hidden" name="consentText" value="I agree to emails">/);
   });
 
+  test('questions listed in the hidden `fields` are asked again even when nothing was ticked', async () => {
+    const res = await form([['email', ''], ['fields', 'name member-type interests']]);
+    assert.equal(res.statusCode, 422);
+    assert.match(res.body, /<legend>What type of member are you\? \(optional\)<\/legend>/);
+    assert.match(res.body, /name="interests" value="events"/);
+    assert.match(res.body, /<label for="name">Name \(optional\)<\/label>/);
+    assert.doesNotMatch(res.body, /name="region"/);
+    assert.match(res.body, /<a href="#email">Enter an email address<\/a>/);
+  });
+
   test('the honeypot field: answered as a real sign-up, stored as spam', async () => {
     const res = await form([['email', 'bot@example.org'], ['consent', 'yes'], ['website', 'http://spam.example']]);
     assert.equal(res.statusCode, 201);
