@@ -88,6 +88,10 @@ export async function cli(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (!['export', 'erase', 'purge', 'stats'].includes(command)) {
+    console.error(`Unknown command “${command}”.\n\n${USAGE}`);
+    return 2;
+  }
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -122,7 +126,6 @@ export async function cli(argv: string[]): Promise<number> {
         console.log(JSON.stringify(stats(store), null, 2));
         return 0;
       default:
-        console.error(`Unknown command “${command}”.\n\n${USAGE}`);
         return 2;
     }
   } finally {
