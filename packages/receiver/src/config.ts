@@ -112,7 +112,7 @@ export function loadConfig(argv: string[] = [], env: NodeJS.ProcessEnv = process
     database: resolve(values.database ?? env.DATABASE ?? `${packageRoot}data/receiver.sqlite`),
     allowedOrigins: list(values['allowed-origins'] ?? env.ALLOWED_ORIGINS) ?? [`http://localhost:${port || DEFAULT_PORT}`, `http://127.0.0.1:${port || DEFAULT_PORT}`],
     lists: list(values.lists ?? env.LISTS) ?? ['newsletter', 'community-of-practice', 'events'],
-    rateLimit: int('RATE_LIMIT', values['rate-limit'] ?? env.RATE_LIMIT, 20),
+    rateLimit: int('RATE_LIMIT', values['rate-limit'] ?? env.RATE_LIMIT, 60),
     retentionDays: int('RETENTION_DAYS', values['retention-days'] ?? env.RETENTION_DAYS, 30),
     bodyLimit: int('BODY_LIMIT', values['body-limit'] ?? env.BODY_LIMIT, 32 * 1024, 1024),
     adapter,
