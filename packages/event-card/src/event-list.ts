@@ -155,7 +155,7 @@ export class CtEventList extends CtElement {
   }
 
   /** (Re)loads the feed from `src`. */
-  async load(): Promise<void> {
+  async load({ reload = false } = {}): Promise<void> {
     if (!this.src) return;
     this.#controller?.abort();
     const controller = new AbortController();
@@ -170,6 +170,7 @@ export class CtEventList extends CtElement {
         maxBytes: this.maxBytes,
         window: { start: new Date(now.getTime() - 90 * 86_400_000), end: new Date(now.getTime() + 366 * 86_400_000) },
         signal: controller.signal,
+        reload,
         onProgress: (received, total) => {
           // At most four updates a second: the status region should inform, not chatter.
           if (Date.now() - this.#lastProgress < 250) return;
@@ -253,7 +254,7 @@ export class CtEventList extends CtElement {
 
   /** Focus follows the person: to the loading status, then to the result count (or the error again). */
   #retry = async () => {
-    const loading = this.load();
+    const loading = this.load({ reload: true });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.loading')?.focus();
     await loading;

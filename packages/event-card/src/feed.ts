@@ -28,6 +28,8 @@ export interface LoadOptions {
   /** Called as bytes arrive: (received, total or undefined). */
   onProgress?: (received: number, total: number | undefined) => void;
   signal?: AbortSignal;
+  /** Bypass the HTTP cache ("Try again" must not get the cached failure). */
+  reload?: boolean;
 }
 
 /** Fetches and reads a feed. Rejects with a FeedError. */
@@ -45,7 +47,11 @@ export async function loadFeed(src: string, o: LoadOptions): Promise<EventInput[
   try {
     let response: Response;
     try {
-      response = await fetch(src, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/ld+json, application/json, text/calendar' } });
+      response = await fetch(src, {
+        signal: controller.signal,
+        credentials: 'omit',
+        cache: o.reload ? 'reload' : 'default',
+        headers: { accept: 'application/ld+json, application/json, text/calendar' } });
     } catch (error) {
       if (timing.timedOut) throw new FeedError('timeout', `no answer within ${o.timeout} ms`);
       throw new FeedError('network', error instanceof Error ? error.message : String(error));

@@ -10,6 +10,8 @@ export default [
   async (ctx, next) => {
     if (!ctx.path.startsWith('/ctkit-test/events/')) return next();
     const name = ctx.path.slice('/ctkit-test/events/'.length);
+    // Neither the browser nor the dev server's cache may keep these answers: "Try again" must reach us.
+    ctx.set('Cache-Control', 'no-store');
     switch (name) {
       case 'thousand.json':
         ctx.type = 'application/json';
