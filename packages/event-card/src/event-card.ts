@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { CtElement, defineElement, intlTag, parseEvent, tag, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
+import { CtElement, defineElement, eventsFromJson, intlTag, parseEvent, tag, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
 import { formatEventDates, formatDay } from './dates.js';
 import { googleCalendarUrl, icsFileName, outlookCalendarUrl, toIcs } from './calendar.js';
-import { loadFeed } from './feed.js';
 import { labels, messages } from './messages.js';
 import { eventCardStyles } from './event-card.styles.js';
 
@@ -39,10 +38,10 @@ export function isPast(event: CtEvent, now: Date): boolean {
   return until < now.getTime();
 }
 
-/** A heading at a level from 2 to 6 (clamped), since a widget cannot know the page's outline. */
-function heading(level: number, attrs: { id?: string; className: string; focusable?: boolean }, content: unknown): TemplateResult {
+/** A heading at a level from 2 to 6 (clamped), since a widget cannot know the page's outline. Shared with ct-event-list. */
+export function heading(level: number, attrs: { id?: string; className: string; focusable?: boolean; part?: string }, content: unknown): TemplateResult {
   const tagName = unsafeStatic(`h${String(Math.min(6, Math.max(2, Math.round(level) || 2)))}`);
-  return staticHtml`<${tagName} id=${attrs.id ?? nothing} class=${attrs.className} tabindex=${attrs.focusable ? '-1' : nothing} part="heading">${content}</${tagName}>`;
+  return staticHtml`<${tagName} id=${attrs.id ?? nothing} class=${attrs.className} tabindex=${attrs.focusable ? '-1' : nothing} part=${attrs.part ?? 'heading'}>${content}</${tagName}>`;
 }
 
 let cardCount = 0;
@@ -177,14 +176,13 @@ export class CtEventCard extends CtElement {
     this.loadError = undefined;
     this.fetched = undefined;
     try {
-      const events = await loadFeed(src, {
-        timeout: 10_000,
-        maxBytes: 500_000,
-        window: { start: new Date(0), end: new Date(Date.now() + 400 * 86_400_000) },
-        signal: controller.signal,
-      });
+      const response = await fetch(src, { signal: AbortSignal.any([controller.signal, AbortSignal.timeout(10_000)]), credentials: 'omit' });
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const text = await response.text();
+      if (text.length > 500_000) throw new Error('the event is over 500 kB');
+      const data: unknown = JSON.parse(text);
       if (controller.signal.aborted) return;
-      this.fetched = events[0] ?? {};
+      this.fetched = eventsFromJson(data)?.[0] ?? data;
     } catch (error) {
       if (controller.signal.aborted) return;
       this.loadError = error instanceof Error ? error.message : String(error);

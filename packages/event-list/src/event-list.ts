@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import {
   ATTENDANCE_MODES,
   CtElement,
@@ -17,12 +16,10 @@ import {
   type EventType,
   type UkRegion,
 } from '@ctkit/core';
-import { isPast, type CtEventCard } from './event-card.js';
-import { formatMonth, monthKey } from './dates.js';
+import { eventCardStyles, eventLabels as labels, formatMonth, heading, isPast, monthKey, type CtEventCard } from '@ctkit/event-card';
 import { FeedError, loadFeed } from './feed.js';
-import { labels, messages } from './messages.js';
-import { eventCardStyles, eventListStyles } from './event-card.styles.js';
-import './event-card.js';
+import { listMessages as messages } from './messages.js';
+import { eventListStyles } from './event-list.styles.js';
 
 type When = 'upcoming' | 'past' | 'all';
 
@@ -291,8 +288,7 @@ export class CtEventList extends CtElement {
   }
 
   #heading(level: number, className: string, part: string, content: unknown, id?: string) {
-    const tagName = unsafeStatic(`h${String(Math.min(6, Math.max(2, Math.round(level) || 2)))}`);
-    return staticHtml`<${tagName} class=${className} part=${part} id=${id ?? nothing} tabindex=${className === 'error-heading' ? '-1' : nothing}>${content}</${tagName}>`;
+    return heading(level, { className, part, focusable: className === 'error-heading', ...(id ? { id } : {}) }, content);
   }
 
   #groups(shown: Item[]) {

@@ -1,8 +1,9 @@
 import { expect, fixture, html, aTimeout, elementUpdated } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getAnnouncer } from '@ctkit/core';
+import type { CtEventCard } from '@ctkit/event-card';
 import '../src/index.js';
-import type { CtEventCard, CtEventList } from '../src/index.js';
+import type { CtEventList } from '../src/index.js';
 import { generateEvents } from './generate-events.mjs';
 
 const now = new Date('2026-11-25T09:00:00Z');
