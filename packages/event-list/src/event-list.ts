@@ -23,6 +23,9 @@ import { eventListStyles } from './event-list.styles.js';
 
 type When = 'upcoming' | 'past' | 'all';
 
+/** Cards rendered per task when a page is large (1,000 cards at once would block the page for a second). */
+const RENDER_BATCH = 50;
+
 interface Item {
   key: string;
   input: EventInput;
@@ -128,8 +131,11 @@ export class CtEventList extends CtElement {
   @state() private items: Item[] = [];
   @state() private filters: EventFilters = { format: '', type: '', region: '', when: 'upcoming', query: '' };
   @state() private shown = 10;
+  /** Cards actually in the DOM: a big page grows in batches, a task each, so the page never freezes. */
+  @state() private rendered = RENDER_BATCH;
 
   #controller?: AbortController;
+  #batchTimer?: ReturnType<typeof setTimeout>;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #filtered?: { items: Item[]; filters: EventFilters; now: number; result: Item[] };
   #lastProgress = 0;
@@ -139,10 +145,38 @@ export class CtEventList extends CtElement {
     super.disconnectedCallback();
     this.#controller?.abort();
     clearTimeout(this.#announceTimer);
+    clearTimeout(this.#batchTimer);
+  }
+
+  /** Resolves when every card of the current page is in the DOM and rendered (for tests and the bench). */
+  async pageRendered(): Promise<void> {
+    for (;;) {
+      await this.updateComplete;
+      const cards = [...this.renderRoot.querySelectorAll<CtEventCard>('ct-event-card')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+      if (this.rendered >= Math.min(this.shown, this.#visible().length)) return;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  protected override updated(): void {
+    const target = Math.min(this.shown, this.#visible().length);
+    if (this.rendered < target && this.#batchTimer === undefined) {
+      this.#batchTimer = setTimeout(() => {
+        this.#batchTimer = undefined;
+        this.rendered = Math.min(target, this.rendered + RENDER_BATCH);
+      }, 0);
+    }
+  }
+
+  /** Starts rendering a new page from its first batch. */
+  #resetPage(): void {
+    this.shown = Math.max(1, this.pageSize);
+    this.rendered = RENDER_BATCH;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pageSize')) this.shown = Math.max(1, this.pageSize);
+    if (changed.has('pageSize')) this.#resetPage();
     if (changed.has('events') && this.events) {
       this.#controller?.abort();
       this.#ingest(this.events);
@@ -204,7 +238,7 @@ export class CtEventList extends CtElement {
       return { key: `${event.id}|${i}`, input: input as EventInput, event, haystack };
     });
     this.status = 'ready';
-    this.shown = this.pageSize;
+    this.#resetPage();
   }
 
   #now(): Date {
@@ -224,7 +258,7 @@ export class CtEventList extends CtElement {
   #setFilter<K extends keyof EventFilters>(key: K, value: EventFilters[K], delay: number): void {
     if (this.filters[key] === value) return;
     this.filters = { ...this.filters, [key]: value };
-    this.shown = this.pageSize;
+    this.#resetPage();
     clearTimeout(this.#announceTimer);
     // Typing waits for a pause, so a screen reader is not talked over at every key.
     this.#announceTimer = setTimeout(() => {
@@ -234,13 +268,15 @@ export class CtEventList extends CtElement {
 
   #clearFilters = () => {
     this.filters = { format: '', type: '', region: '', when: this.filters.when, query: '' };
-    this.shown = this.pageSize;
+    this.#resetPage();
     void announce(this.i18n.messages(messages).results(this.locale, this.#visible().length), { lang: this.locale });
   };
 
   #showMore = async () => {
     const first = this.shown;
     this.shown += this.pageSize;
+    // The first new card is in the first batch.
+    this.rendered = Math.max(this.rendered, first + Math.min(this.pageSize, RENDER_BATCH));
     await this.updateComplete;
     const card = this.renderRoot.querySelector<CtEventCard>(`ct-event-card[data-index="${first}"]`);
     if (card) {
@@ -273,7 +309,7 @@ export class CtEventList extends CtElement {
         ${m.results(this.locale, visible.length)}${left > 0 ? html`<span class="ct-visually-hidden">. ${m.showing(shown.length, visible.length)}</span>` : nothing}
       </p>
       ${visible.length
-        ? this.#groups(shown)
+        ? this.#groups(shown.slice(0, this.rendered))
         : html`<div class="empty">
             <p>${m.emptyFiltered}</p>
             <button type="button" class="ct-button ct-button--secondary" part="button" @click=${this.#clearFilters}>${m.clearFilters}</button>
