@@ -241,8 +241,9 @@ export class CtEventList extends CtElement {
     this.#resetPage();
   }
 
+  /** `now`, or the current minute: a stable value between renders, so the filtered list is reused. */
   #now(): Date {
-    return this.now ?? new Date();
+    return this.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000);
   }
 
   /** The filtered, ordered events (memoised). */
