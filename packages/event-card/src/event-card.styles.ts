@@ -68,8 +68,12 @@ export const eventCardStyles = css`
     margin: 0 0 ${t.space[3]};
     padding-left: ${t.space[5]};
   }
-  .access-contact {
-    margin: 0 0 ${t.space[4]};
+  .access-contact p {
+    margin: 0 0 ${t.space[1]};
+  }
+  .access-contact .access-list {
+    list-style: none;
+    padding-left: 0;
   }
   .actions {
     display: flex;

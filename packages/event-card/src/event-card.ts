@@ -339,13 +339,16 @@ export class CtEventCard extends CtElement {
           </ul>`
         : html`<p>${m.noAccessInfo}</p>`}
       ${contact
-        ? html`<p class="access-contact">
-            ${m.accessContactIntro} ${contact.name || nothing}${contact.email
-              ? html` (${m.accessContactEmail}: <a href=${`mailto:${contact.email}`}>${contact.email}</a>)`
-              : nothing}${contact.telephone
-              ? html` (${m.accessContactPhone}: <a href=${`tel:${contact.telephone.replace(/[^\d+]/g, '')}`}>${contact.telephone}</a>)`
-              : nothing}.
-          </p>`
+        ? html`<div class="access-contact">
+            <p>${m.accessContactIntro}</p>
+            <ul class="access-list">
+              ${contact.name ? html`<li>${contact.name}</li>` : nothing}
+              ${contact.email ? html`<li>${m.accessContactEmail}: <a href=${`mailto:${contact.email}`}>${contact.email}</a></li>` : nothing}
+              ${contact.telephone
+                ? html`<li>${m.accessContactPhone}: <a href=${`tel:${contact.telephone.replace(/[^\d+]/g, '')}`}>${contact.telephone}</a></li>`
+                : nothing}
+            </ul>
+          </div>`
         : nothing}`;
   }
 

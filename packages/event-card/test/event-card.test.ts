@@ -67,10 +67,15 @@ describe('ct-event-card', () => {
       ['2026-12-04T13:30:00Z', '1:30pm'],
     ]);
     expect(text(el, '.facts')).to.include('In person').and.include('Central Library').and.include('Gathering').and.include('Free').and.include('Only 3 places left');
-    expect([...root(el).querySelectorAll('.access-list li')].map((li) => li.textContent)).to.deep.equal([
+    expect([...root(el).querySelectorAll('ul.access-list:not(.access-contact *) > li')].map((li) => li.textContent)).to.deep.equal([
       'Step-free access',
       'Hearing loop',
       'Free ticket for a personal assistant (PA)',
+    ]);
+    expect([...root(el).querySelectorAll('.access-contact li')].map((li) => li.textContent.trim())).to.deep.equal([
+      'Sam',
+      'Email: access@example.org',
+      'Phone: 0161 496 0000',
     ]);
     expect(root(el).querySelector<HTMLAnchorElement>('.access-contact a[href^="mailto:"]')?.href).to.equal('mailto:access@example.org');
     expect(root(el).querySelector<HTMLAnchorElement>('.access-contact a[href^="tel:"]')?.href).to.equal('tel:01614960000');

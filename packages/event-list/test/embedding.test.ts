@@ -5,6 +5,7 @@
  * there too.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { axeRunOptions } from '../../../.storybook/axe-options.js';
 import { openPage, widgetsReady } from '../../../tests/embedding/support.js';
 
 describe('event card and list under a strict CSP with Trusted Types', () => {
@@ -44,5 +45,25 @@ describe('event card and list under a strict CSP with Trusted Types', () => {
     const chunk = win.performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes('chunks/ics-feed-'));
     expect(chunk, 'ical.js came as a lazy chunk').to.exist;
     expect(win.__cspViolations).to.deep.equal([]);
+  });
+});
+
+describe('event card and list under hostile page CSS', () => {
+  it('still pass axe (WCAG 2.2 AA) once the feed has loaded', async () => {
+    const frame = await openPage('hostile');
+    try {
+      const doc = frame.contentDocument!;
+      const win = frame.contentWindow as Window & { axe: { run(context: Element, options: unknown): Promise<{ violations: { id: string }[] }> } };
+      await widgetsReady(frame);
+      const list = doc.querySelector('ct-event-list')!;
+      await waitUntil(() => list.shadowRoot!.querySelector('ct-event-card'), 'the list loads its feed', { timeout: 5000 });
+      await waitUntil(() => 'axe' in win, 'axe is loaded');
+      for (const el of [doc.querySelector('ct-event-card')!, list]) {
+        const { violations } = await win.axe.run(el, axeRunOptions);
+        expect(violations.map((v) => v.id), el.localName).to.deep.equal([]);
+      }
+    } finally {
+      frame.remove();
+    }
   });
 });
