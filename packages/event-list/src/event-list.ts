@@ -241,9 +241,16 @@ export class CtEventList extends CtElement {
     this.#resetPage();
   }
 
-  /** `now`, or the current minute: a stable value between renders, so the filtered list is reused. */
+  #minute?: Date;
+  /**
+   * `now`, or the current minute — the same Date object between renders, so the filtered list is reused
+   * and cards (which take `now` as a property) are not re-rendered for nothing.
+   */
   #now(): Date {
-    return this.now ?? new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    if (this.now) return this.now;
+    const minute = Math.floor(Date.now() / 60_000) * 60_000;
+    if (this.#minute?.getTime() !== minute) this.#minute = new Date(minute);
+    return this.#minute;
   }
 
   /** The filtered, ordered events (memoised). */

@@ -65,6 +65,22 @@ describe('ct-event-list', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('puts the search box and filters before the events in the keyboard order', async () => {
+    const el = await list('/fixtures/events.json');
+    await settleCards(el);
+    root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = root(el).activeElement;
+      const label = active ? root(el).querySelector(`label[for="${active.id}"]`)?.textContent.trim() : undefined;
+      stops.push(label ?? active?.localName ?? 'none');
+    }
+    expect(stops).to.deep.equal(['When', 'Format', 'Type of event', 'Region', 'ct-event-card']);
+    const firstCard = root(el).querySelector<CtEventCard>('ct-event-card')!;
+    expect(firstCard.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Book a place on Lunchtime talk: open data for small charities');
+  });
+
   it('filters by format, type, region and past, and announces the count politely', async () => {
     const el = await list('/fixtures/events.json');
     await choose(el, 'Format', 'online');
@@ -177,6 +193,21 @@ describe('ct-event-list', () => {
     await el.pageRendered();
     // London is every 12th event from the 7th (index 6): 6, 18, … 990.
     expect(root(el).querySelectorAll('ct-event-card').length).to.equal(83);
+  });
+
+  it('renders text from an iCalendar feed as text, never as HTML', async () => {
+    const xss = '<img src=x onerror="window.__ctListXss=1">';
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20261101T000000Z', 'DTSTART:20261204T120000Z',
+      `SUMMARY:${xss}`, `DESCRIPTION:${xss}`, `LOCATION:${xss}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const { parseFeedText } = await import('../src/feed.js');
+    const events = await parseFeedText(ics, 'text/calendar', { start: new Date('2026-01-01'), end: new Date('2028-01-01') });
+    const el = await fixture<CtEventList>(html`<ct-event-list .events=${events} .now=${now}></ct-event-list>`);
+    await settleCards(el);
+    await aTimeout(50);
+    const card = root(el).querySelector<CtEventCard>('ct-event-card')!;
+    expect(card.shadowRoot!.querySelector('img')).to.be.null;
+    expect(card.shadowRoot!.querySelector('.name')!.textContent).to.include('<img src=x');
+    expect((window as unknown as { __ctListXss?: number }).__ctListXss).to.be.undefined;
   });
 
   it('speaks Welsh', async () => {
