@@ -6,3 +6,5 @@
 import { CtAnnouncer, defineElement } from '@ctkit/core';
 
 defineElement('ct-announcer', CtAnnouncer);
+import '@ctkit/event-card';
+import '@ctkit/event-list';
