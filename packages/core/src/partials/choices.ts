@@ -74,8 +74,8 @@ function legendContent(o: ChoicesOptions, optional: string): TemplateResult {
 
 /**
  * Checkboxes or radios in a fieldset with legend, hint and error, GOV.UK style: native inputs (so
- * keyboard and screen-reader behaviour are the browser's own), conditional reveal with aria-expanded
- * and aria-controls, and an exclusive "None of these" option after an "or" divider.
+ * keyboard and screen-reader behaviour are the browser's own), conditional reveal with aria-controls
+ * (and aria-expanded on checkboxes — ARIA does not allow it on radios), and an exclusive "None of these" option after an "or" divider.
  */
 export function choices(o: ChoicesOptions): TemplateResult {
   const m = coreMessages[o.locale];
@@ -104,7 +104,7 @@ export function choices(o: ChoicesOptions): TemplateResult {
                 ?disabled=${Boolean(o.disabled) || Boolean(item.disabled)}
                 aria-describedby=${ifDefined(itemHintId)}
                 aria-controls=${ifDefined(conditionalId)}
-                aria-expanded=${ifDefined(conditionalId ? String(checked) : undefined)}
+                aria-expanded=${ifDefined(conditionalId && o.type === 'checkbox' ? String(checked) : undefined)}
                 @change=${change(item)}
               />
               <label class="ct-choices__label" for=${id} part="choice-label">${item.label}</label>
