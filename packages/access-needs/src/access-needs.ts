@@ -109,7 +109,8 @@ const stop = (e: Event) => {
  * @csspart choice - Each option.
  * @csspart remember - The "Remember my answers on this device" area.
  *
- * @cssprop --ct-color-brand - Colour of the focus, links and primary actions (from the tokens).
+ * @cssprop --ct-color-link - Colour of the "Why we ask" summary (from the tokens; every `--ct-*` token applies).
+ * @cssprop --ct-color-border - Colour of the details rule and the line above "Remember my answers".
  */
 export class CtAccessNeeds extends CtFormControl {
   static override styles = [hostStyles, formStyles, accessNeedsStyles];
@@ -137,7 +138,18 @@ export class CtAccessNeeds extends CtFormControl {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** An error from the host form, shown GOV.UK style under the question, and the control is then invalid. */
-  @property() error = '';
+  @property()
+  get error(): string {
+    return this.#error;
+  }
+  set error(value: string) {
+    const old = this.#error;
+    this.#error = value;
+    // At once, not at the next render: the host form may check validity straight after setting it.
+    this.#updateValidity();
+    this.requestUpdate('error', old);
+  }
+  #error = '';
 
   #needs: string[] = [];
   #other = '';

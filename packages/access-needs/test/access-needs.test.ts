@@ -413,9 +413,14 @@ describe('ct-access-needs errors', () => {
     expect(el.validity.customError).to.be.true;
     expect(form.checkValidity()).to.be.false;
     await expect(el).to.be.accessible();
+    // Validity follows the property at once: a host checks straight after setting it.
+    el.error = '';
+    expect(form.checkValidity()).to.be.true;
+    el.error = 'Again';
+    expect(form.checkValidity()).to.be.false;
     el.error = '';
     await elementUpdated(el);
-    expect(form.checkValidity()).to.be.true;
+    expect(root(el).querySelector('#an-error') === null).to.be.true;
   });
 
   it('"Something else" with no text is invalid; the host form’s check shows the message inline', async () => {
