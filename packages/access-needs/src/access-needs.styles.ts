@@ -87,7 +87,10 @@ export const accessNeedsStyles = css`
     border-top: 1px solid ${t.color.border};
   }
   .ct-access-needs__restored {
-    margin: 0 0 ${t.space[3]};
+    margin: 0 0 ${t.space[4]};
+    padding: ${t.space[3]};
+    border-left: ${t['border-width'].panel} solid ${t.color.notice};
+    background: ${t.color['surface-secondary']};
   }
   .ct-access-needs__forget {
     margin-top: ${t.space[4]};

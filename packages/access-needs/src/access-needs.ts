@@ -108,6 +108,7 @@ const stop = (e: Event) => {
  * @csspart fieldset - Each group of options.
  * @csspart choice - Each option.
  * @csspart remember - The "Remember my answers on this device" area.
+ * @csspart restored - The note, under the question, that answers saved on this device were filled in.
  *
  * @cssprop --ct-color-link - Colour of the "Why we ask" summary (from the tokens; every `--ct-*` token applies).
  * @cssprop --ct-color-border - Colour of the details rule and the line above "Remember my answers".
@@ -446,7 +447,6 @@ export class CtAccessNeeds extends CtFormControl {
   #rememberArea(m: AccessNeedsMessages, disabled: boolean): TemplateResult | typeof nothing {
     if (!this.remember || !deviceStorage()) return nothing;
     return html`<div class="ct-access-needs__remember" part="remember">
-      ${this.#restored ? html`<p class="ct-access-needs__restored">${m.restored}</p>` : nothing}
       ${choices({
         locale: this.locale,
         type: 'checkbox',
@@ -482,6 +482,9 @@ export class CtAccessNeeds extends CtFormControl {
             ${m.hint}${respondBy ? html` <strong class="ct-access-needs__respond-by">${respondBy}</strong>` : nothing}
           </div>
           ${errorMessage(locale, 'an-error', this.error || undefined)}
+          ${this.remember && this.#restored
+            ? html`<p class="ct-access-needs__restored" part="restored">${m.restored}</p>`
+            : nothing}
           <details class="ct-access-needs__details" part="privacy">
             <summary class="ct-access-needs__summary"><span class="ct-access-needs__summary-text">${m.privacySummary}</span></summary>
             <div class="ct-access-needs__details-text">
