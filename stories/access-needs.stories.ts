@@ -119,8 +119,8 @@ export const ErrorsFromHostForm: Story = {
           a.textContent = text;
           a.addEventListener('click', (event) => {
             event.preventDefault();
-            control.reportValidity();
-            control.focus();
+            // Moves to the first problem: the "Something else" box, else the first checkbox.
+            if (control.reportValidity()) control.focus();
           });
           li.append(a);
           return li;

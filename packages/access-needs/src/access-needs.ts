@@ -199,6 +199,13 @@ export class CtAccessNeeds extends CtFormControl {
     this.requestUpdate();
   }
 
+  /** Focuses the first box (as an error summary link to the question should), not the "Why we ask" link. */
+  override focus(options?: FocusOptions): void {
+    const first = this.shadowRoot?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    if (first) first.focus(options);
+    else super.focus(options);
+  }
+
   override reportValidity(): boolean {
     // Never the browser's bubble: the messages are shown inline and focus moves to the first problem.
     const valid = this.checkValidity();
