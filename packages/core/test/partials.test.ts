@@ -160,3 +160,26 @@ describe('button partial', () => {
     expect(deepActiveElement()).to.equal(b);
   });
 });
+
+describe('choices partial (bare)', () => {
+  it('renders a lone box without a fieldset or legend of its own, for use inside an enclosing group', async () => {
+    const el = await fixture<TestHost>(html`<ct-test-host></ct-test-host>`);
+    let selected: string[] = [];
+    el.template = (locale) =>
+      html`<fieldset><legend>Which fruit?</legend>${choices({
+        locale, type: 'checkbox', id: 'nothing', name: 'fruit', legend: 'Not shown', bare: true,
+        items: [{ value: 'none', label: 'None of these', exclusive: true }],
+        selected, onChange: (next) => { selected = next; el.requestUpdate(); },
+      })}</fieldset>`;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('fieldset').length).to.equal(1);
+    expect(root.querySelectorAll('legend').length).to.equal(1);
+    expect(root.textContent).to.not.contain('Not shown');
+    expect(root.querySelector('.ct-choices__divider')!.textContent).to.equal('or');
+    root.querySelector<HTMLInputElement>('#nothing')!.click();
+    await el.updateComplete;
+    expect(selected).to.deep.equal(['none']);
+    await expect(el).to.be.accessible();
+  });
+});
