@@ -128,8 +128,8 @@ describe('pending submissions: the queue', () => {
     expect((await log()).length).to.equal(1);
   });
 
-  it('delivers on start (the next page load) and on the online event', async () => {
-    queue.save(item('load-0001', '/test-api/queue/status/201'));
+  it('delivers on start (the next page load, due or not) and on the online event', async () => {
+    queue.save(item('load-0001', '/test-api/queue/status/201', { nextAttemptAt: Date.now() + 3_600_000 }));
     queue.start();
     await waitUntil(() => queue.list().length === 0, 'delivered on start');
     queue.save(item('online-01', '/test-api/queue/status/201', { nextAttemptAt: Date.now() + 3_600_000 }));

@@ -6,3 +6,4 @@
 import { CtAnnouncer, defineElement } from '@ctkit/core';
 
 defineElement('ct-announcer', CtAnnouncer);
+import '@ctkit/sign-up-form';

@@ -189,13 +189,13 @@ export class PendingSubmissionQueue {
   /**
    * Sends one item now and keeps it, reschedules it or deletes it according to the answer. Used for
    * the first, live attempt too, so that it shares the in-flight guard with the retries.
-   * Returns undefined when the item is already being sent.
+   * Returns undefined when the item is already being sent. `timeoutMs` overrides the queue's timeout.
    */
-  async send(item: PendingSubmission): Promise<DeliveryOutcome | undefined> {
+  async send(item: PendingSubmission, { timeoutMs = this.#timeoutMs }: { timeoutMs?: number } = {}): Promise<DeliveryOutcome | undefined> {
     if (this.#inFlight.has(item.id)) return undefined;
     this.#inFlight.add(item.id);
     try {
-      const outcome = await postJson(item.url, item.body, { idempotencyKey: item.id, timeoutMs: this.#timeoutMs, ...(item.headers ? { headers: item.headers } : {}) });
+      const outcome = await postJson(item.url, item.body, { idempotencyKey: item.id, timeoutMs, ...(item.headers ? { headers: item.headers } : {}) });
       const attempts = item.attempts + 1;
       if (outcome.kind === 'delivered' || outcome.kind === 'rejected') {
         this.remove(item.id);
@@ -224,7 +224,10 @@ export class PendingSubmissionQueue {
     return outcomes;
   }
 
-  /** Starts retrying: now (for items left by an earlier page), on `online`, and when the next is due. Idempotent. */
+  /**
+   * Starts retrying: at once, every item (this is a new page load, so whatever an earlier page left is
+   * sent now, due or not), then on `online` and whenever the next item falls due. Idempotent.
+   */
   start(): void {
     if (this.#started) {
       this.#schedule();
@@ -232,7 +235,7 @@ export class PendingSubmissionQueue {
     }
     this.#started = true;
     window.addEventListener('online', this.#onOnline);
-    void this.drain();
+    void this.drain({ all: true });
   }
 
   /** Stops the timer and the `online` listener (tests; a page never needs to). */
