@@ -4,8 +4,13 @@
 //   POST /test-api/queue/slow            answers 201 after 2 s
 //   GET  /test-api/queue/log             every POST seen: [{ path, key, body }]
 //   DELETE /test-api/queue/log           forgets them
-const log = [];
-const seen = new Set();
+// Chromium and Firefox run at the same time: each test page passes ?run=<id> and gets its own log.
+const runs = new Map();
+function stateOf(ctx) {
+  const run = ctx.query.run || 'default';
+  if (!runs.has(run)) runs.set(run, { log: [], seen: new Set() });
+  return runs.get(run);
+}
 
 async function readBody(req) {
   let text = '';
@@ -17,6 +22,7 @@ export default [
   async function queueEndpoints(ctx, next) {
     if (!ctx.path.startsWith('/test-api/queue/')) return next();
     const path = ctx.path.slice('/test-api/queue/'.length);
+    const { log, seen } = stateOf(ctx);
     if (path === 'log') {
       if (ctx.method === 'DELETE') {
         log.length = 0;

@@ -16,7 +16,10 @@ interface Logged {
   key: string;
   body: unknown;
 }
-const log = async (): Promise<Logged[]> => (await (await fetch('/test-api/queue/log')).json()) as Logged[];
+/** This page's own log on the test server (Chromium and Firefox share it). */
+const RUN = Math.random().toString(36).slice(2);
+const q = (path: string) => `/test-api/queue/${path}?run=${RUN}`;
+const log = async (): Promise<Logged[]> => (await (await fetch(q('log'))).json()) as Logged[];
 const KEY = 'ctkit:test-queue';
 
 function item(id: string, url: string, over: Partial<PendingSubmission> = {}): PendingSubmission {
@@ -50,22 +53,22 @@ describe('pending submissions: helpers', () => {
 
 describe('pending submissions: postJson over real HTTP', () => {
   beforeEach(async () => {
-    await fetch('/test-api/queue/log', { method: 'DELETE' });
+    await fetch(q('log'), { method: 'DELETE' });
   });
 
   it('sends JSON with the Idempotency-Key header and sorts answers', async () => {
-    const ok = await postJson('/test-api/queue/status/201', { a: 1 }, { idempotencyKey: 'key-12345' });
+    const ok = await postJson(q('status/201'), { a: 1 }, { idempotencyKey: 'key-12345' });
     expect(ok).to.deep.equal({ kind: 'delivered', status: 201, body: { code: 201 } });
     expect(await log()).to.deep.equal([{ path: 'status/201', key: 'key-12345', body: { a: 1 } }]);
-    expect((await postJson('/test-api/queue/status/422', {}, { idempotencyKey: 'k2345678' })).kind).to.equal('rejected');
-    expect(await postJson('/test-api/queue/status/503', {}, { idempotencyKey: 'k3456789' })).to.deep.equal({ kind: 'failed', reason: 'server', status: 503 });
-    expect(await postJson('/test-api/queue/status/429', {}, { idempotencyKey: 'k4567890' })).to.deep.equal({ kind: 'rate-limited', status: 429, retryAfterMs: 7000 });
+    expect((await postJson(q('status/422'), {}, { idempotencyKey: 'k2345678' })).kind).to.equal('rejected');
+    expect(await postJson(q('status/503'), {}, { idempotencyKey: 'k3456789' })).to.deep.equal({ kind: 'failed', reason: 'server', status: 503 });
+    expect(await postJson(q('status/429'), {}, { idempotencyKey: 'k4567890' })).to.deep.equal({ kind: 'rate-limited', status: 429, retryAfterMs: 7000 });
   });
 
   it('reports a refused connection as a network failure and a slow answer as a timeout', async () => {
     // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
     expect(await postJson('http://127.0.0.1:9/x', {}, { idempotencyKey: 'k5678901' })).to.deep.equal({ kind: 'failed', reason: 'network' });
-    const slow = await postJson('/test-api/queue/slow', {}, { idempotencyKey: 'k6789012', timeoutMs: 50 });
+    const slow = await postJson(q('slow'), {}, { idempotencyKey: 'k6789012', timeoutMs: 50 });
     expect(slow).to.deep.equal({ kind: 'failed', reason: 'timeout' });
   });
 });
@@ -74,7 +77,7 @@ describe('pending submissions: the queue', () => {
   let queue: PendingSubmissionQueue;
   beforeEach(async () => {
     localStorage.removeItem(KEY);
-    await fetch('/test-api/queue/log', { method: 'DELETE' });
+    await fetch(q('log'), { method: 'DELETE' });
     queue = new PendingSubmissionQueue({ key: KEY, backoff: { baseMs: 60_000, random: 0.5 } });
   });
   afterEach(() => {
@@ -92,7 +95,7 @@ describe('pending submissions: the queue', () => {
   });
 
   it('retries a 5xx later with the same key, then deletes the item once delivered', async () => {
-    queue.save(item('flaky-001', '/test-api/queue/flaky'));
+    queue.save(item('flaky-001', q('flaky')));
     const first = await queue.drain();
     expect(first[0]?.kind).to.equal('failed');
     const [kept] = queue.list();
@@ -108,31 +111,31 @@ describe('pending submissions: the queue', () => {
   it('drops an item the receiver refuses for good, and tells listeners', async () => {
     const heard: string[] = [];
     queue.subscribe((i, outcome) => heard.push(`${i.id}:${outcome.kind}`));
-    queue.save(item('refused-1', '/test-api/queue/status/422'));
+    queue.save(item('refused-1', q('status/422')));
     await queue.drain();
     expect(queue.list()).to.deep.equal([]);
     expect(heard).to.deep.equal(['refused-1:rejected']);
   });
 
   it('waits as long as Retry-After says after a 429', async () => {
-    queue.save(item('limited-1', '/test-api/queue/status/429'));
+    queue.save(item('limited-1', q('status/429')));
     await queue.drain();
     const wait = queue.list()[0]!.nextAttemptAt - Date.now();
     expect(wait).to.be.within(5000, 7000);
   });
 
   it('never sends the same item twice at once', async () => {
-    queue.save(item('once-0001', '/test-api/queue/status/201'));
+    queue.save(item('once-0001', q('status/201')));
     const [a, b] = await Promise.all([queue.drain(), queue.drain({ all: true })]);
     expect(a.length + b.length).to.equal(1);
     expect((await log()).length).to.equal(1);
   });
 
   it('delivers on start (the next page load, due or not) and on the online event', async () => {
-    queue.save(item('load-0001', '/test-api/queue/status/201', { nextAttemptAt: Date.now() + 3_600_000 }));
+    queue.save(item('load-0001', q('status/201'), { nextAttemptAt: Date.now() + 3_600_000 }));
     queue.start();
     await waitUntil(() => queue.list().length === 0, 'delivered on start');
-    queue.save(item('online-01', '/test-api/queue/status/201', { nextAttemptAt: Date.now() + 3_600_000 }));
+    queue.save(item('online-01', q('status/201'), { nextAttemptAt: Date.now() + 3_600_000 }));
     await aTimeout(20);
     expect(queue.list().length).to.equal(1); // not due, not sent
     window.dispatchEvent(new Event('online'));
@@ -142,7 +145,7 @@ describe('pending submissions: the queue', () => {
 
   it('retries on its own timer when an item falls due', async () => {
     const fast = new PendingSubmissionQueue({ key: KEY, backoff: { baseMs: 30, random: 0.5 } });
-    fast.save(item('timer-001', '/test-api/queue/flaky'));
+    fast.save(item('timer-001', q('flaky')));
     fast.start();
     await waitUntil(() => fast.list().length === 0, 'delivered by the retry timer', { timeout: 3000 });
     fast.stop();

@@ -432,14 +432,19 @@ export class CtSignUpForm extends CtElement {
       }
       return;
     }
-    if (!this.action) {
+    let url: string;
+    try {
+      if (!this.action) throw new TypeError('no action');
+      url = new URL(this.action, document.baseURI).href;
+    } catch {
+      if (this.action) this.warnOnce(`action="${this.action}" is not a valid URL.`);
       this.#fail(this.#m.notConfigured(this.#org), { reason: 'not-configured' });
       return;
     }
 
     const item: PendingSubmission = {
       id: payload.submissionId,
-      url: new URL(this.action, document.baseURI).href,
+      url,
       body: payload,
       headers: { 'Accept-Language': this.locale === 'cy' ? 'cy' : 'en' },
       attempts: 0,

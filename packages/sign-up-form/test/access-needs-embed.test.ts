@@ -5,8 +5,8 @@
  * `accessNeeds` object. When the real element is on the page, the stand-in is not defined.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/index.js';
-import { SignUpSubmitEvent, type CtSignUpForm } from '../src/index.js';
+import '@ctkit/sign-up-form';
+import { SignUpSubmitEvent, type CtSignUpForm } from '@ctkit/sign-up-form';
 import type { SignUpPayload } from '@ctkit/core';
 import { $, fillValid, reset } from './helpers.js';
 

@@ -5,12 +5,12 @@
  */
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { getAnnouncer, pendingSubmissions } from '@ctkit/core';
-import '../src/index.js';
-import type { CtSignUpForm, SignUpErrorDetail } from '../src/index.js';
-import { $, deepActiveElement, fillValid, pressSubmit, reset, serverLog, storedQueue, typeInto, waitForState } from './helpers.js';
+import '@ctkit/sign-up-form';
+import type { CtSignUpForm, SignUpErrorDetail } from '@ctkit/sign-up-form';
+import { $, api, deepActiveElement, fillValid, pressSubmit, reset, serverLog, storedQueue, typeInto, waitForState } from './helpers.js';
 
 const form = (scenario: string, extra = '') =>
-  fixture<CtSignUpForm>(html`<ct-sign-up-form action=${`/test-api/sign-ups/${scenario}`} fields=${extra} org-name="CTN" privacy-url="/privacy"></ct-sign-up-form>`);
+  fixture<CtSignUpForm>(html`<ct-sign-up-form action=${api(`/${scenario}`)} fields=${extra} org-name="CTN" privacy-url="/privacy"></ct-sign-up-form>`);
 
 describe('ct-sign-up-form delivery (loopback HTTP)', () => {
   beforeEach(reset);
@@ -86,14 +86,14 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
   });
 
   it('offline: the network fails, the sign-up is queued, and delivered after the online event', async () => {
-    await fetch('/test-api/sign-ups/network/down', { method: 'PUT' });
+    await fetch(api('/network/down'), { method: 'PUT' });
     const el = await form('flaky-network');
     await fillValid(el);
     await pressSubmit(el);
     await waitForState(el, 'queued');
     expect(storedQueue()).to.have.length(1);
     expect((await serverLog()).records).to.have.length(0);
-    await fetch('/test-api/sign-ups/network/up', { method: 'PUT' });
+    await fetch(api('/network/up'), { method: 'PUT' });
     window.dispatchEvent(new Event('online'));
     await waitForState(el, 'subscribed', 'delivered after online');
     const log = await serverLog();
@@ -115,7 +115,7 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
   });
 
   it('reload while queued: the next page load delivers it, once', async () => {
-    await fetch('/test-api/sign-ups/network/down', { method: 'PUT' });
+    await fetch(api('/network/down'), { method: 'PUT' });
     const first = await form('flaky-network');
     await fillValid(first);
     await pressSubmit(first);
@@ -123,7 +123,7 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
     // The page goes away; the network comes back; a new page (a fresh queue) loads a widget.
     first.remove();
     pendingSubmissions().stop();
-    await fetch('/test-api/sign-ups/network/up', { method: 'PUT' });
+    await fetch(api('/network/up'), { method: 'PUT' });
     const second = await form('ok');
     await waitUntil(() => storedQueue().length === 0, 'drained on the next page load');
     expect(second.state).to.equal('form'); // the new page's form is untouched

@@ -1,9 +1,17 @@
 import { elementUpdated, waitUntil } from '@open-wc/testing';
 import { pendingSubmissions } from '@ctkit/core';
 import type { SignUpPayload } from '@ctkit/core';
-import type { CtSignUpForm } from '../src/index.js';
+import type { CtSignUpForm } from '@ctkit/sign-up-form';
 
 export const QUEUE_KEY = 'ctkit:pending-submissions';
+
+/** This test page's own state on the test receiver (Chromium and Firefox share the server). */
+export const RUN = Math.random().toString(36).slice(2);
+
+/** A test receiver URL, e.g. `api('/ok')` → `/test-api/sign-ups/ok?run=…`. */
+export function api(path = ''): string {
+  return `/test-api/sign-ups${path}?run=${RUN}`;
+}
 
 export interface Attempt {
   scenario: string;
@@ -19,7 +27,7 @@ export interface Log {
 }
 
 export async function serverLog(): Promise<Log> {
-  return (await (await fetch('/test-api/sign-ups')).json()) as Log;
+  return (await (await fetch(api())).json()) as Log;
 }
 
 /** A clean slate: no queue, no drafts, an empty test receiver. */
@@ -27,7 +35,7 @@ export async function reset(): Promise<void> {
   pendingSubmissions().stop();
   localStorage.removeItem(QUEUE_KEY);
   sessionStorage.clear();
-  await fetch('/test-api/sign-ups', { method: 'DELETE' });
+  await fetch(api(), { method: 'DELETE' });
 }
 
 export function root(el: CtSignUpForm): ShadowRoot {

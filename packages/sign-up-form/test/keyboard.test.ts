@@ -2,9 +2,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { pendingSubmissions } from '@ctkit/core';
-import '../src/index.js';
-import type { CtSignUpForm } from '../src/index.js';
-import { $, deepActiveElement, reset, serverLog, waitForState } from './helpers.js';
+import '@ctkit/sign-up-form';
+import type { CtSignUpForm } from '@ctkit/sign-up-form';
+import { $, api, deepActiveElement, reset, serverLog, waitForState } from './helpers.js';
 
 /** Shift+Tab, sent in three steps: puppeteer's Firefox rejects the combined "Shift+Tab" key. */
 async function shiftTab(): Promise<void> {
@@ -16,7 +16,7 @@ async function shiftTab(): Promise<void> {
 async function mount(): Promise<{ el: CtSignUpForm; before: HTMLButtonElement }> {
   const wrapper = await fixture<HTMLDivElement>(html`<div>
     <button id="before">Before</button>
-    <ct-sign-up-form action="/test-api/sign-ups/ok" fields="name region" org-name="CTN" privacy-url="/privacy"></ct-sign-up-form>
+    <ct-sign-up-form action=${api('/ok')} fields="name region" org-name="CTN" privacy-url="/privacy"></ct-sign-up-form>
   </div>`);
   return { el: wrapper.querySelector('ct-sign-up-form')!, before: wrapper.querySelector('button')! };
 }

@@ -10,13 +10,22 @@
 //     drop               destroys the socket (a network failure)
 //     flaky-network      like `drop` while the network is "down", like `ok` when it is "up"
 //   PUT /test-api/sign-ups/network/down | up   switches flaky-network
-//   Records are stored once per Idempotency-Key (as the receiver does).
+//   Records are stored once per Idempotency-Key (as the receiver does). Every URL takes ?run=<id>:
+//   state is kept per run, as Chromium and Firefox test at the same time.
 //   GET    /test-api/sign-ups  → { attempts: [{ scenario, key, body }], records: [{ key, body }] }
 //   DELETE /test-api/sign-ups  → forgets everything
-const attempts = [];
-const records = new Map();
-const failedOnce = new Set();
-let networkDown = false;
+// Chromium and Firefox run the tests at the same time against this one server: each test page
+// passes its own `?run=<id>` and gets its own state.
+const runs = new Map();
+function stateOf(ctx) {
+  const run = ctx.query.run || 'default';
+  let state = runs.get(run);
+  if (!state) {
+    state = { attempts: [], records: new Map(), failedOnce: new Set(), networkDown: false };
+    runs.set(run, state);
+  }
+  return state;
+}
 
 async function readBody(req) {
   let text = '';
@@ -27,12 +36,14 @@ async function readBody(req) {
 export default [
   async function signUpEndpoint(ctx, next) {
     if (ctx.path !== '/test-api/sign-ups' && !ctx.path.startsWith('/test-api/sign-ups/')) return next();
+    const { attempts, records, failedOnce } = stateOf(ctx);
+    const state = stateOf(ctx);
     if (ctx.path === '/test-api/sign-ups') {
       if (ctx.method === 'DELETE') {
         attempts.length = 0;
         records.clear();
         failedOnce.clear();
-        networkDown = false;
+        state.networkDown = false;
         ctx.status = 204;
         return;
       }
@@ -40,7 +51,7 @@ export default [
       return;
     }
     if (ctx.method === 'PUT' && ctx.path.startsWith('/test-api/sign-ups/network/')) {
-      networkDown = ctx.path.endsWith('/down');
+      state.networkDown = ctx.path.endsWith('/down');
       ctx.status = 204;
       return;
     }
@@ -94,7 +105,7 @@ export default [
         await new Promise((resolve) => setTimeout(resolve, 3000));
         return store('subscribed');
       case 'flaky-network':
-        if (!networkDown) return store('subscribed');
+        if (!state.networkDown) return store('subscribed');
       // falls through: the network is down
       case 'drop':
         attempts[attempts.length - 1].dropped = true;

@@ -1,7 +1,7 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { signUpSchema, type SignUpPayload } from '@ctkit/core';
-import '../src/index.js';
-import { CtSignUpForm, SignUpSubmitEvent, suggestEmail, type SignUpErrorDetail } from '../src/index.js';
+import '@ctkit/sign-up-form';
+import { CtSignUpForm, SignUpSubmitEvent, suggestEmail, type SignUpErrorDetail } from '@ctkit/sign-up-form';
 import { $, click, deepActiveElement, fillValid, pressSubmit, reset, typeInto, waitForState } from './helpers.js';
 
 const ALL = 'name organisation member-type community-type region experience interests access-needs equality';
