@@ -1,7 +1,7 @@
 // Compiles every publishable package's src/ to its dist/ (JavaScript + .d.ts) with one TypeScript
 // program, so cross-package types line up. Bare imports (`@ctkit/core`) stay bare: a developer's bundler
 // resolves them through each package's `exports` to dist/.
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { repoRoot } from './ensure.mjs';
 
@@ -17,4 +17,18 @@ for (const pkg of readdirSync(out)) {
     if (!entry.endsWith('.css')) rmSync(`${dist}/${entry}`, { recursive: true, force: true });
   }
   cpSync(src, dist, { recursive: true });
+}
+
+// Each package ships its own slice of custom-elements.json (its `customElements` field points at it),
+// with paths rewritten from src/*.ts to the published dist/*.js. It also ships the licence.
+const manifest = JSON.parse(readFileSync(`${repoRoot}custom-elements.json`, 'utf8'));
+for (const pkg of readdirSync(out)) {
+  const dist = `${repoRoot}packages/${pkg}/dist`;
+  if (!existsSync(dist)) continue;
+  const prefix = `packages/${pkg}/src/`;
+  const modules = manifest.modules
+    .filter((m) => m.path.startsWith(prefix))
+    .map((m) => JSON.parse(JSON.stringify(m).replaceAll(prefix, 'dist/').replaceAll('.ts"', '.js"')));
+  writeFileSync(`${dist}/custom-elements.json`, JSON.stringify({ ...manifest, modules }, null, 2));
+  copyFileSync(`${repoRoot}LICENSE`, `${repoRoot}packages/${pkg}/LICENSE`);
 }
