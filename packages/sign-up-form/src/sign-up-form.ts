@@ -475,6 +475,8 @@ export class CtSignUpForm extends CtElement {
           if (shownIds.has(id)) errors[id] = text;
         }
         this.state = 'form';
+        const needsEl = this.#accessNeeds();
+        if (needsEl) needsEl.error = errors.accessNeeds ?? '';
         if (Object.keys(errors).length) {
           this.errors = errors;
           this.#focusAfterRender = '.ct-error-summary';

@@ -28,7 +28,9 @@ describe('ct-sign-up-form embedded with the snippet', () => {
     const consent = form.querySelector<HTMLInputElement>('input[name="consent"]')!;
     expect(consent.checked).to.be.false;
     expect(form.querySelector<HTMLInputElement>('input[name="website"]')!.closest('[hidden]')).to.exist;
-    expect([...new FormData(form).keys()]).to.deep.equal(['list', 'email', 'website']);
+    expect([...new FormData(form).keys()]).to.deep.equal(['list', 'locale', 'privacyUrl', 'consentVersion', 'consentText', 'email', 'website']);
+    // The hidden consent text is the widget's own wording, so both paths record the same agreement.
+    expect(new FormData(form).get('consentText')).to.contain('I agree to Community Tech Network sending me emails');
   });
 
   it('with the bundle under a strict CSP: renders, validates and shows errors with no CSP or Trusted Types violation', async () => {
@@ -42,5 +44,21 @@ describe('ct-sign-up-form embedded with the snippet', () => {
     expect(el.shadowRoot!.querySelector('.ct-error-summary')).to.exist;
     const violations = (frame.contentWindow as Window & { __cspViolations: string[] }).__cspViolations;
     expect(violations).to.deep.equal([]);
+  });
+
+  it('records the same consent wording and version as the fallback form', async () => {
+    frame = await openPage('plain');
+    const [widget] = (await widgetsReady(frame)).filter((w) => w.localName === 'ct-sign-up-form');
+    const el = widget as HTMLElement & { submit(): Promise<void>; answers: object };
+    el.answers = { email: 'sam@example.org', consent: true };
+    let consent: { text: string; textVersion: string } | undefined;
+    el.addEventListener('ct-submit', (e) => {
+      e.preventDefault(); // no network: the host takes over
+      consent = (e as CustomEvent<{ consent: { text: string; textVersion: string } }>).detail.consent;
+    });
+    await el.submit();
+    const fallback = new FormData(el.querySelector('form')!);
+    expect(consent?.text).to.equal(fallback.get('consentText'));
+    expect(consent?.textVersion).to.equal(fallback.get('consentVersion'));
   });
 });
