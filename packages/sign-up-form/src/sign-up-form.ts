@@ -712,7 +712,7 @@ export class CtSignUpForm extends CtElement {
         ...(this.errors.email ? { error: this.errors.email } : {}),
         ...(suggestion ? { describedBy: 'email-suggestion' } : {}),
         onInput: (value) => { this.#set('email', value); },
-        onBlur: () => { this.emailChecked = true; },
+        onBlur: () => { this.#onEmailBlur(); },
         after: suggestion
           ? html`<p class="ct-sign-up__suggestion" id="email-suggestion" part="suggestion">
               ${m.didYouMean} <strong>${suggestion}</strong>?
@@ -728,6 +728,18 @@ export class CtSignUpForm extends CtElement {
       </div>
       ${button({ label: this.eventId ? m.eventSubmit : m.submit, type: 'submit', busy, busyLabel: m.submitting })}
     </form>`;
+  }
+
+  #announcedSuggestion = '';
+
+  /** Leaving the email field may reveal a suggestion; it is said aloud, as it appears away from focus. */
+  #onEmailBlur(): void {
+    this.emailChecked = true;
+    const suggestion = this.#suggestion;
+    if (suggestion && suggestion !== this.#announcedSuggestion) {
+      this.#announcedSuggestion = suggestion;
+      void announce(`${this.#m.didYouMean} ${suggestion}?`, { lang: this.locale });
+    }
   }
 
   #useSuggestion(suggestion: string): void {

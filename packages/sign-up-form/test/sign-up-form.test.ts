@@ -1,5 +1,5 @@
-import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { signUpSchema, type SignUpPayload } from '@ctkit/core';
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { getAnnouncer, signUpSchema, type SignUpPayload } from '@ctkit/core';
 import '@ctkit/sign-up-form';
 import { CtSignUpForm, SignUpSubmitEvent, suggestEmail, type SignUpErrorDetail } from '@ctkit/sign-up-form';
 import { $, click, deepActiveElement, fillValid, pressSubmit, reset, typeInto, waitForState } from './helpers.js';
@@ -200,6 +200,8 @@ describe('ct-sign-up-form: email typo suggestion', () => {
     const suggestion = $(el, '#email-suggestion');
     expect(suggestion.textContent.replace(/\s+/g, ' ').trim()).to.contain('Did you mean sam@gmail.com?');
     expect($(el, '#email').getAttribute('aria-describedby')).to.equal('email-hint email-suggestion');
+    // Said aloud too: it appears after focus has left the field.
+    await waitUntil(() => getAnnouncer().text() === 'Did you mean sam@gmail.com?', 'suggestion announced');
     await expect(el).to.be.accessible();
     // Ignored: the form still sends what was typed.
     const seen = hostHandles(el);

@@ -199,6 +199,9 @@ export class PendingSubmissionQueue {
       const attempts = item.attempts + 1;
       if (outcome.kind === 'delivered' || outcome.kind === 'rejected') {
         this.remove(item.id);
+        if (outcome.kind === 'rejected' && item.attempts > 0) {
+          console.warn(`ctkit: a saved submission was refused by ${item.url} (HTTP ${outcome.status}) on retry and has been deleted.`);
+        }
       } else if (this.has(item.id)) {
         const wait = outcome.kind === 'rate-limited' ? outcome.retryAfterMs : backoffDelay(attempts, this.#backoff);
         this.save({ ...item, attempts, nextAttemptAt: Date.now() + wait });
