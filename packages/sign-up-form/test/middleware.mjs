@@ -16,6 +16,7 @@
 //   DELETE /test-api/sign-ups  → forgets everything
 // Chromium and Firefox run the tests at the same time against this one server: each test page
 // passes its own `?run=<id>` and gets its own state.
+import receiverMiddleware from './receiver-middleware.mjs';
 const runs = new Map();
 function stateOf(ctx) {
   const run = ctx.query.run || 'default';
@@ -116,4 +117,5 @@ export default [
         ctx.status = 404;
     }
   },
+  ...receiverMiddleware,
 ];
