@@ -470,19 +470,20 @@ export class CtSignUpForm extends CtElement {
         const received = errorsOf(outcome.body);
         const shownIds = new Set(this.#fieldOrder());
         const errors: Record<string, string> = {};
+        const unplaced: string[] = [];
         for (const [key, text] of Object.entries(received)) {
           const id = fieldIdFor(key);
           if (shownIds.has(id)) errors[id] = text;
+          else unplaced.push(text); // e.g. `list`: not a question on the form
         }
         this.state = 'form';
         const needsEl = this.#accessNeeds();
         if (needsEl) needsEl.error = errors.accessNeeds ?? '';
-        if (Object.keys(errors).length) {
-          this.errors = errors;
-          this.#focusAfterRender = '.ct-error-summary';
-        } else {
-          this.#showNotice(m.refused(this.#org));
-        }
+        this.errors = errors;
+        if (unplaced.length) this.notice = `${unplaced.join(' ')} ${m.answersKept}`;
+        else if (!Object.keys(errors).length) this.notice = m.refused(this.#org);
+        // The summary first when there are field errors; otherwise the message.
+        this.#focusAfterRender = Object.keys(errors).length ? '.ct-error-summary' : '.ct-sign-up__notice .ct-notification';
         this.#emit('ct-error', { reason: 'rejected', status: outcome.status, errors: received });
         return;
       }

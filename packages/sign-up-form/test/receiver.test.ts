@@ -67,12 +67,14 @@ describe('ct-sign-up-form with the real receiver', () => {
     expect(await rows(email)).to.have.length(1);
   });
 
-  it('the receiver’s 422 for a list it does not have is shown as a plain message, with the answers kept', async () => {
+  it('the receiver’s 422 for a list it does not have is shown in its own words, with the answers kept', async () => {
     const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action=${`${url}/api/sign-ups`} list="no-such-list" privacy-url="/p"></ct-sign-up-form>`);
     await fillValid(el, `list-${RUN}@example.org`);
     await pressSubmit(el);
     await waitUntil(() => el.shadowRoot!.querySelector('.ct-sign-up__notice'), 'notice shown');
-    expect($(el, '.ct-sign-up__notice').textContent).to.contain('Your sign-up could not be sent');
+    // The receiver's own words (in the form's language), since `list` is not a question on the form.
+    expect($(el, '.ct-sign-up__notice').textContent).to.contain('a mailing list that does not exist');
+    expect($(el, '.ct-sign-up__notice').textContent).to.contain('Your answers are still here.');
     expect($<HTMLInputElement>(el, '#email').value).to.equal(`list-${RUN}@example.org`);
   });
 });
