@@ -142,6 +142,9 @@ function fieldIdFor(key: string): string {
  * organisation, and delivery that survives network failures (saved in the browser and retried with
  * the same `Idempotency-Key` until the receiver has it).
  *
+ * Children are the no-JavaScript fallback (a plain `<form>` posting to the same `action`): shown only
+ * while the element is not defined, never rendered once it is (there is no slot).
+ *
  * @tagname ct-sign-up-form
  * @summary Sign up to a mailing list or an event, accessibly, without losing data.
  *
@@ -158,6 +161,7 @@ function fieldIdFor(key: string): string {
  * @csspart notice - A message about sending (rate limited, not set up, refused).
  * @csspart suggestion - The "Did you mean …?" email suggestion.
  * @csspart equality - The equality-monitoring section.
+ * @csspart equality-heading - Its heading.
  * @csspart access-needs - The embedded `ct-access-needs`.
  * @csspart button - The submit button (also `primary-button`).
  * @csspart notification - The confirmation or "saved" panel that replaces the form.
@@ -543,8 +547,10 @@ export class CtSignUpForm extends CtElement {
     this.#focusAfterRender = '.ct-sign-up__notice .ct-notification';
   }
 
-  #emit(type: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  #emit(type: 'ct-success' | 'ct-queued' | 'ct-error', detail: unknown): void {
+    // Built apart from dispatchEvent, so the manifest lists the documented @fires, not a `type` event.
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
   }
 
   #onSubmit = (e: SubmitEvent) => {
