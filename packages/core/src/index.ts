@@ -19,6 +19,7 @@ export { notification, tag, type NotificationOptions, type TagColour } from './p
 
 export * from './schemas/vocabulary.js';
 export * from './schemas/sign-up.js';
+export * from './schemas/event.js';
 
 export {
   PendingSubmissionQueue,

@@ -6,4 +6,6 @@
 import { CtAnnouncer, defineElement } from '@ctkit/core';
 
 defineElement('ct-announcer', CtAnnouncer);
+import '@ctkit/event-card';
+import '@ctkit/event-list';
 import '@ctkit/sign-up-form';
