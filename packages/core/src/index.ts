@@ -21,18 +21,3 @@ export * from './schemas/vocabulary.js';
 export * from './schemas/sign-up.js';
 export * from './schemas/event.js';
 
-export {
-  PendingSubmissionQueue,
-  pendingSubmissions,
-  postJson,
-  backoffDelay,
-  parseRetryAfter,
-  newSubmissionId,
-  type PendingSubmission,
-  type DeliveryOutcome,
-  type PostOptions,
-  type BackoffOptions,
-  type QueueListener,
-  type QueueOptions,
-} from './storage/pending-submissions.js';
-export { loadDraft, saveDraft, clearDraft } from './storage/drafts.js';

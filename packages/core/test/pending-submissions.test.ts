@@ -9,7 +9,7 @@ import {
   postJson,
   saveDraft,
   type PendingSubmission,
-} from '@ctkit/core';
+} from '@ctkit/core/storage';
 
 interface Logged {
   path: string;

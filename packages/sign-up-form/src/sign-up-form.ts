@@ -12,28 +12,30 @@ import {
   MEMBER_TYPES,
   SIGN_UP_REGIONS,
   announce,
-  backoffDelay,
   button,
   choices,
-  clearDraft,
   defineElement,
   emailField,
   errorSummary,
   field,
-  loadDraft,
-  newSubmissionId,
   notification,
-  pendingSubmissions,
-  saveDraft,
   signUpSchema,
   vocabularyLabels,
   type ChoiceItem,
-  type DeliveryOutcome,
-  type PendingSubmission,
   type SignUpAccepted,
   type SignUpPayload,
   type SummaryError,
 } from '@ctkit/core';
+import {
+  backoffDelay,
+  clearDraft,
+  loadDraft,
+  newSubmissionId,
+  pendingSubmissions,
+  saveDraft,
+  type DeliveryOutcome,
+  type PendingSubmission,
+} from '@ctkit/core/storage';
 import { equalityLabels, messages } from './messages.js';
 import { suggestEmail } from './email-typo.js';
 import { signUpFormStyles } from './sign-up-form.styles.js';

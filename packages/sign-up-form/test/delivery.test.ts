@@ -4,7 +4,8 @@
  * reload while queued, 422 field errors, 429, 413, timeouts and double clicks.
  */
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { getAnnouncer, pendingSubmissions } from '@ctkit/core';
+import { getAnnouncer } from '@ctkit/core';
+import { pendingSubmissions } from '@ctkit/core/storage';
 import '@ctkit/sign-up-form';
 import type { CtSignUpForm, SignUpErrorDetail } from '@ctkit/sign-up-form';
 import { $, api, deepActiveElement, fillValid, pressSubmit, reset, serverLog, storedQueue, typeInto, waitForState } from './helpers.js';

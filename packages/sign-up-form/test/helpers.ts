@@ -1,5 +1,5 @@
 import { elementUpdated, waitUntil } from '@open-wc/testing';
-import { pendingSubmissions } from '@ctkit/core';
+import { pendingSubmissions } from '@ctkit/core/storage';
 import type { SignUpPayload } from '@ctkit/core';
 import type { CtSignUpForm } from '@ctkit/sign-up-form';
 

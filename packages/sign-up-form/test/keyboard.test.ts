@@ -1,7 +1,7 @@
 /** Keyboard only: complete and submit the form, and fix errors from the error summary. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { pendingSubmissions } from '@ctkit/core';
+import { pendingSubmissions } from '@ctkit/core/storage';
 import '@ctkit/sign-up-form';
 import type { CtSignUpForm } from '@ctkit/sign-up-form';
 import { $, api, deepActiveElement, reset, serverLog, waitForState } from './helpers.js';

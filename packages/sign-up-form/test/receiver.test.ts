@@ -3,7 +3,7 @@
  * origins (CORS) to the receiver, which validates with the shared schema and stores in SQLite.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { pendingSubmissions } from '@ctkit/core';
+import { pendingSubmissions } from '@ctkit/core/storage';
 import '@ctkit/sign-up-form';
 import type { CtSignUpForm } from '@ctkit/sign-up-form';
 import { $, RUN, fillValid, pressSubmit, reset, storedQueue, waitForState } from './helpers.js';
