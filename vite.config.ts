@@ -20,7 +20,9 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: { ctkit: `${root}packages/embed/src/ctkit.ts` },
-      preserveEntrySignatures: 'strict',
+      // 'allow-extension': modules shared by the entry and a lazy widget chunk go into the entry (which
+      // then exports them to the chunk) instead of a separate chunk the entry must fetch before it runs.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
         entryFileNames: '[name].js',
