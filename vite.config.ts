@@ -26,7 +26,19 @@ export default defineConfig({
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Name each lazy chunk after its package (`chunks/sign-up-form-<hash>.js`), so sizes and network
+        // panels read plainly.
+        chunkFileNames: (chunk) => {
+          if (!['src', 'index'].includes(chunk.name)) return `chunks/${chunk.name}-[hash].js`;
+          const pkgs = chunk.moduleIds.map((id) => /packages\/([a-z-]+)\/src\//.exec(id)?.[1]);
+          const pkg = pkgs.find((p) => p && p !== 'core' && p !== 'tokens') ?? pkgs.find(Boolean);
+          return `chunks/${pkg ?? chunk.name}-[hash].js`;
+        },
+        // What every widget shares — Lit, the core and the tokens — is one chunk that every page loads
+        // once, not many small ones.
+        codeSplitting: {
+          groups: [{ name: 'shared', minShareCount: 2, test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|packages[\\/](core|tokens)[\\/]/ }],
+        },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

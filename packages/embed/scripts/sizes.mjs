@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = `${root}packages/embed/dist`;
 
-/** Budgets in bytes of gzip (issue 8). */
+/** Budgets in bytes of gzip (issue 8). `entry` is what every page loads: ctkit.js and its static imports. */
 export const BUDGETS = {
   entry: 30 * 1024,
   mapChunk: 20 * 1024,
@@ -31,6 +31,41 @@ export function bundleSizes() {
   const rows = [{ name: 'ctkit.js (entry)', kind: 'entry', ...sizesOf(readFileSync(entry)) }];
   const chunks = existsSync(`${dist}/chunks`) ? readdirSync(`${dist}/chunks`).filter((f) => f.endsWith('.js')) : [];
   for (const chunk of chunks) rows.push({ name: `chunks/${chunk}`, kind: 'chunk', ...sizesOf(readFileSync(`${dist}/chunks/${chunk}`)) });
+  return rows;
+}
+
+/** A built file and everything it imports statically (what the browser must fetch before it runs). */
+export function staticClosure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(`${dist}/${file}`, 'utf8');
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  for (const [, spec] of code.matchAll(/(?:from|import)\s*["']((?:\.\.?\/)[^"']+)["']/g)) {
+    const resolved = new URL(spec, `http://x/${dir}`).pathname.slice(1);
+    staticClosure(resolved, seen);
+  }
+  return seen;
+}
+
+/** Gzip total of a set of built files, each compressed on its own as the browser fetches them. */
+export function gzipTotal(files) {
+  return [...files].reduce((sum, f) => sum + sizesOf(readFileSync(`${dist}/${f}`)).gzip, 0);
+}
+
+/**
+ * What a page pays: every page loads the entry and its static imports; a page with a widget adds that
+ * widget's chunk and what it imports statically.
+ */
+export function pageSizes() {
+  const every = staticClosure('ctkit.js');
+  const rows = [{ name: 'every page (ctkit.js + shared)', files: [...every], gzip: gzipTotal(every) }];
+  const chunks = existsSync(`${dist}/chunks`) ? readdirSync(`${dist}/chunks`).filter((f) => f.endsWith('.js')) : [];
+  for (const pkg of widgetPackages()) {
+    const chunk = chunks.find((c) => c.startsWith(`${pkg}-`));
+    if (!chunk) continue;
+    const files = staticClosure(`chunks/${chunk}`, new Set(every));
+    rows.push({ name: `a page with ${pkg}`, files: [...files], gzip: gzipTotal(files) });
+  }
   return rows;
 }
 

@@ -93,6 +93,12 @@ export class CtEventCard extends CtElement {
   /** Where the inline booking form sends its answers (its `action`). */
   @property({ attribute: 'booking-action' }) bookingAction?: string;
 
+  /** The privacy notice the inline booking form's consent links to (its `privacy-url`). */
+  @property({ attribute: 'booking-privacy-url' }) bookingPrivacyUrl?: string;
+
+  /** The organisation the inline booking form's consent names (its `org-name`). */
+  @property({ attribute: 'booking-org-name' }) bookingOrgName?: string;
+
   /** "Now", for deciding what is past. Defaults to the current time; set it for previews and tests. */
   @property({ attribute: false }) now?: Date;
 
@@ -218,6 +224,16 @@ export class CtEventCard extends CtElement {
   #openBooking = async () => {
     this.bookingOpen = !this.bookingOpen;
     if (!this.bookingOpen) return;
+    // The booking form is a widget of its own, rendered in this shadow root where no page-level loader
+    // sees it: fetch it now (a lazy chunk in the embed bundle). If it cannot load, the card says so.
+    if (!customElements.get('ct-sign-up-form')) {
+      try {
+        await import('@ctkit/sign-up-form');
+      } catch (error: unknown) {
+        console.warn('<ct-event-card>: could not load ct-sign-up-form; linking to the event page instead.', error);
+      }
+      this.requestUpdate();
+    }
     this.dispatchEvent(new CustomEvent('ct-booking-open', { bubbles: true, composed: true, detail: { eventId: this.parsed.event.id } }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.booking-heading')?.focus();
@@ -400,6 +416,9 @@ export class CtEventCard extends CtElement {
             event-id=${event.id}
             event-name=${name}
             action=${this.bookingAction ?? nothing}
+            privacy-url=${this.bookingPrivacyUrl ?? nothing}
+            org-name=${this.bookingOrgName ?? nothing}
+            list="events"
             lang=${this.locale}
           ></ct-sign-up-form>`
         : html`<p class="booking-missing">${m.bookingFormMissing}</p>
