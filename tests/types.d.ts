@@ -4,3 +4,8 @@ declare module 'virtual:ctkit-stories' {
   export default index;
 }
 declare module 'axe-core/axe.min.js';
+declare module '*.html?raw' {
+  /** The file's text (Vite's `?raw`; served the same way in tests by packages/tooling/src/stories-plugin.mjs). */
+  const text: string;
+  export default text;
+}

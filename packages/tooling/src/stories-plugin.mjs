@@ -1,6 +1,6 @@
 // Serves a virtual module listing every `stories/**/*.stories.ts`, so the accessibility sweep picks
 // up a new story file the moment it exists — no list to keep by hand.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 export const STORIES_INDEX = '/__ctkit__/stories-index.js';
 /** The specifier tests import it by. */
@@ -21,6 +21,11 @@ export function storiesIndexPlugin({ rootDir }) {
       return undefined;
     },
     serve(context) {
+      // Vite's `?raw` import, for tests: an embed snippet imported as text by the Embed stories.
+      if (context.URL.searchParams.has('raw') && context.path.endsWith('.html')) {
+        const text = readFileSync(`${rootDir}${context.path.slice(1)}`, 'utf8');
+        return { body: `export default ${JSON.stringify(text)};\n`, type: 'js' };
+      }
       if (context.path !== STORIES_INDEX) return undefined;
       const entries = listStoryFiles(rootDir).map((f) => `  ${JSON.stringify(f)}: () => import(${JSON.stringify(`/${f}`)}),`);
       return { body: `export default {\n${entries.join('\n')}\n};\n`, type: 'js' };
