@@ -19,3 +19,4 @@ export { notification, tag, type NotificationOptions, type TagColour } from './p
 
 export * from './schemas/vocabulary.js';
 export * from './schemas/sign-up.js';
+export * from './schemas/member.js';
