@@ -156,11 +156,11 @@ export class CtCommunityMap extends CtElement {
       this.view = 'list';
     }
     if (changed.has('members') && this.members !== undefined) this.#ingest(this.members);
+    else if (changed.has('src') && this.src && this.members === undefined) void this.#load();
     if (changed.has('zoom') || changed.has('filters') || changed.has('status')) this.#recluster();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('src') && this.src && this.members === undefined) void this.#load();
+  protected override updated(): void {
     if (this.#focusAfterRender !== undefined) {
       const key = this.#focusAfterRender;
       this.#focusAfterRender = undefined;
@@ -268,7 +268,7 @@ export class CtCommunityMap extends CtElement {
     this.#applyFilters(false);
     if (parsed.skipped.length) {
       console.warn(
-        `<ct-community-map>: ${String(parsed.skipped.length)} entries could not be shown:\n` +
+        `<ct-community-map>: ${mapMessages.en.skipped('en', parsed.skipped.length)}:\n` +
           parsed.skipped.map((s) => `  entry ${String(s.index + 1)}${s.name ? ` (${s.name})` : ''}: ${s.reason}`).join('\n'),
       );
     }
