@@ -24,7 +24,8 @@ export default defineConfig({
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        // A widget's lazily loaded chunk is named after its package (chunks/community-map-….js).
+        chunkFileNames: (chunk) => `chunks/${/packages\/([^/]+)\/src\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },
