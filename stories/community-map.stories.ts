@@ -20,14 +20,19 @@ interface Context {
   canvasElement: HTMLElement;
 }
 
-/** Waits until the map has read its feed (or failed to). Plain DOM: the sweep runs stories outside Storybook. */
+/**
+ * Waits until the map has read its feed (or failed to), by its events — no timers, which background
+ * pages throttle. Plain DOM: the sweep runs stories outside Storybook.
+ */
 async function loaded(context: Context): Promise<CtCommunityMap> {
   const el = context.canvasElement.querySelector('ct-community-map');
   if (!el) throw new Error('No ct-community-map in the story');
-  for (let i = 0; i < 100; i++) {
-    await el.updateComplete;
-    if (el.shadowRoot?.querySelector('.cm-count, .cm-problem')) break;
-    await new Promise((r) => setTimeout(r, 50));
+  await el.updateComplete;
+  if (!el.shadowRoot?.querySelector('.cm-count, .cm-problem')) {
+    await new Promise((resolve) => {
+      el.addEventListener('ct-members-load', resolve, { once: true });
+      el.addEventListener('ct-members-error', resolve, { once: true });
+    });
   }
   await el.updateComplete;
   return el;
