@@ -138,7 +138,7 @@ window.bench = async () => {
   if (map) map.remove();
   const t0 = performance.now();
   const members = JSON.parse(text);
-  map = L.map('map', { zoomSnap: 0 }).fitBounds([[49.85, -8.7], [60.9, 1.8]]);
+  map = L.map('map', { zoomSnap: 0, maxZoom: 18 }).fitBounds([[49.85, -8.7], [60.9, 1.8]]);
   const icon = L.divIcon({ className: 'm' });
   const markers = members.map((m) => {
     const marker = L.marker([m.geolocation.lat, m.geolocation.lon], { icon, title: m.name, keyboard: true });
