@@ -6,11 +6,15 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', '**/generated.ts', 'custom-elements.json', 'packages/*/data/**'] },
+  { ignores: ['.ctkit/**', '**/dist/**', 'storybook-static/**', 'node_modules/**', '**/generated.ts', 'custom-elements.json', 'packages/*/data/**'] },
   js.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['tests/**/pages/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['**/*.ts'],

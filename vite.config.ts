@@ -20,12 +20,25 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: { ctkit: `${root}packages/embed/src/ctkit.ts` },
-      preserveEntrySignatures: 'strict',
+      // 'allow-extension': modules shared by the entry and a lazy widget chunk go into the entry (which
+      // then exports them to the chunk) instead of a separate chunk the entry must fetch before it runs.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
         entryFileNames: '[name].js',
-        // A widget's lazily loaded chunk is named after its package (chunks/community-map-….js).
-        chunkFileNames: (chunk) => `chunks/${/packages\/([^/]+)\/src\/index\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
+        // Name each lazy chunk after its package (`chunks/sign-up-form-<hash>.js`), so sizes and network
+        // panels read plainly.
+        chunkFileNames: (chunk) => {
+          if (!['src', 'index'].includes(chunk.name)) return `chunks/${chunk.name}-[hash].js`;
+          const pkgs = chunk.moduleIds.map((id) => /packages\/([a-z-]+)\/src\//.exec(id)?.[1]);
+          const pkg = pkgs.find((p) => p && p !== 'core' && p !== 'tokens') ?? pkgs.find(Boolean);
+          return `chunks/${pkg ?? chunk.name}-[hash].js`;
+        },
+        // What every widget shares — Lit, the core and the tokens — is one chunk that every page loads
+        // once, not many small ones.
+        codeSplitting: {
+          groups: [{ name: 'shared', minShareCount: 2, test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|packages[\\/](core|tokens)[\\/]/ }],
+        },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
     },

@@ -44,7 +44,7 @@ if (firefox && (!only || only.includes('firefox'))) {
 
 // A package can serve test endpoints on the same loopback server: packages/<name>/test/middleware.mjs
 // exports an array of Koa middleware (for example a fake sign-up endpoint or a feed that fails).
-const packageMiddleware = [];
+const packageMiddleware = [...(await import('./tests/embedding/middleware.mjs')).default];
 for (const dir of readdirSync(`${rootDir}packages`)) {
   const file = `${rootDir}packages/${dir}/test/middleware.mjs`;
   if (existsSync(file)) packageMiddleware.push(...(await import(file)).default);
@@ -58,7 +58,7 @@ function fixturesAlias(context, next) {
 
 export default {
   rootDir,
-  files: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts', '!**/*.node.test.ts', '!**/node_modules/**'],
   nodeResolve: { exportConditions: ['ctkit-source', 'browser', 'development'] },
   plugins: [
     storiesIndexPlugin({ rootDir }),
@@ -66,7 +66,9 @@ export default {
   ],
   middleware: [fixturesAlias, ...packageMiddleware],
   browsers,
-  concurrency: 2,
+  // One page at a time per browser: a background tab gets no animation frames (fixture() waits for one)
+  // and no real focus, which keyboard tests need.
+  concurrency: 1,
   concurrentBrowsers: 2,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,

@@ -1,41 +1,18 @@
 /**
  * The one-script-tag bundle: `<script type="module" src=".../ctkit.js"></script>` registers every ctkit
- * widget. Each registration is guarded (`defineElement`), so loading this twice throws nothing.
- * Widgets join this list as they are built.
+ * widget. Each registration is guarded, so loading this twice, or beside another copy, throws nothing.
+ *
+ * The entry holds what every widget shares (Lit, the core, the announcer); each widget is a chunk of its
+ * own, fetched from the folder of ctkit.js only when its tag is on the page (`lazyDefine`), so a partner
+ * page pays only for the widgets it uses. Until a chunk arrives — or if it never does — the element's
+ * light-DOM fallback content is what the reader sees.
  */
 import { CtAnnouncer, defineElement } from '@ctkit/core';
+import { lazyDefine } from './lazy.js';
 
 defineElement('ct-announcer', CtAnnouncer);
-
-/**
- * Widgets too big to load on every page: each is a separate chunk (next to ctkit.js), fetched only when
- * its tag appears in the document — at load or later.
- */
-const lazyWidgets: Record<string, () => Promise<unknown>> = {
-  'ct-community-map': () => import('@ctkit/community-map'),
-};
-
-const pending = new Map(Object.entries(lazyWidgets));
-
-function loadWidgetsIn(root: ParentNode): void {
-  for (const [tag, load] of pending) {
-    if (customElements.get(tag)) {
-      pending.delete(tag);
-    } else if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) {
-      pending.delete(tag);
-      load().catch((error: unknown) => {
-        console.error(`ctkit: could not load <${tag}>`, error);
-        pending.set(tag, load);
-      });
-    }
-  }
-}
-
-loadWidgetsIn(document);
-if (pending.size) {
-  const observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) loadWidgetsIn(node);
-    if (!pending.size) observer.disconnect();
-  });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
-}
+lazyDefine('ct-sign-up-form', () => import('@ctkit/sign-up-form'));
+lazyDefine('ct-access-needs', () => import('@ctkit/access-needs'));
+lazyDefine('ct-event-card', () => import('@ctkit/event-card'));
+lazyDefine('ct-event-list', () => import('@ctkit/event-list'));
+lazyDefine('ct-community-map', () => import('@ctkit/community-map'));

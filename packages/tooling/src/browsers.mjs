@@ -10,6 +10,8 @@ const FIREFOX_PATHS = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Application
 export const CHROMIUM_ARGS = [
   '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--no-default-browser-check',
+  // Tests run several pages at once; background pages must still get animation frames and timers.
+  '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
 

@@ -7,6 +7,7 @@ export const BUILD_STEPS = [
   ['tokens', 'node packages/tokens/scripts/build-tokens.mjs'],
   ['custom-elements.json', 'npx cem analyze --config custom-elements-manifest.config.mjs --quiet'],
   ['embed bundle', 'npx vite build --config vite.config.ts --logLevel warn'],
+  ['packages (tsc → packages/*/dist)', 'node packages/tooling/src/build-packages.mjs'],
 ];
 
 export function build({ stdio = 'inherit' } = {}) {

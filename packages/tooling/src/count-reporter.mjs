@@ -2,16 +2,17 @@
 // `npm test` can add them to its one closing summary line.
 import { writeFileSync } from 'node:fs';
 
-function countSuite(suite, counts) {
+function countSuite(suite, counts, path = []) {
+  const here = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
     else if (test.passed) counts.passed += 1;
     else {
       counts.failed += 1;
-      counts.failures.push(test.name);
+      counts.failures.push([...here, test.name].join(' › '));
     }
   }
-  for (const child of suite.suites ?? []) countSuite(child, counts);
+  for (const child of suite.suites ?? []) countSuite(child, counts, here);
 }
 
 export function countReporter({ file }) {

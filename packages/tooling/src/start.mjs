@@ -1,30 +1,29 @@
-// `npm start`: install what is needed, build, and serve the demo partner page on http://localhost:8080
-// (port from PORT). The demo embeds the widgets with the script tag, as a partner page would.
-import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+// `npm start`: install what is needed, build the widgets, then start the sign-up receiver
+// (packages/receiver) on http://localhost:8080 (port from PORT). It serves the demo partner pages
+// (packages/embed/demo) and the embed bundle (packages/embed/dist) too, so sign-ups made on the demo
+// land in SQLite; the start-up output says where the database is.
+import { spawn } from 'node:child_process';
 import { ensureDependencies, repoRoot } from './ensure.mjs';
 import { build } from './build.mjs';
 
 ensureDependencies();
 build();
 
-const port = Number(process.env.PORT ?? 8080);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.ics': 'text/calendar', '.svg': 'image/svg+xml' };
-const roots = [`${repoRoot}packages/embed/demo`, `${repoRoot}packages/embed/dist`];
-
-createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  for (const root of roots) {
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (file.startsWith(root) && existsSync(file)) {
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      createReadStream(file).pipe(res);
-      return;
-    }
-  }
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-}).listen(port, () => {
-  console.log(`\nctkit demo partner page: http://localhost:${port}/\nStorybook: npm run storybook (http://localhost:6006)\n`);
+const port = process.env.PORT ?? '8080';
+const child = spawn(
+  process.execPath,
+  [
+    `${repoRoot}packages/receiver/bin/ctkit-receiver.mjs`,
+    'serve',
+    '--port', port,
+    '--host', process.env.HOST ?? 'localhost',
+    '--static', `${repoRoot}packages/embed/demo,${repoRoot}packages/embed/dist`,
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit' },
+);
+child.on('spawn', () => {
+  console.log(`\nctkit demo partner pages: http://localhost:${port}/ (sign-up form: http://localhost:${port}/sign-up.html)\nStorybook: npm run storybook (http://localhost:6006)\n`);
 });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

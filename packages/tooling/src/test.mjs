@@ -44,6 +44,7 @@ const bin = (name) => `${repoRoot}node_modules/.bin/${name}`;
 for (const [name, command] of BUILD_STEPS.slice(0, 2)) check(`build ${name}`, 'sh', ['-c', command]);
 check('tokens are up to date with tokens.json', 'node', ['packages/tokens/scripts/build-tokens.mjs', '--check']);
 check('typecheck (tsc --strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+check('typecheck receiver (tsc --strict, Node types)', bin('tsc'), ['-p', 'packages/receiver', '--noEmit']);
 check('lint (typescript-eslint strict, lit, wc, lit-a11y)', bin('eslint'), ['--max-warnings', '0', '.']);
 for (const [name, command] of BUILD_STEPS.slice(2)) check(`build ${name}`, 'sh', ['-c', command]);
 check('build Storybook', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static', '--disable-telemetry'], { STORYBOOK_DISABLE_TELEMETRY: '1' });

@@ -35,6 +35,11 @@ export interface ChoicesOptions {
   optional?: boolean;
   disabled?: boolean;
   small?: boolean;
+  /**
+   * Renders the items without a fieldset and legend of their own: for a lone checkbox (say "None of
+   * these") inside an enclosing group that already names it. `legend` and `hint` are then not shown.
+   */
+  bare?: boolean;
 }
 
 /** The id of an item's input: stable, readable, and safe for `#id` links from the error summary. */
@@ -69,8 +74,8 @@ function legendContent(o: ChoicesOptions, optional: string): TemplateResult {
 
 /**
  * Checkboxes or radios in a fieldset with legend, hint and error, GOV.UK style: native inputs (so
- * keyboard and screen-reader behaviour are the browser's own), conditional reveal with aria-expanded
- * and aria-controls, and an exclusive "None of these" option after an "or" divider.
+ * keyboard and screen-reader behaviour are the browser's own), conditional reveal with aria-controls
+ * (and aria-expanded on checkboxes — ARIA does not allow it on radios), and an exclusive "None of these" option after an "or" divider.
  */
 export function choices(o: ChoicesOptions): TemplateResult {
   const m = coreMessages[o.locale];
@@ -81,11 +86,7 @@ export function choices(o: ChoicesOptions): TemplateResult {
     const next = o.type === 'radio' ? [item.value] : nextSelection(o.items, o.selected, item.value, input.checked);
     o.onChange(next, e);
   };
-  return html`<div class="ct-form-group ${o.error ? 'ct-form-group--error' : ''}" part="form-group">
-    <fieldset class="ct-fieldset" aria-describedby=${ifDefined(describedBy(hintId, errorId))} part="fieldset">
-      <legend class="ct-legend ${o.legendSize === 'm' ? 'ct-legend--m' : ''}" part="legend">${legendContent(o, m.optional)}</legend>
-      ${hint(hintId ?? '', o.hint)} ${errorMessage(o.locale, errorId ?? '', o.error)}
-      <div class="ct-choices ct-choices--${o.type} ${o.small ? 'ct-choices--small' : ''}" part="choices">
+  const list = html`<div class="ct-choices ct-choices--${o.type} ${o.small ? 'ct-choices--small' : ''}" part="choices">
         ${o.items.map((item, index) => {
           const id = choiceId(o.id, item.value, index);
           const checked = o.selected.includes(item.value);
@@ -103,7 +104,7 @@ export function choices(o: ChoicesOptions): TemplateResult {
                 ?disabled=${Boolean(o.disabled) || Boolean(item.disabled)}
                 aria-describedby=${ifDefined(itemHintId)}
                 aria-controls=${ifDefined(conditionalId)}
-                aria-expanded=${ifDefined(conditionalId ? String(checked) : undefined)}
+                aria-expanded=${ifDefined(conditionalId && o.type === 'checkbox' ? String(checked) : undefined)}
                 @change=${change(item)}
               />
               <label class="ct-choices__label" for=${id} part="choice-label">${item.label}</label>
@@ -115,7 +116,13 @@ export function choices(o: ChoicesOptions): TemplateResult {
                 </div>`
               : nothing}`;
         })}
-      </div>
+      </div>`;
+  if (o.bare) return html`<div class="ct-form-group" part="form-group">${list}</div>`;
+  return html`<div class="ct-form-group ${o.error ? 'ct-form-group--error' : ''}" part="form-group">
+    <fieldset class="ct-fieldset" aria-describedby=${ifDefined(describedBy(hintId, errorId))} part="fieldset">
+      <legend class="ct-legend ${o.legendSize === 'm' ? 'ct-legend--m' : ''}" part="legend">${legendContent(o, m.optional)}</legend>
+      ${hint(hintId ?? '', o.hint)} ${errorMessage(o.locale, errorId ?? '', o.error)}
+      ${list}
     </fieldset>
   </div>`;
 }

@@ -1,0 +1,556 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  announce,
+  button,
+  choices,
+  CtFormControl,
+  defineElement,
+  describedBy,
+  errorMessage,
+  field,
+  formStyles,
+  hostStyles,
+  nextSelection,
+  type ChoiceItem,
+  type Locale,
+} from '@ctkit/core';
+import {
+  EVENT_FORMATS,
+  NONE_ID,
+  SOMETHING_ELSE_ID,
+  formatLongDate,
+  parseDate,
+  resolveCatalogue,
+  type AccessNeedsOptions,
+  type EventFormat,
+  type ResolvedCatalogue,
+} from './catalogue.js';
+import { accessNeedsMessages, type AccessNeedsMessages } from './messages.js';
+import { accessNeedsStyles } from './access-needs.styles.js';
+
+/** What `.value` holds: the ids chosen, the person's own words for "Something else", and the contact request. */
+export interface AccessNeedsValue {
+  /** Ids of the options chosen, in the order chosen; `["none"]` when the person chose "None of these". */
+  needs: string[];
+  /** The "Something else" text, trimmed; only while "Something else" is chosen and the text is not empty. */
+  other?: string;
+  /** `true` when the person asked to be contacted; left out otherwise. */
+  contact?: boolean;
+}
+
+/** The key in localStorage, written only after the person ticks "Remember my answers on this device". */
+export const STORAGE_KEY = 'ctkit-access-needs';
+
+/** What the `options` attribute holds when it is not JSON: reported, and the default options shown. */
+class InvalidOptionsJson {
+  constructor(readonly message: string) {}
+}
+
+const optionsConverter = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch (error) {
+      return new InvalidOptionsJson(error instanceof Error ? error.message : String(error));
+    }
+  },
+};
+
+interface SavedAnswers {
+  needs: string[];
+  other: string;
+  contact: boolean;
+}
+
+/** Reads saved or restored answers, keeping only what has the right shape. */
+function parseAnswers(raw: unknown): SavedAnswers | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  if (!Array.isArray(r.needs) || !r.needs.every((n) => typeof n === 'string')) return undefined;
+  return { needs: r.needs, other: typeof r.other === 'string' ? r.other : '', contact: r.contact === true };
+}
+
+/** localStorage, if this page may use it (it throws in some sandboxed frames and private modes). */
+function deviceStorage(): Storage | undefined {
+  try {
+    const storage = window.localStorage;
+    storage.getItem(STORAGE_KEY);
+    return storage;
+  } catch {
+    return undefined;
+  }
+}
+
+const stop = (e: Event) => {
+  e.stopPropagation();
+};
+
+/**
+ * A form control for saying what support someone needs to take part in an event — never asking why.
+ * Checkboxes in named groups (GOV.UK pattern), an exclusive "None of these", "Something else" with a
+ * revealed text box, and a separate request to be contacted. Takes part in a host `<form>` like a
+ * native control: one FormData entry per chosen need under `name`, `name-other` for the text, and
+ * `name-contact` (`yes`) for the contact request.
+ *
+ * @tagname ct-access-needs
+ * @summary Ask what support would help someone take part, as a form control.
+ *
+ * @fires input - When the answer changes (a box ticked or unticked, a character typed). Bubbles, composed.
+ * @fires change - When a box is ticked or unticked, or the "Something else" text is committed. Bubbles, composed.
+ *
+ * @csspart group - The outer fieldset that names the whole control.
+ * @csspart legend - The legends of the outer group and of each group of options.
+ * @csspart hint - The hint under the question (with the respond-by date).
+ * @csspart privacy - The "Why we ask and how we keep this" details.
+ * @csspart fieldset - Each group of options.
+ * @csspart choice - Each option.
+ * @csspart remember - The "Remember my answers on this device" area.
+ * @csspart restored - The note, under the question, that answers saved on this device were filled in.
+ *
+ * @cssprop --ct-color-link - Colour of the "Why we ask" summary (from the tokens; every `--ct-*` token applies).
+ * @cssprop --ct-color-border - Colour of the details rule and the line above "Remember my answers".
+ */
+export class CtAccessNeeds extends CtFormControl {
+  static override styles = [hostStyles, formStyles, accessNeedsStyles];
+  static override shadowRootOptions: ShadowRootInit = { ...CtFormControl.shadowRootOptions, delegatesFocus: true };
+
+  /** How the event is held: `in-person`, `online` or `hybrid`. Options that do not apply are not shown; all are shown when unset. */
+  @property({ reflect: true }) format = '';
+
+  /** The date to answer by, `YYYY-MM-DD`; shown as "Tell us by Friday 4 December 2026 so we can arrange it." */
+  @property({ attribute: 'respond-by' }) respondBy = '';
+
+  /**
+   * Replaces or extends the catalogue of options (see README for the JSON shape). As an attribute,
+   * JSON; as a property, the object.
+   */
+  @property({ converter: optionsConverter }) options: AccessNeedsOptions | undefined;
+
+  /** Offers "Remember my answers on this device" (off by default). Nothing is stored unless the person ticks it. */
+  @property({ type: Boolean, reflect: true }) remember = false;
+
+  /** Replaces the question ("What support would help you take part?"). */
+  @property() label = '';
+
+  /** The heading level of the question (2, 3 or 4); 0 for no heading. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** An error from the host form, shown GOV.UK style under the question, and the control is then invalid. */
+  @property()
+  get error(): string {
+    return this.#error;
+  }
+  set error(value: string) {
+    const old = this.#error;
+    this.#error = value;
+    // At once, not at the next render: the host form may check validity straight after setting it.
+    this.#updateValidity();
+    this.requestUpdate('error', old);
+  }
+  #error = '';
+
+  #needs: string[] = [];
+  #other = '';
+  #contact = false;
+  #rememberOn = false;
+  #restored = false;
+  #loaded = false;
+  #showValidation = false;
+  #cache: { options: unknown; format: EventFormat | undefined; locale: Locale; result: ResolvedCatalogue } | undefined;
+
+  constructor() {
+    super();
+    // The host form's checkValidity()/requestSubmit() fire `invalid` here: show the messages inline.
+    this.addEventListener('invalid', () => {
+      this.#showValidation = true;
+      this.requestUpdate();
+    });
+  }
+
+  /** The answer: `{ needs: string[], other?: string, contact?: boolean }`. Setting it fires no event. */
+  get value(): AccessNeedsValue {
+    const ids = this.#catalogue.ids;
+    const needs = this.#needs.filter((id) => id === NONE_ID || ids.has(id));
+    const value: AccessNeedsValue = { needs };
+    const other = this.#other.trim();
+    if (needs.includes(SOMETHING_ELSE_ID) && other) value.other = other;
+    if (this.#contact) value.contact = true;
+    return value;
+  }
+
+  set value(value: AccessNeedsValue) {
+    const answers = parseAnswers(value);
+    if (!answers) {
+      this.warnOnce('`value` must look like { needs: ["step-free-route"], other: "…", contact: true }; it was ignored.');
+      return;
+    }
+    let needs = answers.needs;
+    if (needs.includes(NONE_ID) && needs.length > 1) {
+      this.warnOnce('`value.needs` has "none" with other needs; "none" was left out.');
+      needs = needs.filter((id) => id !== NONE_ID);
+    }
+    this.#needs = [...new Set(needs)];
+    this.#other = answers.other;
+    this.#contact = answers.contact;
+    this.#commit();
+    this.requestUpdate();
+  }
+
+  /** Focuses the first box (as an error summary link to the question should), not the "Why we ask" link. */
+  override focus(options?: FocusOptions): void {
+    const first = this.shadowRoot?.querySelector<HTMLInputElement>('input[type="checkbox"]');
+    if (first) first.focus(options);
+    else super.focus(options);
+  }
+
+  override reportValidity(): boolean {
+    // Never the browser's bubble: the messages are shown inline and focus moves to the first problem.
+    const valid = this.checkValidity();
+    if (!valid) {
+      void this.updateComplete.then(() => {
+        this.#invalidAnchor()?.focus();
+      });
+    }
+    return valid;
+  }
+
+  get #format(): EventFormat | undefined {
+    if (!this.format) return undefined;
+    if ((EVENT_FORMATS as readonly string[]).includes(this.format)) return this.format as EventFormat;
+    this.warnOnce(`format="${this.format}" is not one of ${EVENT_FORMATS.join(', ')}; every option is shown.`);
+    return undefined;
+  }
+
+  get #catalogue(): ResolvedCatalogue {
+    const format = this.#format;
+    const c = this.#cache;
+    if (c && c.options === this.options && c.format === format && c.locale === this.locale) return c.result;
+    let options: unknown = this.options;
+    if (options instanceof InvalidOptionsJson) {
+      this.warnOnce(`The \`options\` attribute is not valid JSON (${options.message}); the default options are shown.`);
+      options = undefined;
+    }
+    const result = resolveCatalogue(options, this.locale, format);
+    for (const problem of result.problems) this.warnOnce(problem);
+    this.#cache = { options: this.options, format, locale: this.locale, result };
+    return result;
+  }
+
+  get #messages(): AccessNeedsMessages {
+    return this.i18n.messages(accessNeedsMessages);
+  }
+
+  get #otherMissing(): boolean {
+    return this.value.needs.includes(SOMETHING_ELSE_ID) && !this.#other.trim();
+  }
+
+  #invalidAnchor(): HTMLElement | null {
+    const root = this.shadowRoot;
+    if (!root) return null;
+    if (this.#otherMissing) return root.getElementById('an-other');
+    return root.querySelector<HTMLInputElement>('input[type="checkbox"]');
+  }
+
+  /** Hands the answer to the form (FormData entries, restore state) and updates validity. */
+  #commit(): void {
+    const value = this.value;
+    let entries: FormData | null = null;
+    if (this.name) {
+      entries = new FormData();
+      for (const id of value.needs) entries.append(this.name, id);
+      if (value.other) entries.append(`${this.name}-other`, value.other);
+      if (value.contact) entries.append(`${this.name}-contact`, 'yes');
+    }
+    this.commitValue(entries, JSON.stringify({ needs: this.#needs, other: this.#other, contact: this.#contact }));
+    this.#updateValidity();
+  }
+
+  #updateValidity(): void {
+    const anchor = this.#invalidAnchor() ?? undefined;
+    if (this.#otherMissing) this.internals.setValidity({ valueMissing: true }, this.#messages.otherMissing, anchor);
+    else if (this.error) this.internals.setValidity({ customError: true }, this.error, anchor);
+    else this.internals.setValidity({});
+  }
+
+  #emit(...types: ('input' | 'change')[]): void {
+    for (const type of types) this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+  }
+
+  #userChanged(): void {
+    this.#commit();
+    if (this.#rememberOn) this.#save();
+    this.requestUpdate();
+  }
+
+  #onNeeds = (_next: string[], event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const items: ChoiceItem[] = [{ value: NONE_ID, label: '', exclusive: true }];
+    this.#needs = nextSelection(items, this.#needs, input.value, input.checked);
+    this.#userChanged();
+    this.#emit('input', 'change');
+  };
+
+  #onOther = (text: string): void => {
+    this.#other = text;
+    this.#userChanged();
+    this.#emit('input');
+  };
+
+  #onContact = (next: string[]): void => {
+    this.#contact = next.includes('yes');
+    this.#userChanged();
+    this.#emit('input', 'change');
+  };
+
+  /** Inner events stay inside; the control fires its own. The text box's `change` becomes the control's. */
+  #onInnerChange = (e: Event): void => {
+    e.stopPropagation();
+    if (e.target instanceof HTMLTextAreaElement) this.#emit('change');
+  };
+
+  #onRemember = (next: string[]): void => {
+    this.#rememberOn = next.includes('yes');
+    if (this.#rememberOn) this.#save();
+    else this.#removeSaved();
+    this.requestUpdate();
+  };
+
+  #onForget = async (): Promise<void> => {
+    this.#removeSaved();
+    this.#rememberOn = false;
+    this.#restored = false;
+    this.requestUpdate();
+    void announce(this.#messages.forgotten, { lang: this.locale });
+    await this.updateComplete;
+    // The button has gone: focus goes to the box it belonged to, not to the top of the page.
+    this.shadowRoot?.getElementById('an-remember')?.focus();
+  };
+
+  #save(): void {
+    const storage = deviceStorage();
+    try {
+      storage?.setItem(STORAGE_KEY, JSON.stringify({ version: 1, needs: this.#needs, other: this.#other, contact: this.#contact }));
+    } catch {
+      this.warnOnce('Your answers could not be saved on this device (storage is full or blocked).');
+    }
+  }
+
+  #removeSaved(): void {
+    try {
+      deviceStorage()?.removeItem(STORAGE_KEY);
+    } catch {
+      // Nothing stored to remove.
+    }
+  }
+
+  /** Fills in answers saved on this device, once, if the person has not answered yet. */
+  #loadSaved(): void {
+    this.#loaded = true;
+    const storage = deviceStorage();
+    if (!storage) {
+      this.warnOnce('`remember` is set but this page cannot use localStorage; the option is not offered.');
+      return;
+    }
+    const raw = storage.getItem(STORAGE_KEY);
+    if (raw === null) return;
+    let answers: SavedAnswers | undefined;
+    try {
+      answers = parseAnswers(JSON.parse(raw));
+    } catch {
+      answers = undefined;
+    }
+    if (!answers) {
+      this.warnOnce('The answers saved on this device were unreadable and have been removed.');
+      this.#removeSaved();
+      return;
+    }
+    this.#rememberOn = true;
+    if (this.#needs.length || this.#other || this.#contact) return;
+    this.#needs = answers.needs;
+    this.#other = answers.other;
+    this.#contact = answers.contact;
+    this.#restored = this.#needs.length > 0 || this.#contact;
+    this.#commit();
+  }
+
+  protected override resetState(): void {
+    this.#needs = [];
+    this.#other = '';
+    this.#contact = false;
+    this.#restored = false;
+    this.#showValidation = false;
+    this.#commit();
+    this.requestUpdate();
+  }
+
+  protected override restoreState(state: string): void {
+    let answers: SavedAnswers | undefined;
+    try {
+      answers = parseAnswers(JSON.parse(state));
+    } catch {
+      answers = undefined;
+    }
+    if (!answers) return;
+    this.#needs = answers.needs;
+    this.#other = answers.other;
+    this.#contact = answers.contact;
+    this.#commit();
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.remember && !this.#loaded) this.#loadSaved();
+    if (changed.has('name') || changed.has('format') || changed.has('options') || changed.has('error') || !this.hasUpdated) this.#commit();
+  }
+
+  protected override updated(): void {
+    // The anchor for validity (the first box, or the text box) exists only once rendered.
+    this.#updateValidity();
+  }
+
+  #respondBy(m: AccessNeedsMessages): string | undefined {
+    if (!this.respondBy) return undefined;
+    const date = parseDate(this.respondBy);
+    if (!date) {
+      this.warnOnce(`respond-by="${this.respondBy}" is not a date like 2026-12-01; it is not shown.`);
+      return undefined;
+    }
+    return m.respondBy(formatLongDate(date, this.locale));
+  }
+
+  #question(text: string): TemplateResult | string {
+    switch (this.headingLevel) {
+      case 2:
+        return html`<h2 class="ct-access-needs__question">${text}</h2>`;
+      case 3:
+        return html`<h3 class="ct-access-needs__question">${text}</h3>`;
+      case 4:
+        return html`<h4 class="ct-access-needs__question">${text}</h4>`;
+      default:
+        return text;
+    }
+  }
+
+  #otherField(m: AccessNeedsMessages, disabled: boolean): TemplateResult {
+    return field({
+      locale: this.locale,
+      id: 'an-other',
+      name: 'other',
+      label: m.otherLabel,
+      hint: m.otherHint,
+      value: this.#other,
+      multiline: true,
+      rows: 3,
+      maxlength: 1000,
+      disabled,
+      onInput: this.#onOther,
+      ...(this.#showValidation && this.#otherMissing ? { error: m.otherMissing } : {}),
+    });
+  }
+
+  #rememberArea(m: AccessNeedsMessages, disabled: boolean): TemplateResult | typeof nothing {
+    if (!this.remember || !deviceStorage()) return nothing;
+    return html`<div class="ct-access-needs__remember" part="remember">
+      ${choices({
+        locale: this.locale,
+        type: 'checkbox',
+        id: 'an-remember',
+        name: 'remember',
+        legend: '',
+        bare: true,
+        small: true,
+        items: [{ value: 'yes', label: m.remember, hint: m.rememberHint }],
+        selected: this.#rememberOn ? ['yes'] : [],
+        onChange: this.#onRemember,
+        disabled,
+      })}
+      ${this.#rememberOn
+        ? html`<div class="ct-access-needs__forget">
+            ${button({ id: 'an-forget', label: m.forget, variant: 'secondary', disabled, onClick: () => void this.#onForget() })}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override render() {
+    const m = this.#messages;
+    const locale = this.locale;
+    const disabled = this.isDisabled;
+    const respondBy = this.#respondBy(m);
+    const errorId = this.error ? 'an-error' : undefined;
+    return html`<div class="ct-access-needs" @input=${stop} @change=${this.#onInnerChange}>
+      <div class="ct-form-group ${this.error ? 'ct-form-group--error' : ''}">
+        <fieldset class="ct-fieldset" part="group" aria-describedby=${ifDefined(describedBy('an-hint', errorId))}>
+          <legend class="ct-legend ct-legend--m" part="legend">${this.#question(this.label || m.legend)}</legend>
+          <div class="ct-hint" id="an-hint" part="hint">
+            ${m.hint}${respondBy ? html` <strong class="ct-access-needs__respond-by">${respondBy}</strong>` : nothing}
+          </div>
+          ${errorMessage(locale, 'an-error', this.error || undefined)}
+          ${this.remember && this.#restored
+            ? html`<p class="ct-access-needs__restored" part="restored">${m.restored}</p>`
+            : nothing}
+          <details class="ct-access-needs__details" part="privacy">
+            <summary class="ct-access-needs__summary"><span class="ct-access-needs__summary-text">${m.privacySummary}</span></summary>
+            <div class="ct-access-needs__details-text">
+              <p>${m.privacyUse}</p>
+              <p>${m.privacyKeep}</p>
+            </div>
+          </details>
+          ${this.#catalogue.groups.map((group) =>
+            choices({
+              locale,
+              type: 'checkbox',
+              id: `an-group-${group.id}`,
+              name: 'needs',
+              legend: group.label,
+              items: group.options.map((o) => ({
+                value: o.id,
+                label: o.label,
+                ...(o.hint ? { hint: o.hint } : {}),
+                ...(o.id === SOMETHING_ELSE_ID ? { conditional: this.#otherField(m, disabled) } : {}),
+              })),
+              selected: this.#needs,
+              onChange: this.#onNeeds,
+              disabled,
+            }),
+          )}
+          ${choices({
+            locale,
+            type: 'checkbox',
+            id: 'an-none',
+            name: 'needs',
+            legend: '',
+            bare: true,
+            items: [{ value: NONE_ID, label: m.none, exclusive: true }],
+            selected: this.#needs,
+            onChange: this.#onNeeds,
+            disabled,
+          })}
+          ${choices({
+            locale,
+            type: 'checkbox',
+            id: 'an-contact',
+            name: 'contact',
+            legend: m.contactLegend,
+            items: [{ value: 'yes', label: m.contact }],
+            selected: this.#contact ? ['yes'] : [],
+            onChange: this.#onContact,
+            disabled,
+          })}
+        </fieldset>
+      </div>
+      ${this.#rememberArea(m, disabled)}
+    </div>`;
+  }
+}
+
+defineElement('ct-access-needs', CtAccessNeeds);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-access-needs': CtAccessNeeds;
+  }
+}

@@ -1,0 +1,25 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CtElement, defineElement, type Locale } from '@ctkit/core';
+
+/** A bare widget that renders whatever partial a test gives it, inside its own shadow root. */
+export class TestHost extends CtElement {
+  @property({ attribute: false }) template?: (locale: Locale, host: TestHost) => TemplateResult;
+  protected override render() {
+    return html`${this.template?.(this.locale, this)}`;
+  }
+}
+defineElement('ct-test-host', TestHost);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-test-host': TestHost;
+  }
+}
+
+/** The element focused inside shadow roots, followed all the way down. */
+export function deepActiveElement(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}

@@ -1,0 +1,166 @@
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import {
+  PendingSubmissionQueue,
+  backoffDelay,
+  clearDraft,
+  loadDraft,
+  newSubmissionId,
+  parseRetryAfter,
+  postJson,
+  saveDraft,
+  type PendingSubmission,
+} from '@ctkit/core/storage';
+
+interface Logged {
+  path: string;
+  key: string;
+  body: unknown;
+}
+/** This page's own log on the test server (Chromium and Firefox share it). */
+const RUN = Math.random().toString(36).slice(2);
+const q = (path: string) => `/test-api/queue/${path}?run=${RUN}`;
+const log = async (): Promise<Logged[]> => (await (await fetch(q('log'))).json()) as Logged[];
+const KEY = 'ctkit:test-queue';
+
+function item(id: string, url: string, over: Partial<PendingSubmission> = {}): PendingSubmission {
+  return { id, url, body: { hello: id }, attempts: 1, nextAttemptAt: 0, createdAt: Date.now(), ...over };
+}
+
+describe('pending submissions: helpers', () => {
+  it('backs off exponentially with jitter, capped', () => {
+    expect(backoffDelay(1, { baseMs: 1000, random: 0.5 })).to.equal(1000);
+    expect(backoffDelay(2, { baseMs: 1000, random: 0.5 })).to.equal(2000);
+    expect(backoffDelay(4, { baseMs: 1000, random: 0.5 })).to.equal(8000);
+    expect(backoffDelay(30, { baseMs: 1000, maxMs: 60_000, random: 0.5 })).to.equal(60_000);
+    expect(backoffDelay(1, { baseMs: 1000, random: 0 })).to.equal(800);
+    expect(backoffDelay(1, { baseMs: 1000, random: 1 })).to.equal(1200);
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    expect(parseRetryAfter('120')).to.equal(120_000);
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:05:00 GMT', now)).to.equal(300_000);
+    expect(parseRetryAfter('soon')).to.equal(undefined);
+    expect(parseRetryAfter(null)).to.equal(undefined);
+  });
+
+  it('makes URL-safe ids that the sign-up schema accepts', () => {
+    const ids = new Set(Array.from({ length: 50 }, () => newSubmissionId()));
+    expect(ids.size).to.equal(50);
+    for (const id of ids) expect(id).to.match(/^[A-Za-z0-9_-]{8,64}$/);
+  });
+});
+
+describe('pending submissions: postJson over real HTTP', () => {
+  beforeEach(async () => {
+    await fetch(q('log'), { method: 'DELETE' });
+  });
+
+  it('sends JSON with the Idempotency-Key header and sorts answers', async () => {
+    const ok = await postJson(q('status/201'), { a: 1 }, { idempotencyKey: 'key-12345' });
+    expect(ok).to.deep.equal({ kind: 'delivered', status: 201, body: { code: 201 } });
+    expect(await log()).to.deep.equal([{ path: 'status/201', key: 'key-12345', body: { a: 1 } }]);
+    expect((await postJson(q('status/422'), {}, { idempotencyKey: 'k2345678' })).kind).to.equal('rejected');
+    expect(await postJson(q('status/503'), {}, { idempotencyKey: 'k3456789' })).to.deep.equal({ kind: 'failed', reason: 'server', status: 503 });
+    expect(await postJson(q('status/429'), {}, { idempotencyKey: 'k4567890' })).to.deep.equal({ kind: 'rate-limited', status: 429, retryAfterMs: 7000 });
+  });
+
+  it('reports a refused connection as a network failure and a slow answer as a timeout', async () => {
+    // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+    expect(await postJson('http://127.0.0.1:9/x', {}, { idempotencyKey: 'k5678901' })).to.deep.equal({ kind: 'failed', reason: 'network' });
+    const slow = await postJson(q('slow'), {}, { idempotencyKey: 'k6789012', timeoutMs: 50 });
+    expect(slow).to.deep.equal({ kind: 'failed', reason: 'timeout' });
+  });
+});
+
+describe('pending submissions: the queue', () => {
+  let queue: PendingSubmissionQueue;
+  beforeEach(async () => {
+    localStorage.removeItem(KEY);
+    await fetch(q('log'), { method: 'DELETE' });
+    queue = new PendingSubmissionQueue({ key: KEY, backoff: { baseMs: 60_000, random: 0.5 } });
+  });
+  afterEach(() => {
+    queue.stop();
+    localStorage.removeItem(KEY);
+  });
+
+  it('keeps items in localStorage, and reads damaged storage as empty', () => {
+    expect(queue.save(item('aaaaaaaa', '/x'))).to.be.true;
+    expect(new PendingSubmissionQueue({ key: KEY }).list().map((i) => i.id)).to.deep.equal(['aaaaaaaa']);
+    queue.remove('aaaaaaaa');
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    localStorage.setItem(KEY, '{not json');
+    expect(queue.list()).to.deep.equal([]);
+  });
+
+  it('retries a 5xx later with the same key, then deletes the item once delivered', async () => {
+    queue.save(item('flaky-001', q('flaky')));
+    const first = await queue.drain();
+    expect(first[0]?.kind).to.equal('failed');
+    const [kept] = queue.list();
+    expect(kept?.attempts).to.equal(2);
+    expect(kept!.nextAttemptAt - Date.now()).to.be.greaterThan(60_000); // 2nd backoff step: 120 s
+    expect(await queue.drain()).to.deep.equal([]); // not due yet
+    const second = await queue.drain({ all: true });
+    expect(second[0]?.kind).to.equal('delivered');
+    expect(queue.list()).to.deep.equal([]);
+    expect((await log()).map((l) => l.key)).to.deep.equal(['flaky-001', 'flaky-001']);
+  });
+
+  it('drops an item the receiver refuses for good, and tells listeners', async () => {
+    const heard: string[] = [];
+    queue.subscribe((i, outcome) => heard.push(`${i.id}:${outcome.kind}`));
+    queue.save(item('refused-1', q('status/422')));
+    await queue.drain();
+    expect(queue.list()).to.deep.equal([]);
+    expect(heard).to.deep.equal(['refused-1:rejected']);
+  });
+
+  it('waits as long as Retry-After says after a 429', async () => {
+    queue.save(item('limited-1', q('status/429')));
+    await queue.drain();
+    const wait = queue.list()[0]!.nextAttemptAt - Date.now();
+    expect(wait).to.be.within(5000, 7000);
+  });
+
+  it('never sends the same item twice at once', async () => {
+    queue.save(item('once-0001', q('status/201')));
+    const [a, b] = await Promise.all([queue.drain(), queue.drain({ all: true })]);
+    expect(a.length + b.length).to.equal(1);
+    expect((await log()).length).to.equal(1);
+  });
+
+  it('delivers on start (the next page load, due or not) and on the online event', async () => {
+    queue.save(item('load-0001', q('status/201'), { nextAttemptAt: Date.now() + 3_600_000 }));
+    queue.start();
+    await waitUntil(() => queue.list().length === 0, 'delivered on start');
+    queue.save(item('online-01', q('status/201'), { nextAttemptAt: Date.now() + 3_600_000 }));
+    await aTimeout(20);
+    expect(queue.list().length).to.equal(1); // not due, not sent
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => queue.list().length === 0, 'delivered on online');
+    expect((await log()).map((l) => l.key)).to.deep.equal(['load-0001', 'online-01']);
+  });
+
+  it('retries on its own timer when an item falls due', async () => {
+    const fast = new PendingSubmissionQueue({ key: KEY, backoff: { baseMs: 30, random: 0.5 } });
+    fast.save(item('timer-001', q('flaky')));
+    fast.start();
+    await waitUntil(() => fast.list().length === 0, 'delivered by the retry timer', { timeout: 3000 });
+    fast.stop();
+    expect((await log()).map((l) => l.key)).to.deep.equal(['timer-001', 'timer-001']);
+  });
+});
+
+describe('drafts (sessionStorage)', () => {
+  it('saves, loads and clears; damaged entries load as nothing', () => {
+    saveDraft('ctkit:test-draft', { email: 'a@b.c' });
+    expect(loadDraft('ctkit:test-draft')).to.deep.equal({ email: 'a@b.c' });
+    clearDraft('ctkit:test-draft');
+    expect(loadDraft('ctkit:test-draft')).to.equal(undefined);
+    sessionStorage.setItem('ctkit:test-draft', '[1,2]');
+    expect(loadDraft('ctkit:test-draft')).to.equal(undefined);
+    clearDraft('ctkit:test-draft');
+  });
+});

@@ -1,0 +1,142 @@
+import { css } from 'lit';
+import { t } from '@ctkit/tokens';
+
+/** Shared by ct-event-card and ct-event-list. Tokens only, em units. */
+export const eventCardStyles = css`
+  .card {
+    padding: ${t.space[4]};
+    border: 1px solid ${t.color.border};
+    border-top: ${t['border-width'].panel} solid ${t.color.brand};
+    background: ${t.color.surface};
+  }
+  .card--cancelled,
+  .card--past {
+    border-top-color: ${t.color['text-secondary']};
+  }
+  .name {
+    margin: 0 0 ${t.space[3]};
+    font-size: ${t.font.size['heading-s']};
+  }
+  .name:focus {
+    outline: 3px solid #ffdd00;
+    outline-offset: 2px;
+  }
+  .name .ct-tag {
+    margin-right: ${t.space[2]};
+    font-size: ${t.font.size.small};
+    vertical-align: 0.1em;
+  }
+  .status {
+    margin: 0 0 ${t.space[4]};
+    padding: ${t.space[2]} ${t.space[3]};
+    border-left: ${t['border-width'].panel} solid ${t.color.error};
+    font-weight: ${t.font.weight.bold};
+  }
+  .status--past {
+    border-left-color: ${t.color['text-secondary']};
+    font-weight: ${t.font.weight.regular};
+  }
+  .facts {
+    margin: 0 0 ${t.space[4]};
+  }
+  .facts > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${t.space[3]};
+    padding: ${t.space[1]} 0;
+    border-bottom: 1px solid ${t.color.border};
+  }
+  .facts dt {
+    flex: 0 0 7em;
+    font-weight: ${t.font.weight.bold};
+  }
+  .facts dd {
+    flex: 1 1 14em;
+    margin: 0;
+  }
+  .facts dd p {
+    margin: 0;
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .access-heading {
+    margin: 0 0 ${t.space[2]};
+    font-size: ${t.font.size.body};
+  }
+  .access-list {
+    margin: 0 0 ${t.space[3]};
+    padding-left: ${t.space[5]};
+  }
+  .access-contact p {
+    margin: 0 0 ${t.space[1]};
+  }
+  .access-contact .access-list {
+    list-style: none;
+    padding-left: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: ${t.space[3]} ${t.space[4]};
+  }
+  .actions .ct-button {
+    margin: 0;
+  }
+  a.ct-button {
+    display: inline-block;
+    text-decoration: none;
+  }
+  .calendar summary {
+    display: inline-block;
+    color: ${t.color.link};
+    text-decoration: underline;
+    cursor: pointer;
+    padding: ${t.space[1]} 0;
+  }
+  .calendar summary:focus-visible {
+    outline: 3px solid transparent;
+    color: #0b0c0c;
+    background-color: #ffdd00;
+    box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c;
+    text-decoration: none;
+  }
+  .calendar ul {
+    margin: ${t.space[2]} 0 0;
+    padding-left: ${t.space[5]};
+  }
+  .calendar li {
+    margin-bottom: ${t.space[1]};
+  }
+  .booking {
+    margin-top: ${t.space[5]};
+    padding-top: ${t.space[4]};
+    border-top: 1px solid ${t.color.border};
+  }
+  .booking-heading:focus {
+    outline: 3px solid #ffdd00;
+    outline-offset: 2px;
+  }
+  .incomplete {
+    margin: 0 0 ${t.space[4]};
+    padding: ${t.space[3]};
+    border: ${t['border-width'].panel} solid ${t.color.notice};
+  }
+  .incomplete p {
+    margin: 0;
+  }
+  .incomplete strong {
+    display: block;
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-top-color: CanvasText;
+    }
+    .name:focus,
+    .booking-heading:focus {
+      outline-color: Highlight;
+    }
+  }
+`;
+

@@ -1,0 +1,439 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { CtElement, defineElement, eventsFromJson, intlTag, parseEvent, tag, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
+import { formatEventDates, formatDay } from './dates.js';
+import { googleCalendarUrl, icsFileName, outlookCalendarUrl, toIcs } from './calendar.js';
+import { labels, messages } from './messages.js';
+import { eventCardStyles } from './event-card.styles.js';
+
+/** Fewer places than this and the card says "Only N places left". */
+const FEW_PLACES = 5;
+
+/** "£12", "£12.50", "Free", "£5 to £20". */
+export function formatPrice(event: CtEvent, locale: Locale): string | undefined {
+  const m = messages[locale];
+  if (event.free) return m.free;
+  if (!event.prices.length) return undefined;
+  const money = (p: CtEvent['prices'][number]) =>
+    p.amount === 0
+      ? m.free
+      : new Intl.NumberFormat(intlTag(locale), {
+          style: 'currency',
+          currency: p.currency,
+          minimumFractionDigits: Number.isInteger(p.amount) ? 0 : 2,
+        }).format(p.amount);
+  const low = event.prices[0];
+  const high = event.prices[event.prices.length - 1];
+  if (!low || !high) return undefined;
+  return low.amount === high.amount ? money(low) : m.priceRange(money(low), money(high));
+}
+
+/** Whether the event is over (its end, or its start when it has no end, is before `now`). */
+export function isPast(event: CtEvent, now: Date): boolean {
+  const last = event.end ?? event.start;
+  if (!last) return false;
+  // An all-day event lasts until the end of its (last) day.
+  const until = last.allDay ? last.date.getTime() + 86_400_000 : last.date.getTime();
+  return until < now.getTime();
+}
+
+/** A heading at a level from 2 to 6 (clamped), since a widget cannot know the page's outline. Shared with ct-event-list. */
+export function heading(level: number, attrs: { id?: string; className: string; focusable?: boolean; part?: string }, content: unknown): TemplateResult {
+  const tagName = unsafeStatic(`h${String(Math.min(6, Math.max(2, Math.round(level) || 2)))}`);
+  return staticHtml`<${tagName} id=${attrs.id ?? nothing} class=${attrs.className} tabindex=${attrs.focusable ? '-1' : nothing} part=${attrs.part ?? 'heading'}>${content}</${tagName}>`;
+}
+
+let cardCount = 0;
+
+/**
+ * An event anyone can read, book and add to their calendar: name, date and time in GOV.UK style, format,
+ * place, type, price, places, status and access information in plain words.
+ *
+ * The event comes from one source, in this order: the `event` property; else `src` (a URL that returns
+ * one event as JSON); else a `<script type="application/ld+json">` child holding a schema.org Event —
+ * so search engines and the card read the same data. See the README for the shape and the `ctkit`
+ * extension key.
+ *
+ * Bad data never gives a blank box: the card shows what it could read, a visible "This event's details
+ * are incomplete" note, and logs one console warning naming the fields.
+ *
+ * @tagname ct-event-card
+ * @summary An event card with access information, booking and "Add to calendar".
+ *
+ * @slot - A `<script type="application/ld+json">` with a schema.org Event. Not displayed.
+ *
+ * @csspart card - The card's outer box (`<article>`).
+ * @csspart heading - The event name (and the booking form's heading).
+ * @csspart tag - Status labels ("Cancelled", "Past event").
+ * @csspart button - The booking button or link.
+ * @csspart calendar - The "Add to calendar" disclosure.
+ *
+ * @cssprop --ct-color-brand - The card's top border and the booking button.
+ * @cssprop --ct-color-border - Lines between facts.
+ * @cssprop --ct-color-link - Links.
+ *
+ * @fires ct-booking-open - The inline booking form was opened. `detail: { eventId }`.
+ */
+export class CtEventCard extends CtElement {
+  static override styles = [...(CtElement.styles as never[]), eventCardStyles];
+
+  /** The event, in the same shape as the JSON-LD (schema.org Event + `ctkit`). Takes precedence over `src` and JSON-LD. */
+  @property({ attribute: false }) event?: EventInput;
+
+  /** URL of one event as JSON (same shape). Fetched without cookies, with a 10 s time limit. */
+  @property() src?: string;
+
+  /** The level of the event's name heading, 2–6. Subheadings go one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `inline` books in place with a `ct-sign-up-form`; `link` (default) goes to the event's URL. */
+  @property() registration: 'link' | 'inline' = 'link';
+
+  /** Where the inline booking form sends its answers (its `action`). */
+  @property({ attribute: 'booking-action' }) bookingAction?: string;
+
+  /** The privacy notice the inline booking form's consent links to (its `privacy-url`). */
+  @property({ attribute: 'booking-privacy-url' }) bookingPrivacyUrl?: string;
+
+  /** The organisation the inline booking form's consent names (its `org-name`). */
+  @property({ attribute: 'booking-org-name' }) bookingOrgName?: string;
+
+  /** "Now", for deciding what is past. Defaults to the current time; set it for previews and tests. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private jsonLd?: unknown;
+  @state() private jsonLdError?: string;
+  @state() private fetched?: unknown;
+  @state() private loadError?: string;
+  @state() private bookingOpen = false;
+  @state() private calendarOpen = false;
+
+  #uid = `ct-event-${++cardCount}`;
+  #observer?: MutationObserver;
+  #icsUrl?: string;
+  #parsed?: { source: unknown; event: CtEvent; problems: EventProblem[] };
+  #loading?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#readJsonLd();
+    this.#observer = new MutationObserver(() => {
+      this.#readJsonLd();
+    });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#loading?.abort();
+    this.#revokeIcs();
+  }
+
+  /** Moves focus to the event's name (used by ct-event-list's "Show more"). */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.name')?.focus(options);
+  }
+
+  /** The event as read, and what was wrong with it. */
+  get parsed(): { event: CtEvent; problems: EventProblem[] } {
+    const source = this.event ?? (this.src ? this.fetched : this.jsonLd);
+    const cached = this.#parsed;
+    if (cached && cached.source === source && source !== undefined) return cached;
+    {
+      const result = source === undefined ? { event: parseEvent({}).event, problems: [] } : parseEvent(source);
+      if (this.jsonLdError && this.event === undefined && !this.src) result.problems.unshift({ field: '(JSON-LD)', message: this.jsonLdError });
+      const parsed = { source, ...result };
+      this.#parsed = parsed;
+      return parsed;
+    }
+  }
+
+  #readJsonLd(): void {
+    const script = this.querySelector('script[type="application/ld+json"]');
+    if (!script) {
+      this.jsonLd = undefined;
+      this.jsonLdError = undefined;
+      return;
+    }
+    try {
+      const data: unknown = JSON.parse(script.textContent || 'null');
+      this.jsonLd = Array.isArray(data) ? data[0] : data;
+      this.jsonLdError = undefined;
+    } catch {
+      this.jsonLd = {};
+      this.jsonLdError = 'is not valid JSON';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('src') && this.src && this.event === undefined) void this.#load(this.src);
+    if (changed.has('event') || changed.has('jsonLd') || changed.has('fetched')) {
+      this.#revokeIcs();
+      this.calendarOpen = false;
+    }
+  }
+
+  async #load(src: string): Promise<void> {
+    this.#loading?.abort();
+    const controller = new AbortController();
+    this.#loading = controller;
+    this.loadError = undefined;
+    this.fetched = undefined;
+    try {
+      const response = await fetch(src, { signal: AbortSignal.any([controller.signal, AbortSignal.timeout(10_000)]), credentials: 'omit' });
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const text = await response.text();
+      if (text.length > 500_000) throw new Error('the event is over 500 kB');
+      const data: unknown = JSON.parse(text);
+      if (controller.signal.aborted) return;
+      this.fetched = eventsFromJson(data)?.[0] ?? data;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.loadError = error instanceof Error ? error.message : String(error);
+      this.warnOnce(`could not load the event from ${src}: ${this.loadError}`);
+    }
+  }
+
+  protected override updated(): void {
+    const { event, problems } = this.parsed;
+    const waiting = this.src && this.event === undefined && this.fetched === undefined;
+    if (problems.length && !waiting) {
+      this.warnOnce(
+        `the details of event "${event.name || '(no name)'}" are incomplete: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`,
+      );
+    }
+  }
+
+  #revokeIcs(): void {
+    if (this.#icsUrl) URL.revokeObjectURL(this.#icsUrl);
+    this.#icsUrl = undefined;
+  }
+
+  /** A Blob URL for the .ics file, made when "Add to calendar" is first opened. Blob URLs work under a strict CSP. */
+  #icsHref(event: CtEvent): string {
+    this.#icsUrl ??= URL.createObjectURL(new Blob([toIcs([event])], { type: 'text/calendar;charset=utf-8' }));
+    return this.#icsUrl;
+  }
+
+  #onCalendarToggle = (e: Event) => {
+    this.calendarOpen = (e.currentTarget as HTMLDetailsElement).open;
+  };
+
+  #openBooking = async () => {
+    this.bookingOpen = !this.bookingOpen;
+    if (!this.bookingOpen) return;
+    // The booking form is a widget of its own, rendered in this shadow root where no page-level loader
+    // sees it: fetch it now (a lazy chunk in the embed bundle). If it cannot load, the card says so.
+    if (!customElements.get('ct-sign-up-form')) {
+      try {
+        await import('@ctkit/sign-up-form');
+      } catch (error: unknown) {
+        console.warn('<ct-event-card>: could not load ct-sign-up-form; linking to the event page instead.', error);
+      }
+      this.requestUpdate();
+    }
+    this.dispatchEvent(new CustomEvent('ct-booking-open', { bubbles: true, composed: true, detail: { eventId: this.parsed.event.id } }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.booking-heading')?.focus();
+  };
+
+  #closeBooking = async () => {
+    this.bookingOpen = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.book')?.focus();
+  };
+
+  protected override render() {
+    const m = this.i18n.messages(messages);
+    const l = labels[this.locale];
+    if (this.src && this.event === undefined && this.fetched === undefined && !this.loadError) {
+      return html`<div class="card" part="card" role="status">${m.loadingEvent}</div>`;
+    }
+    const { event, problems } = this.parsed;
+    const incomplete = problems.length > 0 || (this.loadError !== undefined && this.event === undefined);
+    const now = this.now ?? new Date();
+    const past = isPast(event, now);
+    const name = event.name || m.untitled;
+    const statusLabel = l.status[event.status];
+    const level = this.headingLevel;
+    const online = event.attendance === 'online' || event.attendance === 'hybrid' || event.status === 'moved-online';
+    const deadlinePassed = event.bookingDeadline !== undefined && event.bookingDeadline.getTime() < now.getTime();
+    const bookable = !past && !deadlinePassed && (event.status === 'scheduled' || event.status === 'rescheduled' || event.status === 'moved-online') && event.availability !== 'full';
+    const price = formatPrice(event, this.locale);
+
+    return html`<article class="card ${event.status === 'cancelled' ? 'card--cancelled' : ''} ${past ? 'card--past' : ''}" part="card" aria-labelledby=${`${this.#uid}-name`}>
+      ${incomplete
+        ? html`<div class="incomplete" role="note">
+            <p><strong>${m.incomplete}</strong>${m.incompleteBody}</p>
+          </div>`
+        : nothing}
+      ${heading(
+        level,
+        { id: `${this.#uid}-name`, className: 'name', focusable: true },
+        html`${statusLabel ? html`${tag(statusLabel, event.status === 'cancelled' ? 'red' : 'yellow')}<span class="ct-visually-hidden">: </span>` : nothing}${past
+          ? html`${tag(m.past, 'grey')}<span class="ct-visually-hidden">: </span>`
+          : nothing}${name}`,
+      )}
+      ${statusLabel ? this.#statusNote(event, m) : nothing}
+      ${past ? html`<p class="status status--past">${m.pastNote}</p>` : nothing}
+      <dl class="facts">
+        <div>
+          <dt>${m.date}</dt>
+          <dd>${this.#date(event, online)}</dd>
+        </div>
+        ${event.attendance ? html`<div><dt>${m.format}</dt><dd>${l.attendance[event.attendance]}</dd></div>` : nothing}
+        ${this.#where(event, m)}
+        ${event.eventType ? html`<div><dt>${m.type}</dt><dd>${l.eventType[event.eventType]}</dd></div>` : nothing}
+        ${price ? html`<div><dt>${m.price}</dt><dd>${price}</dd></div>` : nothing}
+        ${!past && event.status !== 'cancelled' ? this.#places(event, m, deadlinePassed) : nothing}
+        ${event.organizer ? html`<div><dt>${m.organiser}</dt><dd>${event.organizer}</dd></div>` : nothing}
+      </dl>
+      ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
+      ${event.status !== 'cancelled' && !past ? this.#access(event, m, level + 1) : nothing}
+      <div class="actions">
+        ${this.#booking(event, m, name, bookable)}
+        ${!past && event.status !== 'cancelled' && event.start ? this.#calendar(event, m, name) : nothing}
+      </div>
+      ${this.bookingOpen && bookable ? this.#bookingForm(event, m, name, level + 1) : nothing}
+    </article>`;
+  }
+
+  #statusNote(event: CtEvent, m: typeof messages.en) {
+    const note = labels[this.locale].statusNote[event.status];
+    const previously =
+      event.status === 'rescheduled' && event.previousStart ? ` ${m.previouslyOn(formatDay(event.previousStart.date, this.locale))}` : '';
+    return html`<p class="status">${note}${previously}</p>`;
+  }
+
+  #date(event: CtEvent, online: boolean) {
+    const m = this.i18n.messages(messages);
+    if (!event.start) return m.dateToBeConfirmed;
+    const written = formatEventDates(event.start, event.end, this.locale, { ukTime: online });
+    return written.segments.map((s) => (s.datetime ? html`<time datetime=${s.datetime}>${s.text}</time>` : s.text));
+  }
+
+  #where(event: CtEvent, m: typeof messages.en) {
+    const venue = event.venue;
+    const online = event.attendance === 'online' || event.attendance === 'hybrid' || event.status === 'moved-online';
+    if (!venue && !online) return nothing;
+    return html`<div>
+      <dt>${m.where}</dt>
+      <dd>
+        ${venue && event.status !== 'moved-online' ? html`<p>${[venue.name, venue.address].filter(Boolean).join(', ')}</p>` : nothing}
+        ${online ? html`<p>${m.joiningLink}</p>` : nothing}
+      </dd>
+    </div>`;
+  }
+
+  #places(event: CtEvent, m: typeof messages.en, deadlinePassed: boolean) {
+    const items: string[] = [];
+    if (event.availability === 'full') items.push(m.full);
+    else if (event.availability === 'waiting-list') items.push(m.waitingList);
+    else if (event.placesLeft !== undefined) {
+      items.push(event.placesLeft <= FEW_PLACES ? m.fewPlacesLeft(this.locale, event.placesLeft) : m.placesLeft(this.locale, event.placesLeft));
+    }
+    if (event.bookingDeadline) {
+      items.push(
+        deadlinePassed
+          ? m.bookingClosed
+          : m.bookBy(formatEventDates({ date: event.bookingDeadline, allDay: false }, undefined, this.locale).text),
+      );
+    }
+    if (!items.length) return nothing;
+    return html`<div><dt>${m.places}</dt><dd>${items.map((i) => html`<p>${i}</p>`)}</dd></div>`;
+  }
+
+  #access(event: CtEvent, m: typeof messages.en, level: number) {
+    const l = labels[this.locale];
+    const contact = event.accessContact;
+    return html`${heading(level, { className: 'access-heading' }, m.access)}
+      ${event.accessFeatures.length
+        ? html`<ul class="access-list">
+            ${event.accessFeatures.map((f) => html`<li>${l.accessFeature[f]}</li>`)}
+          </ul>`
+        : html`<p>${m.noAccessInfo}</p>`}
+      ${contact
+        ? html`<div class="access-contact">
+            <p>${m.accessContactIntro}</p>
+            <ul class="access-list">
+              ${contact.name ? html`<li>${contact.name}</li>` : nothing}
+              ${contact.email ? html`<li>${m.accessContactEmail}: <a href=${`mailto:${contact.email}`}>${contact.email}</a></li>` : nothing}
+              ${contact.telephone
+                ? html`<li>${m.accessContactPhone}: <a href=${`tel:${contact.telephone.replace(/[^\d+]/g, '')}`}>${contact.telephone}</a></li>`
+                : nothing}
+            </ul>
+          </div>`
+        : nothing}`;
+  }
+
+  #booking(event: CtEvent, m: typeof messages.en, name: string, bookable: boolean) {
+    if (!bookable) {
+      return event.url ? html`<a href=${event.url} aria-label=${m.moreDetailsNamed(name)}>${m.moreDetails}</a>` : nothing;
+    }
+    const waiting = event.availability === 'waiting-list';
+    const label = waiting ? m.joinWaitingList : m.book;
+    const accessibleName = waiting ? m.joinWaitingListNamed(name) : m.bookNamed(name);
+    if (this.registration === 'inline') {
+      return html`<button
+        type="button"
+        class="ct-button book"
+        part="button"
+        aria-label=${accessibleName}
+        aria-expanded=${this.bookingOpen ? 'true' : 'false'}
+        aria-controls=${`${this.#uid}-booking`}
+        @click=${this.#openBooking}
+      >
+        ${label}
+      </button>`;
+    }
+    if (!event.url) return nothing;
+    return html`<a class="ct-button book" part="button" href=${event.url} aria-label=${accessibleName}>${label}</a>`;
+  }
+
+  #calendar(event: CtEvent, m: typeof messages.en, name: string) {
+    const google = googleCalendarUrl(event);
+    const outlook = outlookCalendarUrl(event);
+    return html`<details class="calendar" part="calendar" @toggle=${this.#onCalendarToggle}>
+      <summary aria-label=${m.addToCalendarNamed(name)}>${m.addToCalendar}</summary>
+      ${this.calendarOpen
+        ? html`<ul>
+            <li><a class="ics" href=${this.#icsHref(event)} download=${icsFileName(event)} aria-label=${m.icsFileNamed(name)}>${m.icsFile}</a></li>
+            ${google ? html`<li><a class="google" href=${google} aria-label=${m.googleNamed(name)}>${m.google}</a></li>` : nothing}
+            ${outlook ? html`<li><a class="outlook" href=${outlook} aria-label=${m.outlookNamed(name)}>${m.outlook}</a></li>` : nothing}
+          </ul>`
+        : nothing}
+    </details>`;
+  }
+
+  #bookingForm(event: CtEvent, m: typeof messages.en, name: string, level: number) {
+    const defined = customElements.get('ct-sign-up-form') !== undefined;
+    return html`<section class="booking" id=${`${this.#uid}-booking`} aria-labelledby=${`${this.#uid}-booking-heading`}>
+      ${heading(level, { id: `${this.#uid}-booking-heading`, className: 'booking-heading', focusable: true }, m.bookingFormHeading(name))}
+      ${defined
+        ? html`<ct-sign-up-form
+            event-id=${event.id}
+            event-name=${name}
+            action=${this.bookingAction ?? nothing}
+            privacy-url=${this.bookingPrivacyUrl ?? nothing}
+            org-name=${this.bookingOrgName ?? nothing}
+            list="events"
+            lang=${this.locale}
+          ></ct-sign-up-form>`
+        : html`<p class="booking-missing">${m.bookingFormMissing}</p>
+            ${event.url ? html`<p><a href=${event.url}>${m.bookOnEventPage(name)}</a></p>` : nothing}`}
+      <p>
+        <button type="button" class="ct-link-button" @click=${this.#closeBooking}>${m.closeBooking}</button>
+      </p>
+    </section>`;
+  }
+}
+
+defineElement('ct-event-card', CtEventCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-event-card': CtEventCard;
+  }
+}

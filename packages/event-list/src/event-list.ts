@@ -1,0 +1,481 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  ATTENDANCE_MODES,
+  CtElement,
+  EVENT_TYPES,
+  UK_REGIONS,
+  announce,
+  defineElement,
+  parseEvent,
+  vocabularyLabels,
+  type AttendanceMode,
+  type CtEvent,
+  type EventInput,
+  type EventType,
+  type UkRegion,
+} from '@ctkit/core';
+import { eventCardStyles, eventLabels as labels, formatMonth, heading, isPast, monthKey, type CtEventCard } from '@ctkit/event-card';
+import { FeedError, loadFeed } from './feed.js';
+import { listMessages as messages } from './messages.js';
+import { eventListStyles } from './event-list.styles.js';
+
+type When = 'upcoming' | 'past' | 'all';
+
+/** Cards rendered per task when a page is large (1,000 cards at once would block the page for a second). */
+const RENDER_BATCH = 50;
+
+interface Item {
+  key: string;
+  input: EventInput;
+  event: CtEvent;
+  /** Lower-case, accent-free text the search box looks in. */
+  haystack: string;
+}
+
+export interface EventFilters {
+  format: AttendanceMode | '';
+  type: EventType | '';
+  region: UkRegion | '';
+  when: When;
+  query: string;
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** Which attendance modes a format filter accepts: a hybrid event is both online and in person. */
+const FORMAT_MATCHES: Record<AttendanceMode, AttendanceMode[]> = {
+  online: ['online', 'hybrid'],
+  'in-person': ['in-person', 'hybrid'],
+  hybrid: ['hybrid'],
+};
+
+/** Filters and orders events: upcoming soonest first, past most recent first. Exported for the bench and tests. */
+export function filterEvents<T extends { event: CtEvent; haystack: string }>(items: T[], f: EventFilters, now: Date): T[] {
+  const words = fold(f.query).split(/\s+/).filter(Boolean);
+  const formats = f.format ? FORMAT_MATCHES[f.format] : undefined;
+  const out = items.filter(({ event, haystack }) => {
+    if (formats && !(event.attendance && formats.includes(event.attendance)) && !(f.format === 'online' && event.status === 'moved-online')) return false;
+    if (f.type && event.eventType !== f.type) return false;
+    if (f.region && event.region !== f.region) return false;
+    if (f.when !== 'all' && isPast(event, now) !== (f.when === 'past')) return false;
+    return words.every((w) => haystack.includes(w));
+  });
+  const time = (e: CtEvent) => e.start?.date.getTime() ?? Number.POSITIVE_INFINITY;
+  out.sort(f.when === 'past' ? (a, b) => time(b.event) - time(a.event) : (a, b) => time(a.event) - time(b.event));
+  return out;
+}
+
+/**
+ * A list of events from a JSON or iCalendar feed, with filters (format, type, region, upcoming or past)
+ * and a search box before the list, month headings and "Show more".
+ *
+ * Feeds: a JSON array of events (schema.org Event + the `ctkit` key, as for ct-event-card), a schema.org
+ * ItemList, or an iCalendar (.ics) feed — read with ical.js, which is only downloaded when a feed is
+ * iCalendar. Recurring events are expanded from 90 days ago to a year ahead. A feed that takes longer
+ * than `timeout` or is bigger than `max-bytes` is refused with a clear message and a "Try again" button.
+ *
+ * @tagname ct-event-list
+ * @summary A filterable, searchable list of events from a JSON or iCalendar feed.
+ *
+ * @csspart filters - The filter and search panel.
+ * @csspart count - The "N events found" line.
+ * @csspart month - Month headings.
+ * @csspart more - The "Show more" button.
+ *
+ * @cssprop --ct-color-surface-secondary - The filter panel's background.
+ * @cssprop --ct-color-brand - Cards' top border and buttons.
+ *
+ * @fires ct-events-loaded - A feed was read. `detail: { count }`.
+ * @fires ct-events-error - A feed could not be loaded. `detail: { reason, message }`.
+ */
+export class CtEventList extends CtElement {
+  static override styles = [...(CtElement.styles as never[]), eventCardStyles, eventListStyles];
+
+  /** URL of the feed: JSON (array or ItemList) or iCalendar (.ics). Fetched without cookies. */
+  @property() src?: string;
+
+  /** Events given directly (same shape as a JSON feed). Takes precedence over `src`. */
+  @property({ attribute: false }) events?: unknown[];
+
+  /** How many events to show before "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+
+  /** Level of the month headings (2–6); cards' names go one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Passed to every card: `inline` books in place with ct-sign-up-form. */
+  @property() registration: 'link' | 'inline' = 'link';
+
+  /** Passed to every card: where the inline booking form sends its answers. */
+  @property({ attribute: 'booking-action' }) bookingAction?: string;
+
+  /** Milliseconds to wait for a feed. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /** Largest feed accepted, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 2_000_000;
+
+  /** "Now", for upcoming and past. Defaults to the current time; set it for previews and tests. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private errorReason?: FeedError['reason'];
+  @state() private errorStatus?: number;
+  @state() private progress?: { received: number; total: number | undefined };
+  @state() private items: Item[] = [];
+  @state() private filters: EventFilters = { format: '', type: '', region: '', when: 'upcoming', query: '' };
+  @state() private shown = 10;
+  /** Cards actually in the DOM: a big page grows in batches, a task each, so the page never freezes. */
+  @state() private rendered = RENDER_BATCH;
+
+  #controller?: AbortController;
+  #batchTimer?: ReturnType<typeof setTimeout>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #filtered?: { items: Item[]; filters: EventFilters; now: number; result: Item[] };
+  #lastProgress = 0;
+  #uid = `ct-event-list-${Math.random().toString(36).slice(2, 8)}`;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#controller?.abort();
+    clearTimeout(this.#announceTimer);
+    clearTimeout(this.#batchTimer);
+  }
+
+  /** Resolves when every card of the current page is in the DOM and rendered (for tests and the bench). */
+  async pageRendered(): Promise<void> {
+    for (;;) {
+      await this.updateComplete;
+      const cards = [...this.renderRoot.querySelectorAll<CtEventCard>('ct-event-card')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+      if (this.rendered >= Math.min(this.shown, this.#visible().length)) return;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+
+  protected override updated(): void {
+    const target = Math.min(this.shown, this.#visible().length);
+    if (this.rendered < target && this.#batchTimer === undefined) {
+      this.#batchTimer = setTimeout(() => {
+        this.#batchTimer = undefined;
+        this.rendered = Math.min(target, this.rendered + RENDER_BATCH);
+      }, 0);
+    }
+  }
+
+  /** Starts rendering a new page from its first batch. */
+  #resetPage(): void {
+    this.shown = Math.max(1, this.pageSize);
+    this.rendered = RENDER_BATCH;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pageSize')) this.#resetPage();
+    if (changed.has('events') && this.events) {
+      this.#controller?.abort();
+      this.#ingest(this.events);
+    } else if (changed.has('src') && this.src && !this.events) {
+      void this.load();
+    }
+  }
+
+  /** (Re)loads the feed from `src`. */
+  async load({ reload = false } = {}): Promise<void> {
+    if (!this.src) return;
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.status = 'loading';
+    this.progress = undefined;
+    this.errorReason = undefined;
+    const now = this.#now();
+    try {
+      const inputs = await loadFeed(this.src, {
+        timeout: this.timeout,
+        maxBytes: this.maxBytes,
+        window: { start: new Date(now.getTime() - 90 * 86_400_000), end: new Date(now.getTime() + 366 * 86_400_000) },
+        signal: controller.signal,
+        reload,
+        onProgress: (received, total) => {
+          // At most four updates a second: the status region should inform, not chatter.
+          if (Date.now() - this.#lastProgress < 250) return;
+          this.#lastProgress = Date.now();
+          this.progress = { received, total };
+        },
+      });
+      if (controller.signal.aborted) return;
+      this.#ingest(inputs);
+      const m = this.i18n.messages(messages);
+      void announce(`${m.loadingDone}. ${m.results(this.locale, this.#visible().length)}`, { lang: this.locale });
+      this.dispatchEvent(new CustomEvent('ct-events-loaded', { bubbles: true, composed: true, detail: { count: this.items.length } }));
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const reason = error instanceof FeedError ? error.reason : 'network';
+      this.status = 'error';
+      this.errorReason = reason;
+      this.errorStatus = error instanceof FeedError ? error.status : undefined;
+      const message = error instanceof Error ? error.message : String(error);
+      this.warnOnce(`could not load ${this.src}: ${message}`);
+      this.dispatchEvent(new CustomEvent('ct-events-error', { bubbles: true, composed: true, detail: { reason, message } }));
+    }
+  }
+
+  #ingest(inputs: unknown[]): void {
+    const l = labels[this.locale];
+    this.items = inputs.map((input, i) => {
+      const { event } = parseEvent(input);
+      const haystack = fold(
+        [event.name, event.description, event.venue?.name, event.venue?.address, event.organizer, event.eventType ? l.eventType[event.eventType] : '']
+          .filter(Boolean)
+          .join(' '),
+      );
+      return { key: `${event.id}|${i}`, input: input as EventInput, event, haystack };
+    });
+    this.status = 'ready';
+    this.#resetPage();
+  }
+
+  #minute?: Date;
+  /**
+   * `now`, or the current minute — the same Date object between renders, so the filtered list is reused
+   * and cards (which take `now` as a property) are not re-rendered for nothing.
+   */
+  #now(): Date {
+    if (this.now) return this.now;
+    const minute = Math.floor(Date.now() / 60_000) * 60_000;
+    if (this.#minute?.getTime() !== minute) this.#minute = new Date(minute);
+    return this.#minute;
+  }
+
+  /** The filtered, ordered events (memoised). */
+  #visible(): Item[] {
+    const now = this.#now().getTime();
+    const c = this.#filtered;
+    if (c?.items === this.items && c.filters === this.filters && c.now === now) return c.result;
+    const result = filterEvents(this.items, this.filters, new Date(now));
+    this.#filtered = { items: this.items, filters: this.filters, now, result };
+    return result;
+  }
+
+  #setFilter<K extends keyof EventFilters>(key: K, value: EventFilters[K], delay: number): void {
+    if (this.filters[key] === value) return;
+    this.filters = { ...this.filters, [key]: value };
+    this.#resetPage();
+    clearTimeout(this.#announceTimer);
+    // Typing waits for a pause, so a screen reader is not talked over at every key.
+    this.#announceTimer = setTimeout(() => {
+      void announce(this.i18n.messages(messages).results(this.locale, this.#visible().length), { lang: this.locale });
+    }, delay);
+  }
+
+  #clearFilters = () => {
+    this.filters = { format: '', type: '', region: '', when: this.filters.when, query: '' };
+    this.#resetPage();
+    void announce(this.i18n.messages(messages).results(this.locale, this.#visible().length), { lang: this.locale });
+  };
+
+  #showMore = async () => {
+    const first = this.shown;
+    this.shown += this.pageSize;
+    // The first new card is in the first batch.
+    this.rendered = Math.max(this.rendered, first + Math.min(this.pageSize, RENDER_BATCH));
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector<CtEventCard>(`ct-event-card[data-index="${first}"]`);
+    if (card) {
+      await card.updateComplete;
+      card.focus();
+    }
+  };
+
+  /** Focus follows the person: to the loading status, then to the result count (or the error again). */
+  #retry = async () => {
+    const loading = this.load({ reload: true });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.loading')?.focus();
+    await loading;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.error-heading' : '.count')?.focus();
+  };
+
+  protected override render() {
+    const m = this.i18n.messages(messages);
+    if (this.status === 'loading' || (this.status === 'idle' && this.src && !this.events)) return this.#loading();
+    if (this.status === 'error') return this.#error();
+    if (!this.items.length) return html`<p class="empty">${m.emptyFeed}</p>`;
+
+    const visible = this.#visible();
+    const shown = visible.slice(0, this.shown);
+    const left = visible.length - shown.length;
+    return html`${this.#filtersPanel()}
+      <p class="count" part="count" tabindex="-1">
+        ${m.results(this.locale, visible.length)}${left > 0 ? html`<span class="ct-visually-hidden">. ${m.showing(shown.length, visible.length)}</span>` : nothing}
+      </p>
+      ${visible.length
+        ? this.#groups(shown.slice(0, this.rendered))
+        : html`<div class="empty">
+            <p>${m.emptyFiltered}</p>
+            <button type="button" class="ct-button ct-button--secondary" part="button" @click=${this.#clearFilters}>${m.clearFilters}</button>
+          </div>`}
+      ${left > 0
+        ? html`<div class="more">
+            <button type="button" class="ct-button ct-button--secondary" part="more" @click=${this.#showMore}>
+              ${m.showMore(this.locale, Math.min(this.pageSize, left))}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  #heading(level: number, className: string, part: string, content: unknown, id?: string) {
+    return heading(level, { className, part, focusable: className === 'error-heading', ...(id ? { id } : {}) }, content);
+  }
+
+  #groups(shown: Item[]) {
+    const m = this.i18n.messages(messages);
+    const groups: { key: string; title: string; items: { item: Item; index: number }[] }[] = [];
+    shown.forEach((item, index) => {
+      const key = item.event.start ? monthKey(item.event.start.date) : 'tbc';
+      let group = groups[groups.length - 1];
+      if (group?.key !== key) {
+        group = { key, title: item.event.start ? formatMonth(item.event.start.date, this.locale) : m.dateToBeConfirmed, items: [] };
+        groups.push(group);
+      }
+      group.items.push({ item, index });
+    });
+    const now = this.#now();
+    return groups.map(
+      (g, gi) => html`${this.#heading(this.headingLevel, 'month', 'month', g.title, `${this.#uid}-m${gi}`)}
+        <ul class="events" aria-labelledby=${`${this.#uid}-m${gi}`}>
+          ${repeat(
+            g.items,
+            ({ item }) => item.key,
+            ({ item, index }) =>
+              html`<li>
+                <ct-event-card
+                  data-index=${index}
+                  .event=${item.input}
+                  .now=${now}
+                  heading-level=${this.headingLevel + 1}
+                  registration=${this.registration}
+                  booking-action=${this.bookingAction ?? nothing}
+                ></ct-event-card>
+              </li>`,
+          )}
+        </ul>`,
+    );
+  }
+
+  #filtersPanel() {
+    const m = this.i18n.messages(messages);
+    const l = labels[this.locale];
+    const regionNames = vocabularyLabels[this.locale].region;
+    const f = this.filters;
+    const types = EVENT_TYPES.filter((t) => this.items.some((i) => i.event.eventType === t));
+    const regions = UK_REGIONS.filter((r) => this.items.some((i) => i.event.region === r));
+    const id = (name: string) => `${this.#uid}-${name}`;
+    const select = (name: string, label: string, value: string, options: [string, string][], onChange: (v: string) => void) =>
+      html`<div class="ct-form-group">
+        <label class="ct-label" for=${id(name)}>${label}</label>
+        <select
+          class="ct-select"
+          id=${id(name)}
+          @change=${(e: Event) => {
+            onChange((e.target as HTMLSelectElement).value);
+          }}
+        >
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        </select>
+      </div>`;
+    return html`<search class="filters" part="filters" aria-labelledby=${id('filters')}>
+      ${this.#heading(this.headingLevel, 'filters-heading', 'filters-heading', m.filters, id('filters'))}
+      <div class="ct-form-group">
+        <label class="ct-label" for=${id('q')}>${m.search}</label>
+        <div class="ct-hint" id=${id('q-hint')}>${m.searchHint}</div>
+        <input
+          class="ct-input"
+          type="search"
+          id=${id('q')}
+          aria-describedby=${id('q-hint')}
+          autocomplete="off"
+          spellcheck="false"
+          .value=${f.query}
+          @input=${(e: Event) => {
+            this.#setFilter('query', (e.target as HTMLInputElement).value, 600);
+          }}
+        />
+      </div>
+      <div class="filters-grid">
+        ${select(
+          'when',
+          m.whenFilter,
+          f.when,
+          [
+            ['upcoming', m.upcoming],
+            ['past', m.pastEvents],
+            ['all', m.allDates],
+          ],
+          (v) => {
+            this.#setFilter('when', v as When, 150);
+          },
+        )}
+        ${select('format', m.formatFilter, f.format, [['', m.anyFormat], ...ATTENDANCE_MODES.map((a): [string, string] => [a, l.attendance[a]])], (v) => {
+          this.#setFilter('format', v as AttendanceMode | '', 150);
+        })}
+        ${types.length
+          ? select('type', m.typeFilter, f.type, [['', m.anyType], ...types.map((t): [string, string] => [t, l.eventType[t]])], (v) => {
+              this.#setFilter('type', v as EventType | '', 150);
+            })
+          : nothing}
+        ${regions.length
+          ? select('region', m.regionFilter, f.region, [['', m.anyRegion], ...regions.map((r): [string, string] => [r, regionNames[r]])], (v) => {
+              this.#setFilter('region', v as UkRegion | '', 150);
+            })
+          : nothing}
+      </div>
+    </search>`;
+  }
+
+  #loading() {
+    const m = this.i18n.messages(messages);
+    const p = this.progress;
+    const kb = p ? `${new Intl.NumberFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB').format(Math.round(p.received / 1024))} kB` : '';
+    return html`<div class="loading" role="status" tabindex="-1">
+      <p>${p ? m.loaded(kb) : `${m.loading}…`}</p>
+      <progress aria-label=${m.loading} max=${p?.total ?? nothing} value=${p?.total ? p.received : nothing}></progress>
+    </div>`;
+  }
+
+  #error() {
+    const m = this.i18n.messages(messages);
+    const text =
+      this.errorReason === 'timeout'
+        ? m.errorTimeout
+        : this.errorReason === 'too-big'
+          ? m.errorTooBig(`${new Intl.NumberFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: 1 }).format(this.maxBytes / 1_000_000)} MB`)
+          : this.errorReason === 'http'
+            ? m.errorHttp(this.errorStatus ?? 0)
+            : this.errorReason === 'format'
+              ? m.errorFormat
+              : m.errorNetwork;
+    return html`<div class="error" role="alert">
+      ${this.#heading(this.headingLevel, 'error-heading', 'error-heading', m.errorHeading)}
+      <p>${text}</p>
+      <button type="button" class="ct-button ct-button--secondary retry" part="button" @click=${this.#retry}>${m.retry}</button>
+    </div>`;
+  }
+}
+
+defineElement('ct-event-list', CtEventList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-event-list': CtEventList;
+  }
+}
+
+export type { When as EventWhen };

@@ -1,0 +1,129 @@
+/**
+ * Loading an events feed: JSON (an array of events, a schema.org ItemList) or iCalendar (.ics). Feeds
+ * come from other people's servers, so a load has a time limit and a size cap, and every failure has a
+ * reason the list can explain. ical.js is loaded only when a feed turns out to be iCalendar.
+ */
+import { eventsFromJson, type EventInput } from '@ctkit/core';
+
+/** Why a feed could not be used; the list turns each reason into a clear message. */
+export type FeedErrorReason = 'timeout' | 'too-big' | 'http' | 'network' | 'format';
+
+export class FeedError extends Error {
+  constructor(
+    readonly reason: FeedErrorReason,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'FeedError';
+  }
+}
+
+export interface LoadOptions {
+  /** Milliseconds before giving up. */
+  timeout: number;
+  /** Largest feed accepted, in bytes. */
+  maxBytes: number;
+  /** Recurring events are expanded between these instants. */
+  window: { start: Date; end: Date };
+  /** Called as bytes arrive: (received, total or undefined). */
+  onProgress?: (received: number, total: number | undefined) => void;
+  signal?: AbortSignal;
+  /** Bypass the HTTP cache ("Try again" must not get the cached failure). */
+  reload?: boolean;
+}
+
+/** Fetches and reads a feed. Rejects with a FeedError. */
+export async function loadFeed(src: string, o: LoadOptions): Promise<EventInput[]> {
+  const controller = new AbortController();
+  const timing = { timedOut: false };
+  const timer = setTimeout(() => {
+    timing.timedOut = true;
+    controller.abort();
+  }, o.timeout);
+  const onAbort = () => {
+    controller.abort();
+  };
+  o.signal?.addEventListener('abort', onAbort);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(src, {
+        signal: controller.signal,
+        credentials: 'omit',
+        cache: o.reload ? 'reload' : 'default',
+        headers: { accept: 'application/ld+json, application/json, text/calendar' } });
+    } catch (error) {
+      if (timing.timedOut) throw new FeedError('timeout', `no answer within ${o.timeout} ms`);
+      throw new FeedError('network', error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok) throw new FeedError('http', `the server answered ${response.status}`, response.status);
+    const declared = Number(response.headers.get('content-length'));
+    const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
+    if (total !== undefined && total > o.maxBytes) {
+      controller.abort();
+      throw new FeedError('too-big', `the feed is ${total} bytes; the limit is ${o.maxBytes}`);
+    }
+    const text = await readCapped(response, o, total, () => timing.timedOut);
+    const type = response.headers.get('content-type') ?? '';
+    return await parseFeedText(text, type, o.window);
+  } finally {
+    clearTimeout(timer);
+    o.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function readCapped(response: Response, o: LoadOptions, total: number | undefined, timedOut: () => boolean): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > o.maxBytes) {
+        await reader.cancel();
+        throw new FeedError('too-big', `the feed is over ${o.maxBytes} bytes`);
+      }
+      chunks.push(value);
+      o.onProgress?.(received, total);
+    }
+  } catch (error) {
+    if (error instanceof FeedError) throw error;
+    if (timedOut()) throw new FeedError('timeout', `no complete answer within ${o.timeout} ms`);
+    throw new FeedError('network', error instanceof Error ? error.message : String(error));
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const c of chunks) {
+    bytes.set(c, offset);
+    offset += c.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** Reads feed text as iCalendar (when it says so, or starts BEGIN:VCALENDAR) or JSON. */
+export async function parseFeedText(text: string, contentType: string, window: LoadOptions['window']): Promise<EventInput[]> {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (/text\/calendar/i.test(contentType) || /^BEGIN:VCALENDAR/i.test(trimmed)) {
+    // ical.js and our reader come as one lazy chunk, fetched only for iCalendar feeds.
+    const { parseIcs } = await import('./ics-feed.js');
+    try {
+      return parseIcs(trimmed, window);
+    } catch (error) {
+      throw new FeedError('format', error instanceof Error ? error.message : String(error));
+    }
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch {
+    throw new FeedError('format', 'the feed is neither JSON nor iCalendar');
+  }
+  const events = eventsFromJson(data);
+  if (!events) throw new FeedError('format', 'the JSON is not a list of events (an array, or a schema.org ItemList)');
+  return events as EventInput[];
+}
+

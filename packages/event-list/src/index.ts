@@ -1,0 +1,3 @@
+export { CtEventList, filterEvents, type EventFilters, type EventWhen } from './event-list.js';
+export { loadFeed, parseFeedText, FeedError, type FeedErrorReason, type LoadOptions } from './feed.js';
+export { listMessages } from './messages.js';

@@ -1,0 +1,219 @@
+import { expect, fixture, html, aTimeout, elementUpdated } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { getAnnouncer } from '@ctkit/core';
+import type { CtEventCard } from '@ctkit/event-card';
+import '../src/index.js';
+import type { CtEventList } from '../src/index.js';
+import { generateEvents } from './generate-events.mjs';
+
+const now = new Date('2026-11-25T09:00:00Z');
+const root = (el: Element) => el.shadowRoot!;
+
+async function until(check: () => boolean, what: string, ms = 4000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await aTimeout(20);
+  }
+}
+
+async function list(src: string, extra: { timeout?: number; maxBytes?: number; lang?: string; pageSize?: number } = {}) {
+  const el = await fixture<CtEventList>(
+    html`<ct-event-list
+      src=${src}
+      .now=${now}
+      timeout=${extra.timeout ?? 4000}
+      max-bytes=${extra.maxBytes ?? 2_000_000}
+      page-size=${extra.pageSize ?? 10}
+      lang=${extra.lang ?? 'en'}
+    ></ct-event-list>`,
+  );
+  await until(() => !root(el).querySelector('.loading'), 'the feed to load');
+  await elementUpdated(el);
+  return el;
+}
+
+const cardNames = (el: CtEventList) =>
+  [...root(el).querySelectorAll<CtEventCard>('ct-event-card')].map((c) => c.shadowRoot?.querySelector('.name')?.textContent.replace(/\s+/g, ' ').trim());
+const months = (el: CtEventList) => [...root(el).querySelectorAll('.month')].map((h) => h.textContent.trim());
+const count = (el: CtEventList) => root(el).querySelector('.count')?.textContent.replace(/\s+/g, ' ').trim();
+const select = (el: CtEventList, label: string) => {
+  const l = [...root(el).querySelectorAll('label')].find((x) => x.textContent.trim() === label);
+  return root(el).getElementById(l!.htmlFor) as HTMLSelectElement;
+};
+async function choose(el: CtEventList, label: string, value: string) {
+  const s = select(el, label);
+  s.value = value;
+  s.dispatchEvent(new Event('change'));
+  await elementUpdated(el);
+}
+async function settleCards(el: CtEventList) {
+  await Promise.all([...root(el).querySelectorAll<CtEventCard>('ct-event-card')].map((c) => c.updateComplete));
+}
+
+describe('ct-event-list', () => {
+  it('lists upcoming events from a JSON feed under month headings, filters first', async () => {
+    const el = await list('/fixtures/events.json');
+    await settleCards(el);
+    expect(months(el)).to.deep.equal(['December 2026', 'January 2027', 'February 2027', 'March 2027']);
+    expect(cardNames(el)[0]).to.equal('Lunchtime talk: open data for small charities');
+    expect(count(el)).to.equal('7 events found');
+    // Filters and search come before the list in the reading order.
+    const order = [...root(el).querySelectorAll('search, .month')].map((n) => n.localName);
+    expect(order[0]).to.equal('search');
+    expect(root(el).querySelector('ct-event-card')!.getAttribute('heading-level')).to.equal('3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('puts the search box and filters before the events in the keyboard order', async () => {
+    const el = await list('/fixtures/events.json');
+    await settleCards(el);
+    root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = root(el).activeElement;
+      const label = active ? root(el).querySelector(`label[for="${active.id}"]`)?.textContent.trim() : undefined;
+      stops.push(label ?? active?.localName ?? 'none');
+    }
+    expect(stops).to.deep.equal(['When', 'Format', 'Type of event', 'Region', 'ct-event-card']);
+    const firstCard = root(el).querySelector<CtEventCard>('ct-event-card')!;
+    expect(firstCard.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Book a place on Lunchtime talk: open data for small charities');
+  });
+
+  it('filters by format, type, region and past, and announces the count politely', async () => {
+    const el = await list('/fixtures/events.json');
+    await choose(el, 'Format', 'online');
+    // Online includes hybrid events.
+    expect(count(el)).to.equal('4 events found');
+    await choose(el, 'Format', 'in-person');
+    // In person includes hybrid events.
+    expect(count(el)).to.equal('4 events found');
+    await choose(el, 'Region', 'wales');
+    expect(count(el)).to.equal('1 event found');
+    await until(() => getAnnouncer().text('polite') === '1 event found', 'the announcement');
+    await choose(el, 'Region', '');
+    await choose(el, 'Format', '');
+    await choose(el, 'Type of event', 'deep-dive');
+    expect(count(el)).to.equal('1 event found');
+    await choose(el, 'Type of event', '');
+    await choose(el, 'When', 'past');
+    await settleCards(el);
+    expect(cardNames(el)).to.deep.equal(['Past event: Peer drop-in: autumn questions']);
+  });
+
+  it('searches as you type, and says what to do when nothing matches', async () => {
+    const el = await list('/fixtures/events.json');
+    const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'glasgow' });
+    await elementUpdated(el);
+    expect(count(el)).to.equal('1 event found');
+    await sendKeys({ type: ' zebra' });
+    await elementUpdated(el);
+    expect(count(el)).to.equal('No events found');
+    expect(root(el).querySelector('.empty')?.textContent).to.include('clear the filters');
+    await until(() => getAnnouncer().text('polite') === 'No events found', 'the announcement after typing stops');
+    root(el).querySelector<HTMLButtonElement>('.empty button')!.click();
+    await elementUpdated(el);
+    expect(count(el)).to.equal('7 events found');
+    await expect(el).to.be.accessible();
+  });
+
+  it('"Show more" reveals the next page and moves focus to the first new event', async () => {
+    const el = await list('/ctkit-test/events/thousand.json');
+    await choose(el, 'When', 'all');
+    expect(root(el).querySelectorAll('ct-event-card')).to.have.length(10);
+    const more = root(el).querySelector<HTMLButtonElement>('.more button')!;
+    expect(more.textContent.trim()).to.equal('Show 10 more events');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root(el).querySelectorAll('ct-event-card').length === 20, 'ten more cards');
+    await aTimeout(20);
+    const eleventh = root(el).querySelector<CtEventCard>('ct-event-card[data-index="10"]')!;
+    expect(root(el).activeElement).to.equal(eleventh);
+    expect(eleventh.shadowRoot!.activeElement?.classList.contains('name')).to.be.true;
+    expect(count(el)).to.include('1,000 events found');
+  });
+
+  it('reads an iCalendar feed, with recurring events expanded', async () => {
+    const el = await list('/fixtures/events.ics');
+    await choose(el, 'When', 'all');
+    await settleCards(el);
+    expect(count(el)).to.equal('10 events found');
+    expect(months(el)).to.deep.equal(['October 2026', 'November 2026', 'December 2026', 'January 2027']);
+    expect(cardNames(el).filter((n) => n?.includes('Peer drop-in'))).to.have.length(8);
+    expect(cardNames(el)).to.include('Cancelled: Past event: Peer drop-in: bring a question');
+  });
+
+  it('shows an error with "Try again" for a failing feed, and recovers', async () => {
+    const el = await list(`/ctkit-test/events/flaky.json?key=${Math.random()}`);
+    expect(root(el).querySelector('.error')?.textContent).to.include('the server answered 503');
+    await expect(el).to.be.accessible();
+    const retry = root(el).querySelector<HTMLButtonElement>('.retry')!;
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root(el).querySelector('.count') !== null, `the retried feed (${root(el).innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 300)})`);
+    await aTimeout(20);
+    expect(count(el)).to.equal('3 events found');
+    expect(root(el).activeElement?.classList.contains('count')).to.be.true;
+  });
+
+  it('gives clear messages for timeouts, oversized and unreadable feeds', async () => {
+    const message = async (src: string, o = {}) => (await list(src, o)).shadowRoot!.querySelector('.error p')?.textContent ?? '';
+    expect(await message('/ctkit-test/events/slow.json', { timeout: 300 })).to.include('took too long');
+    expect(await message('/ctkit-test/events/huge.json', { maxBytes: 1_000_000 })).to.include('too big to show here (the limit is 1 MB)');
+    expect(await message('/ctkit-test/events/huge-chunked.json', { maxBytes: 1_000_000 })).to.include('too big');
+    expect(await message('/ctkit-test/events/not-a-feed.json')).to.include('not a list of events');
+  });
+
+  it('shows a loading state that assistive technology hears', async () => {
+    const el = await fixture<CtEventList>(html`<ct-event-list src="/ctkit-test/events/slow.json" timeout="5000"></ct-event-list>`);
+    await elementUpdated(el);
+    const status = root(el).querySelector('.loading');
+    expect(status?.getAttribute('role')).to.equal('status');
+    expect(status?.textContent).to.include('Loading events');
+    expect(status?.querySelector('progress')?.getAttribute('aria-label')).to.equal('Loading events');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says what to do when a feed has no events', async () => {
+    const el = await fixture<CtEventList>(html`<ct-event-list .events=${[]}></ct-event-list>`);
+    expect(root(el).querySelector('.empty')?.textContent).to.include('Check back later');
+  });
+
+  it('renders 1,000 events given as a property, and filters them', async () => {
+    const el = await fixture<CtEventList>(html`<ct-event-list .events=${generateEvents(1000)} .now=${now} page-size="1000"></ct-event-list>`);
+    await choose(el, 'When', 'all');
+    // A big page is rendered in batches of 50, one task each, so the page stays responsive.
+    expect(root(el).querySelectorAll('ct-event-card')).to.have.length(50);
+    await el.pageRendered();
+    expect(root(el).querySelectorAll('ct-event-card')).to.have.length(1000);
+    await choose(el, 'Region', 'london');
+    await el.pageRendered();
+    // London is every 12th event from the 7th (index 6): 6, 18, … 990.
+    expect(root(el).querySelectorAll('ct-event-card').length).to.equal(83);
+  });
+
+  it('renders text from an iCalendar feed as text, never as HTML', async () => {
+    const xss = '<img src=x onerror="window.__ctListXss=1">';
+    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20261101T000000Z', 'DTSTART:20261204T120000Z',
+      `SUMMARY:${xss}`, `DESCRIPTION:${xss}`, `LOCATION:${xss}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const { parseFeedText } = await import('../src/feed.js');
+    const events = await parseFeedText(ics, 'text/calendar', { start: new Date('2026-01-01'), end: new Date('2028-01-01') });
+    const el = await fixture<CtEventList>(html`<ct-event-list .events=${events} .now=${now}></ct-event-list>`);
+    await settleCards(el);
+    await aTimeout(50);
+    const card = root(el).querySelector<CtEventCard>('ct-event-card')!;
+    expect(card.shadowRoot!.querySelector('img')).to.be.null;
+    expect(card.shadowRoot!.querySelector('.name')!.textContent).to.include('<img src=x');
+    expect((window as unknown as { __ctListXss?: number }).__ctListXss).to.be.undefined;
+  });
+
+  it('speaks Welsh', async () => {
+    const el = await list('/fixtures/events.json', { lang: 'cy' });
+    expect(months(el)[0]).to.equal('Rhagfyr 2026');
+    expect(count(el)).to.equal('Wedi canfod 7 digwyddiad');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,134 @@
+// ctkit-receiver serve | export | erase | purge | stats — see packages/receiver/README.md.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadConfig } from './config.js';
+import { Store, openDatabase } from './db.js';
+import { serve } from './main.js';
+
+const USAGE = `Usage: ctkit-receiver <command> [options]
+
+  serve [--port 8080] [--database file] …      start the sign-up service (flags: see README)
+  export --list <list> [--format csv|json] [--out file]
+                                               the list's sign-ups (suspected spam left out), one row per email
+  erase <email>                                delete a person from every table, outbox included
+  purge                                        delete access needs whose retention has run out
+  stats                                        counts by list and region, spam, outbox, access needs
+
+  --database <file>   the SQLite file (default: DATABASE, else packages/receiver/data/receiver.sqlite)`;
+
+interface ExportRow {
+  email: string;
+  name: string | null;
+  organisation: string | null;
+  member_type: string | null;
+  community_type: string | null;
+  region: string | null;
+  experience: string | null;
+  interests: string | null;
+  locale: string;
+  event_id: string | null;
+  consent_text: string;
+  consent_version: string;
+  consent_privacy_url: string;
+  consent_at: string;
+  received_at: string;
+  page_url: string | null;
+}
+
+/** A CSV cell: quoted, and defused so a spreadsheet does not run it as a formula. */
+function csvCell(value: string | number | null | undefined): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+export function exportList(store: Store, list: string, format: 'csv' | 'json'): string {
+  // The latest sign-up per email address on this list.
+  const rows = store.db
+    .prepare<[string], ExportRow>(
+      `SELECT email, name, organisation, member_type, community_type, region, experience, interests, locale, event_id,
+              consent_text, consent_version, consent_privacy_url, consent_at, received_at, page_url
+       FROM sign_ups WHERE id IN (SELECT max(id) FROM sign_ups WHERE list = ? AND spam IS NULL GROUP BY email_norm) ORDER BY id`,
+    )
+    .all(list);
+  const records = rows.map((r) => ({ ...r, interests: r.interests ? (JSON.parse(r.interests) as string[]) : [] }));
+  if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
+  const columns = Object.keys(rows[0] ?? { email: '' }) as (keyof ExportRow)[];
+  const header = rows.length ? columns : ['email', 'name', 'organisation', 'member_type', 'community_type', 'region', 'experience', 'interests', 'locale', 'event_id', 'consent_text', 'consent_version', 'consent_privacy_url', 'consent_at', 'received_at', 'page_url'];
+  const lines = [header.join(','), ...records.map((r) => columns.map((c) => csvCell(c === 'interests' ? r.interests.join(' ') : r[c])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function stats(store: Store) {
+  const db = store.db;
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  return {
+    signUps: count('SELECT count(*) AS n FROM sign_ups WHERE spam IS NULL'),
+    people: count('SELECT count(DISTINCT email_norm) AS n FROM sign_ups WHERE spam IS NULL'),
+    suspectedSpam: count('SELECT count(*) AS n FROM sign_ups WHERE spam IS NOT NULL'),
+    byList: db.prepare('SELECT list, count(DISTINCT email_norm) AS people, count(*) AS signUps FROM sign_ups WHERE spam IS NULL GROUP BY list ORDER BY list').all(),
+    byRegion: db.prepare("SELECT coalesce(region, 'not given') AS region, count(DISTINCT email_norm) AS people FROM sign_ups WHERE spam IS NULL GROUP BY 1 ORDER BY 1").all(),
+    accessNeedsHeld: count('SELECT count(*) AS n FROM access_needs'),
+    equalityAnswers: count('SELECT count(*) AS n FROM equality_answers'),
+    outbox: {
+      pending: count('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL'),
+      delivered: count('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NOT NULL'),
+      failed: count('SELECT count(*) AS n FROM outbox WHERE failed_at IS NOT NULL'),
+    },
+  };
+}
+
+export async function cli(argv: string[]): Promise<number> {
+  const [command = 'serve', ...rest] = argv;
+  if (command === 'serve') {
+    await serve(rest);
+    return -1;
+  }
+  if (command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!['export', 'erase', 'purge', 'stats'].includes(command)) {
+    console.error(`Unknown command “${command}”.\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { database: { type: 'string' }, list: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  });
+  const config = loadConfig(values.database ? ['--database', values.database] : []);
+  const store = new Store(openDatabase(config.database));
+  try {
+    switch (command) {
+      case 'export': {
+        if (!values.list) throw new Error('export needs --list <list>, for example --list newsletter');
+        const format = values.format ?? 'csv';
+        if (format !== 'csv' && format !== 'json') throw new Error('--format must be csv or json');
+        const text = exportList(store, values.list, format);
+        if (values.out) writeFileSync(values.out, text, { mode: 0o600 });
+        else process.stdout.write(text);
+        return 0;
+      }
+      case 'erase': {
+        const email = positionals[0];
+        if (!email) throw new Error('erase needs an email address: ctkit-receiver erase name@example.com');
+        const r = store.erase(email);
+        console.log(`Erased ${email}: ${r.signUps} sign-ups, ${r.accessNeeds} access needs, ${r.outbox} outbox items. ` +
+          'Also remove them from the mailing provider if they were forwarded.');
+        return 0;
+      }
+      case 'purge': {
+        console.log(`Purged ${store.purge()} access-needs records past their retention date.`);
+        return 0;
+      }
+      case 'stats':
+        console.log(JSON.stringify(stats(store), null, 2));
+        return 0;
+      default:
+        return 2;
+    }
+  } finally {
+    store.db.close();
+  }
+}

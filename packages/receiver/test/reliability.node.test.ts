@@ -1,0 +1,270 @@
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { startReceiver } from '../src/server.js';
+import { payload, pool, postJson, tempDir, testConfig, waitFor } from './helpers.js';
+
+const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
+const dirs: (() => void)[] = [];
+after(() => {
+  for (const cleanup of dirs) cleanup();
+});
+function dir(): string {
+  const t = tempDir();
+  dirs.push(t.cleanup);
+  return t.dir;
+}
+
+describe('concurrency', () => {
+  test('2,000 sign-ups from concurrent clients, 10% sent twice with the same key → exactly the unique ones stored', async () => {
+    const receiver = await startReceiver(testConfig(dir()));
+    try {
+      const unique = Array.from({ length: 2000 }, (_, i) => payload(100_000 + i));
+      // 200 of them (10%) are sent a second time, interleaved with the rest.
+      const sends = [...unique];
+      for (let i = 0; i < 200; i++) sends.splice(i * 11 + 5, 0, unique[i * 10]!);
+      const statuses = await pool(sends, 32, async (p) => {
+        const res = await postJson(receiver.url, p, { 'idempotency-key': p.submissionId as string });
+        await res.arrayBuffer();
+        return res.status;
+      });
+      assert.equal(statuses.length, 2200);
+      assert.ok(
+        statuses.every((s) => s === 201),
+        `all acknowledged (${statuses.filter((s) => s !== 201).length} not)`,
+      );
+      const db = receiver.store.db;
+      assert.equal(db.prepare('SELECT count(*) FROM sign_ups').pluck().get(), 2000, 'exactly the unique ones');
+      const emails = new Set(db.prepare('SELECT email FROM sign_ups').pluck().all());
+      assert.ok(
+        unique.every((p) => emails.has(p.email)),
+        'none lost',
+      );
+    } finally {
+      await receiver.close();
+    }
+  });
+});
+
+function startChild(database: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--database', database, '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`receiver did not start: ${out}`));
+    }, 15_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]! });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`receiver exited (${String(code)}): ${out}`));
+    });
+  });
+}
+
+describe('crash', () => {
+  test('SIGKILL during a burst, restart: every sign-up that received 2xx is in the database', async () => {
+    const database = `${dir()}/crash.sqlite`;
+    const first = await startChild(database);
+    const acknowledged: string[] = [];
+    let stop = false;
+    const burst = pool(
+      Array.from({ length: 5000 }, (_, i) => payload(200_000 + i)),
+      16,
+      async (p) => {
+        if (stop) return;
+        try {
+          const res = await postJson(first.url, p, { 'idempotency-key': p.submissionId as string });
+          await res.arrayBuffer();
+          if (res.status === 201) acknowledged.push(p.submissionId as string);
+        } catch {
+          // The connection died with the process: not acknowledged, so it may or may not be stored.
+        }
+      },
+    );
+    await waitFor(() => acknowledged.length >= 300, 20_000, '300 acknowledged sign-ups');
+    first.child.kill('SIGKILL');
+    await new Promise((r) => first.child.once('exit', r));
+    stop = true;
+    await burst;
+    assert.ok(acknowledged.length >= 300);
+
+    // Restart on the same file: it opens, recovers the WAL and takes sign-ups again.
+    const second = await startChild(database);
+    try {
+      const res = await postJson(second.url, payload(299_999));
+      assert.equal(res.status, 201);
+      const db = new Database(database, { readonly: true });
+      const stored = new Set(db.prepare('SELECT submission_key FROM sign_ups').pluck().all() as string[]);
+      db.close();
+      const missing = acknowledged.filter((k) => !stored.has(k));
+      assert.deepEqual(missing, [], `${acknowledged.length} acknowledged, ${missing.length} missing`);
+    } finally {
+      second.child.kill('SIGTERM');
+      await new Promise((r) => second.child.once('exit', r));
+    }
+  });
+});
+
+describe('provider outage', () => {
+  test('fake Buttondown down then up → every sign-up forwarded exactly once; access needs and equality never forwarded', async () => {
+    let up = false;
+    const received: { body: Record<string, unknown>; raw: string; auth: string | undefined }[] = [];
+    let refused = 0;
+    const known = new Set<string>();
+    const provider = createServer((req: IncomingMessage, res) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString()));
+      req.on('end', () => {
+        if (!up || req.url !== '/v1/subscribers' || req.method !== 'POST') {
+          refused += 1;
+          res.writeHead(503).end('down for maintenance');
+          return;
+        }
+        const body = JSON.parse(raw) as Record<string, unknown>;
+        received.push({ body, raw, auth: req.headers.authorization });
+        const email = String(body.email_address);
+        if (known.has(email)) {
+          res.writeHead(400, { 'content-type': 'application/json' }).end('{"code":"email_already_exists"}');
+          return;
+        }
+        known.add(email);
+        res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((r) => provider.listen(0, '127.0.0.1', r));
+    const providerUrl = `http://127.0.0.1:${(provider.address() as AddressInfo).port}/v1`;
+    const receiver = await startReceiver(
+      testConfig(dir(), { adapter: 'buttondown', providerKey: 'secret-key', providerUrl, outboxIntervalMs: 20, retryBaseMs: 20, retryMaxMs: 100 }),
+    );
+    try {
+      const sent = Array.from({ length: 60 }, (_, i) =>
+        payload(300_000 + i, {
+          name: `Person ${i}`,
+          region: 'north-west',
+          eventId: 'gathering-2026',
+          accessNeeds: { needs: ['wheelchair-access', 'hearing-loop'], other: 'SECRET-ACCESS-NOTE', contact: true },
+          equality: { ethnicity: 'mixed', sexualOrientation: 'bisexual', genderSelfDescribe: 'SECRET-EQUALITY' },
+        }),
+      );
+      for (const p of sent) assert.equal((await postJson(receiver.url, p)).status, 201, 'accepted while the provider is down');
+      const pending = () => receiver.store.db.prepare('SELECT count(*) FROM outbox WHERE delivered_at IS NULL').pluck().get() as number;
+      await waitFor(() => refused >= 120, 10_000, 'the worker to keep trying while the provider is down');
+      assert.equal(pending(), 60, 'nothing lost while the provider is down');
+      assert.equal(received.length, 0);
+
+      up = true;
+      await waitFor(() => pending() === 0, 15_000, 'the outbox to drain');
+      const emails = received.map((r) => r.body.email_address);
+      assert.equal(received.length, 60, 'each forwarded once');
+      assert.deepEqual([...new Set(emails)].sort(), sent.map((p) => p.email).sort());
+      for (const r of received) {
+        assert.equal(r.auth, 'Token secret-key');
+        assert.deepEqual(r.body.tags, ['newsletter', 'event:gathering-2026']);
+        for (const secret of ['wheelchair', 'hearing-loop', 'SECRET-ACCESS-NOTE', 'SECRET-EQUALITY', 'bisexual', 'mixed', 'accessNeeds', 'equality']) {
+          assert.ok(!r.raw.includes(secret), `“${secret}” was forwarded: ${r.raw}`);
+        }
+      }
+      // Nothing is sent again once delivered.
+      await receiver.worker?.runOnce(Date.now() + 10 * 60_000);
+      assert.equal(received.length, 60);
+    } finally {
+      await receiver.close();
+      provider.close();
+    }
+  });
+});
+
+function cli(database: string, ...args: string[]): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args, '--database', database], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('exit', (code) => {
+      resolve({ code, out });
+    });
+  });
+}
+
+describe('admin CLI: erase, purge, export, stats', () => {
+  test('erase removes a person from every table, outbox included, and nobody else', async () => {
+    const config = testConfig(dir(), { adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://127.0.0.1:9/v1', outboxIntervalMs: 60_000 });
+    const receiver = await startReceiver(config);
+    const needs = { accessNeeds: { needs: ['large-print'] } };
+    for (const [i, email] of [[1, 'Erase.Me@Example.org'], [2, 'erase.me@example.org'], [3, 'keep@example.org']] as const) {
+      assert.equal((await postJson(receiver.url, payload(400_000 + i, { email, list: i === 2 ? 'events' : 'newsletter', ...needs }))).status, 201);
+    }
+    await receiver.close();
+
+    const r = await cli(config.database, 'erase', 'ERASE.me@example.org');
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /2 sign-ups, 2 access needs, 2 outbox items/);
+    const db = new Database(config.database, { readonly: true });
+    assert.equal(db.prepare("SELECT count(*) FROM sign_ups WHERE email_norm = 'erase.me@example.org'").pluck().get(), 0);
+    assert.equal(db.prepare('SELECT count(*) FROM sign_ups').pluck().get(), 1);
+    assert.equal(db.prepare('SELECT count(*) FROM access_needs').pluck().get(), 1);
+    assert.equal(db.prepare('SELECT count(*) FROM outbox').pluck().get(), 1);
+    const everything = JSON.stringify([db.prepare('SELECT * FROM sign_ups').all(), db.prepare('SELECT * FROM outbox').all(), db.prepare('SELECT * FROM access_needs').all()]);
+    db.close();
+    assert.ok(!/erase\.me/i.test(everything));
+  });
+
+  test('purge deletes access needs past the event date plus retention, and keeps the rest', async () => {
+    const d = dir();
+    const events = `${d}/events.json`;
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(events, JSON.stringify([{ id: 'past-event', start: '2020-01-01T18:00:00Z' }, { id: 'future-event', start: '2999-01-01T18:00:00Z' }]));
+    const config = testConfig(d, { eventsFile: events, retentionDays: 30 });
+    const receiver = await startReceiver(config);
+    const needs = { accessNeeds: { needs: ['quiet-room'] } };
+    await postJson(receiver.url, payload(500_001, { eventId: 'past-event', ...needs }));
+    await postJson(receiver.url, payload(500_002, { eventId: 'future-event', ...needs }));
+    await postJson(receiver.url, payload(500_003, needs)); // no event: kept for 30 days from sign-up
+    await receiver.close();
+
+    const r = await cli(config.database, 'purge');
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /Purged 1 access-needs record/);
+    const db = new Database(config.database, { readonly: true });
+    const left = db.prepare('SELECT s.email FROM access_needs a JOIN sign_ups s ON s.id = a.sign_up_id ORDER BY s.email').pluck().all();
+    assert.deepEqual(left, ['person500002@example.org', 'person500003@example.org']);
+    assert.equal(db.prepare('SELECT count(*) FROM sign_ups').pluck().get(), 3, 'the sign-ups themselves stay');
+    db.close();
+
+    const stats = await cli(config.database, 'stats');
+    assert.equal(stats.code, 0, stats.out);
+    const s = JSON.parse(stats.out) as { signUps: number; accessNeedsHeld: number; byList: { list: string; people: number }[] };
+    assert.equal(s.signUps, 3);
+    assert.equal(s.accessNeedsHeld, 2);
+    assert.deepEqual(s.byList.map((l) => [l.list, l.people]), [['newsletter', 3]]);
+  });
+
+  test('export writes the list as CSV with formulas defused, spam left out', async () => {
+    const config = testConfig(dir());
+    const receiver = await startReceiver(config);
+    await postJson(receiver.url, payload(600_001, { name: '=HYPERLINK("http://evil.example")' }));
+    await postJson(receiver.url, payload(600_002, { flags: { honeypot: true } }));
+    await receiver.close();
+    const r = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'csv');
+    assert.equal(r.code, 0, r.out);
+    const lines = r.out.trim().split('\r\n');
+    assert.equal(lines.length, 2, r.out);
+    assert.match(lines[0]!, /^email,name,/);
+    assert.ok(lines[1]!.includes(`"'=HYPERLINK(""http://evil.example"")"`), lines[1]);
+    const json = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'json');
+    assert.equal((JSON.parse(json.out) as unknown[]).length, 1);
+  });
+});

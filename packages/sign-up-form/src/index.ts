@@ -1,0 +1,13 @@
+export {
+  CtSignUpForm,
+  SignUpSubmitEvent,
+  SIGN_UP_FIELDS,
+  CONSENT_TEXT_VERSION,
+  type SignUpAnswers,
+  type SignUpField,
+  type SignUpState,
+  type SignUpErrorDetail,
+  type EqualityQuestion,
+} from './sign-up-form.js';
+export { suggestEmail, editDistance, COMMON_DOMAINS } from './email-typo.js';
+export { messages as signUpFormMessages, equalityLabels } from './messages.js';

@@ -1,0 +1,72 @@
+import { css } from 'lit';
+import { t } from '@ctkit/tokens';
+
+export const signUpFormStyles = css`
+  :host {
+    max-width: 40em;
+  }
+  .ct-sign-up__heading {
+    margin: 0 0 ${t.space[4]};
+    font-size: ${t.font.size['heading-m']};
+    font-weight: ${t.font.weight.bold};
+    line-height: 1.25;
+  }
+  .ct-sign-up__intro {
+    margin: 0 0 ${t.space[6]};
+  }
+  .ct-sign-up__notice {
+    margin-bottom: ${t.space[6]};
+  }
+  .ct-sign-up__notice p {
+    margin: 0;
+  }
+  .ct-sign-up__suggestion {
+    margin: ${t.space[2]} 0 0;
+  }
+  .ct-sign-up__section {
+    margin: 0 0 ${t.space[6]};
+    padding-top: ${t.space[4]};
+    border-top: 1px solid ${t.color.border};
+  }
+  .ct-sign-up__section-heading {
+    margin: 0 0 ${t.space[3]};
+    font-size: ${t.font.size['heading-s']};
+    font-weight: ${t.font.weight.bold};
+  }
+  .ct-sign-up__section > p {
+    margin: 0 0 ${t.space[5]};
+  }
+  .ct-sign-up__access-needs {
+    display: block;
+    margin-bottom: ${t.space[6]};
+  }
+  a {
+    color: ${t.color.link};
+  }
+  a:hover {
+    color: ${t.color['link-hover']};
+  }
+  a:focus-visible {
+    outline: 3px solid transparent;
+    color: #0b0c0c;
+    background-color: #ffdd00;
+    box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c;
+    text-decoration: none;
+  }
+  /* The honeypot: off screen, out of the accessibility tree, out of the tab order. */
+  .ct-sign-up__trap {
+    position: absolute !important;
+    left: -100em !important;
+    width: 1px !important;
+    height: 1px !important;
+    overflow: hidden !important;
+  }
+  .ct-notification__content p {
+    margin: ${t.space[2]} 0 0;
+  }
+  @media (forced-colors: active) {
+    a:focus-visible {
+      outline: 3px solid CanvasText;
+    }
+  }
+`;

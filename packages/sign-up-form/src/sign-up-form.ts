@@ -1,0 +1,810 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  CtElement,
+  COMMUNITY_TYPES,
+  EMAIL_MAX_LENGTH,
+  EMAIL_PATTERN,
+  EQUALITY,
+  EXPERIENCE_LEVELS,
+  INTERESTS,
+  LIST_PATTERN,
+  MEMBER_TYPES,
+  SIGN_UP_REGIONS,
+  announce,
+  button,
+  choices,
+  defineElement,
+  emailField,
+  errorSummary,
+  field,
+  notification,
+  signUpSchema,
+  vocabularyLabels,
+  type ChoiceItem,
+  type SignUpAccepted,
+  type SignUpPayload,
+  type SummaryError,
+} from '@ctkit/core';
+import {
+  backoffDelay,
+  clearDraft,
+  loadDraft,
+  newSubmissionId,
+  pendingSubmissions,
+  saveDraft,
+  type DeliveryOutcome,
+  type PendingSubmission,
+} from '@ctkit/core/storage';
+import { equalityLabels, messages } from './messages.js';
+import { suggestEmail } from './email-typo.js';
+import { signUpFormStyles } from './sign-up-form.styles.js';
+
+/** The optional questions, in the order they appear on the page. */
+export const SIGN_UP_FIELDS = [
+  'name',
+  'organisation',
+  'member-type',
+  'community-type',
+  'region',
+  'experience',
+  'interests',
+  'access-needs',
+  'equality',
+] as const;
+export type SignUpField = (typeof SIGN_UP_FIELDS)[number];
+
+export type EqualityQuestion = keyof typeof EQUALITY;
+const EQUALITY_QUESTIONS = Object.keys(EQUALITY) as EqualityQuestion[];
+
+/** What the person has answered so far (everything but access needs, which its own element holds). */
+export interface SignUpAnswers {
+  email: string;
+  name: string;
+  organisation: string;
+  memberType: string;
+  communityType: string;
+  region: string;
+  experience: string;
+  interests: string[];
+  equality: Partial<Record<EqualityQuestion | 'genderSelfDescribe' | 'sexualOrientationSelfDescribe', string>>;
+  consent: boolean;
+}
+
+/** Where the form is: filling in, sending, saved for retry, or done. */
+export type SignUpState = 'form' | 'submitting' | 'queued' | 'subscribed' | 'pending-confirmation';
+
+/** The `ct-access-needs` contract this form relies on (the element is imported on demand, see willUpdate). */
+interface AccessNeedsElement extends HTMLElement {
+  value?: { needs: string[]; other?: string; contact?: boolean };
+  error?: string;
+  checkValidity?: () => boolean;
+  validationMessage?: string;
+}
+
+/** Detail of `ct-error`. */
+export interface SignUpErrorDetail {
+  reason: 'not-configured' | 'rejected' | 'rate-limited' | 'storage' | 'host';
+  status?: number;
+  errors?: Record<string, string>;
+  retryAfterMs?: number;
+}
+
+/**
+ * `ct-submit`: cancelable; `detail` is the payload. A host that cancels it takes over delivery, and may
+ * call `respondWith(promise)` with the receiver's answer (`{ status }`) — the form then shows the
+ * matching confirmation, or keeps the answers and says it could not send if the promise rejects.
+ */
+export class SignUpSubmitEvent extends CustomEvent<SignUpPayload> {
+  #result: Promise<SignUpAccepted | undefined> | undefined;
+  constructor(payload: SignUpPayload) {
+    super('ct-submit', { detail: payload, cancelable: true, bubbles: true, composed: true });
+  }
+  respondWith(result: Promise<SignUpAccepted | undefined> | SignUpAccepted | undefined): void {
+    this.#result = Promise.resolve(result);
+  }
+  get result(): Promise<SignUpAccepted | undefined> {
+    return this.#result ?? Promise.resolve(undefined);
+  }
+}
+
+const EMAIL_RE = new RegExp(EMAIL_PATTERN);
+const p = signUpSchema.properties;
+const NAME_MAX = p.name.maxLength;
+const ORGANISATION_MAX = p.organisation.maxLength;
+const SELF_DESCRIBE_MAX = p.equality.properties.genderSelfDescribe.maxLength;
+/** Submitted sooner than this after the form appeared: probably a bot. Reported as a flag only. */
+const TIME_TRAP_MS = 2000;
+/** Changes when the consent wording changes, so the receiver knows which text a person agreed to. */
+export const CONSENT_TEXT_VERSION = '2026-11-25';
+
+const emptyAnswers = (): SignUpAnswers => ({
+  email: '',
+  name: '',
+  organisation: '',
+  memberType: '',
+  communityType: '',
+  region: '',
+  experience: '',
+  interests: [],
+  equality: {},
+  consent: false,
+});
+
+/** Payload keys (and nested `equality.x` keys) to the id of the field that shows their error. */
+function fieldIdFor(key: string): string {
+  const [head, sub] = key.split(/[./]/);
+  if (head === 'equality') return `equality-${sub && (EQUALITY_QUESTIONS as string[]).includes(sub) ? sub : 'ageGroup'}`;
+  return head ?? key;
+}
+
+/**
+ * An inclusive sign-up form — a mailing list, a community of practice, or an event — that never loses
+ * what a person typed: GOV.UK validation and error summary, an unticked consent box that names the
+ * organisation, and delivery that survives network failures (saved in the browser and retried with
+ * the same `Idempotency-Key` until the receiver has it).
+ *
+ * Children are the no-JavaScript fallback (a plain `<form>` posting to the same `action`): shown only
+ * while the element is not defined, never rendered once it is (there is no slot).
+ *
+ * @tagname ct-sign-up-form
+ * @summary Sign up to a mailing list or an event, accessibly, without losing data.
+ *
+ * @fires {SignUpSubmitEvent} ct-submit - Cancelable; `detail` is the payload. Cancel it to deliver it yourself (see `respondWith`).
+ * @fires {CustomEvent<{payload: SignUpPayload, status: 'subscribed' | 'pending-confirmation'}>} ct-success - The receiver has the sign-up.
+ * @fires {CustomEvent<{payload: SignUpPayload, reason: string}>} ct-queued - Could not send now; saved in the browser for retry.
+ * @fires {CustomEvent<SignUpErrorDetail>} ct-error - Not sent: not set up, refused, rate limited, or could not be saved.
+ *
+ * @csspart form - The `<form>`.
+ * @csspart heading - The form's heading.
+ * @csspart intro - The paragraph under the heading.
+ * @csspart form-group - Each question (from the core partials; also `label`, `hint`, `input`, `fieldset`, `legend`, `choices`, `choice`, `choice-label`, `error-message`).
+ * @csspart error-summary - The error summary.
+ * @csspart notice - A message about sending (rate limited, not set up, refused).
+ * @csspart suggestion - The "Did you mean …?" email suggestion.
+ * @csspart equality - The equality-monitoring section.
+ * @csspart equality-heading - Its heading.
+ * @csspart access-needs - The embedded `ct-access-needs`.
+ * @csspart button - The submit button (also `primary-button`).
+ * @csspart notification - The confirmation or "saved" panel that replaces the form.
+ *
+ * @cssprop [--ct-color-brand=#00703c] - Submit button colour.
+ * @cssprop [--ct-color-text=#0b0c0c] - Text colour.
+ * @cssprop [--ct-color-link=#1d70b8] - Link colour.
+ * @cssprop [--ct-color-error=#d4351c] - Error colour.
+ * @cssprop [--ct-color-success=#00703c] - Confirmation panel colour.
+ * @cssprop [--ct-font-family=system-ui] - Font.
+ */
+export class CtSignUpForm extends CtElement {
+  static override styles = [CtElement.styles, signUpFormStyles];
+
+  /** Where sign-ups are POSTed as JSON. Without it, the form explains that it is not set up (unless a host handles `ct-submit`). */
+  @property() action = '';
+
+  /** The mailing list (or community) to join: lower-case letters, digits and hyphens. */
+  @property() list = 'newsletter';
+
+  /** Optional questions, space-separated: name organisation member-type community-type region experience interests access-needs equality. */
+  @property() fields = '';
+
+  /** The organisation that will email the person; named in the consent text. */
+  @property({ attribute: 'org-name' }) orgName = '';
+
+  /** The privacy notice, linked from the consent text. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+
+  /** Makes this an event registration: sent as `eventId`; the access-needs question is shown. */
+  @property({ attribute: 'event-id' }) eventId = '';
+
+  /** The event's name, for the heading and the confirmation. */
+  @property({ attribute: 'event-name' }) eventName = '';
+
+  /** Replaces the default heading. */
+  @property() heading = '';
+
+  /** The heading's level (2–4), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** How long to wait for the receiver, in milliseconds, before saving the sign-up for retry. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /**
+   * Where the form is. Settable for previews (Storybook) and for hosts that deliver themselves:
+   * `queued`, `subscribed` and `pending-confirmation` replace the form with their panel.
+   */
+  @property({ attribute: false }) state: SignUpState = 'form';
+
+  @state() private errors: Record<string, string> = {};
+  @state() private notice: string | undefined;
+  @state() private answersState: SignUpAnswers = emptyAnswers();
+  @state() private emailChecked = false;
+  @state() private dismissedSuggestion = '';
+  @state() private deliveredLater = false;
+
+  #honeypot = '';
+  #startedAt = 0;
+  #queuedId = '';
+  #lastPayload: SignUpPayload | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #queue = pendingSubmissions();
+  #focusAfterRender: string | undefined;
+
+  /** The answers so far. Set it to prefill the form (a partial object is merged with empty answers). */
+  get answers(): SignUpAnswers {
+    return structuredClone(this.answersState);
+  }
+  set answers(value: Partial<SignUpAnswers>) {
+    this.answersState = { ...emptyAnswers(), ...structuredClone(value) };
+    this.emailChecked = Boolean(this.answersState.email);
+  }
+
+  /** The optional questions shown, in page order (unknown names are left out, with a console warning). */
+  get shownFields(): SignUpField[] {
+    const asked = this.fields.split(/\s+/).filter(Boolean);
+    const unknown = asked.filter((f) => !(SIGN_UP_FIELDS as readonly string[]).includes(f));
+    if (unknown.length) {
+      this.warnOnce(`unknown field name(s) in fields="${this.fields}": ${unknown.join(', ')}. Valid names: ${SIGN_UP_FIELDS.join(' ')}.`);
+    }
+    return SIGN_UP_FIELDS.filter((f) => asked.includes(f) || (f === 'access-needs' && Boolean(this.eventId)));
+  }
+
+  get #draftKey(): string {
+    return `ctkit:sign-up-draft:${this.list}:${this.eventId}:${this.id}`;
+  }
+
+  get #m() {
+    return this.i18n.messages(messages);
+  }
+
+  get #org(): string {
+    return this.orgName.trim() || this.#m.defaultOrg;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#startedAt = Date.now();
+    const draft = loadDraft<SignUpAnswers>(this.#draftKey);
+    if (draft && !this.answersState.email && this.state === 'form') {
+      // Consent is not restored: agreeing must be a fresh, deliberate act.
+      this.answersState = { ...emptyAnswers(), ...draft, equality: {}, consent: false };
+    }
+    this.#unsubscribe = this.#queue.subscribe((item, outcome) => {
+      this.#onQueueOutcome(item, outcome);
+    });
+    // Delivers what an earlier page (or this one) saved: now, when due, and on `online`.
+    this.#queue.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('list') && this.list && !new RegExp(LIST_PATTERN).test(this.list)) {
+      this.warnOnce(`list="${this.list}" is not a valid list id (lower-case letters, digits and hyphens, up to 40).`);
+    }
+    if (changed.has('privacyUrl') && !this.privacyUrl) this.warnOnce('privacy-url is not set: the consent text cannot link to a privacy notice.');
+    // The access-needs question is a widget of its own, inside this shadow root where no page-level
+    // loader can see it: fetch it when it is asked (a lazy chunk in the embed bundle).
+    if ((changed.has('fields') || changed.has('eventId')) && this.shownFields.includes('access-needs') && !customElements.get('ct-access-needs')) {
+      import('@ctkit/access-needs').catch((error: unknown) => {
+        this.warnOnce(`could not load ct-access-needs: ${String(error)}`);
+      });
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender);
+      this.#focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  // ——— Answers ———
+
+  #set<K extends keyof SignUpAnswers>(key: K, value: SignUpAnswers[K]): void {
+    this.answersState = { ...this.answersState, [key]: value };
+    // Consent and equality answers are left out of the draft: consent must be given afresh, and
+    // equality answers are special category data, kept no longer than the page.
+    const draft: Partial<SignUpAnswers> = { ...this.answersState };
+    delete draft.consent;
+    delete draft.equality;
+    saveDraft(this.#draftKey, draft);
+  }
+
+  #setEquality(key: keyof SignUpAnswers['equality'], value: string): void {
+    this.answersState = { ...this.answersState, equality: { ...this.answersState.equality, [key]: value } };
+  }
+
+  get #suggestion(): string | undefined {
+    if (!this.emailChecked) return undefined;
+    const email = this.answersState.email.trim();
+    if (!email || email === this.dismissedSuggestion) return undefined;
+    return suggestEmail(email);
+  }
+
+  #accessNeeds(): AccessNeedsElement | null {
+    return this.renderRoot.querySelector<AccessNeedsElement>('ct-access-needs');
+  }
+
+  // ——— Validation and payload ———
+
+  #validate(): Record<string, string> {
+    const m = this.#m;
+    const a = this.answersState;
+    const shown = this.shownFields;
+    const errors: Record<string, string> = {};
+    if (shown.includes('name') && a.name.trim().length > NAME_MAX) errors.name = m.nameTooLong(NAME_MAX);
+    const email = a.email.trim();
+    if (!email) errors.email = m.emailMissing;
+    else if (email.length > EMAIL_MAX_LENGTH) errors.email = m.emailTooLong(EMAIL_MAX_LENGTH);
+    else if (!EMAIL_RE.test(email)) errors.email = m.emailFormat;
+    if (shown.includes('organisation') && a.organisation.trim().length > ORGANISATION_MAX) errors.organisation = m.organisationTooLong(ORGANISATION_MAX);
+    const needs = shown.includes('access-needs') ? this.#accessNeeds() : null;
+    if (needs && typeof needs.checkValidity === 'function' && !needs.checkValidity()) {
+      // The element's own message when it has one; ours when it is empty.
+      errors.accessNeeds = [needs.validationMessage, m.accessNeedsInvalid].find(Boolean) ?? m.accessNeedsInvalid;
+    }
+    if (shown.includes('equality')) {
+      for (const key of ['genderSelfDescribe', 'sexualOrientationSelfDescribe'] as const) {
+        if ((a.equality[key] ?? '').trim().length > SELF_DESCRIBE_MAX) errors[`equality-${key}`] = m.selfDescribeTooLong(SELF_DESCRIBE_MAX);
+      }
+    }
+    if (!a.consent) errors.consent = m.consentMissing(this.#org);
+    return errors;
+  }
+
+  /** The consent wording as plain text, exactly as shown, for the record. */
+  #consentText(): string {
+    const m = this.#m;
+    const org = this.#org;
+    const privacy = this.privacyUrl ? `${m.privacyBefore}${m.privacyLink(org)} (${this.privacyUrl}).` : m.privacyNone(org);
+    return `${m.consentLabel(org)}. ${m.consentHint} ${privacy}`;
+  }
+
+  #payload(): SignUpPayload {
+    const a = this.answersState;
+    const shown = new Set(this.shownFields);
+    const payload: SignUpPayload = {
+      submissionId: newSubmissionId(),
+      list: this.list,
+      email: a.email.trim(),
+      consent: {
+        given: true,
+        text: this.#consentText(),
+        textVersion: `${CONSENT_TEXT_VERSION}-${this.locale}`,
+        privacyUrl: this.privacyUrl,
+        at: new Date().toISOString(),
+      },
+      pageUrl: `${location.origin}${location.pathname}`,
+      locale: this.locale,
+      flags: { honeypot: this.#honeypot !== '', tooFast: Date.now() - this.#startedAt < TIME_TRAP_MS },
+    };
+    if (this.eventId) payload.eventId = this.eventId;
+    if (shown.has('name') && a.name.trim()) payload.name = a.name.trim();
+    if (shown.has('organisation') && a.organisation.trim()) payload.organisation = a.organisation.trim();
+    if (shown.has('member-type') && (MEMBER_TYPES as readonly string[]).includes(a.memberType)) payload.memberType = a.memberType as (typeof MEMBER_TYPES)[number];
+    if (shown.has('community-type') && (COMMUNITY_TYPES as readonly string[]).includes(a.communityType)) payload.communityType = a.communityType as (typeof COMMUNITY_TYPES)[number];
+    if (shown.has('region') && (SIGN_UP_REGIONS as readonly string[]).includes(a.region)) payload.region = a.region as (typeof SIGN_UP_REGIONS)[number];
+    if (shown.has('experience') && (EXPERIENCE_LEVELS as readonly string[]).includes(a.experience)) payload.experience = a.experience as (typeof EXPERIENCE_LEVELS)[number];
+    if (shown.has('interests')) {
+      const interests = INTERESTS.filter((i) => a.interests.includes(i));
+      if (interests.length) payload.interests = interests;
+    }
+    const needs = shown.has('access-needs') ? this.#accessNeeds()?.value : undefined;
+    if (needs && Array.isArray(needs.needs) && (needs.needs.length || needs.other || needs.contact)) {
+      payload.accessNeeds = {
+        needs: [...needs.needs],
+        ...(needs.other ? { other: needs.other } : {}),
+        ...(needs.contact ? { contact: true } : {}),
+      };
+    }
+    if (shown.has('equality')) {
+      const equality: Record<string, string> = {};
+      for (const q of EQUALITY_QUESTIONS) {
+        const value = a.equality[q];
+        if (value && (EQUALITY[q] as readonly string[]).includes(value)) equality[q] = value;
+      }
+      const gender = a.equality.genderSelfDescribe?.trim();
+      if (equality.gender === 'self-describe' && gender) equality.genderSelfDescribe = gender;
+      const orientation = a.equality.sexualOrientationSelfDescribe?.trim();
+      if (equality.sexualOrientation === 'self-describe' && orientation) equality.sexualOrientationSelfDescribe = orientation;
+      if (Object.keys(equality).length) payload.equality = equality;
+    }
+    return payload;
+  }
+
+  // ——— Submitting ———
+
+  /** Validates and sends, like pressing the button. Resolves when the outcome is shown. */
+  async submit(): Promise<void> {
+    if (this.state !== 'form') return; // busy, or done: a double click sends once
+    this.notice = undefined;
+    this.emailChecked = true;
+    const errors = this.#validate();
+    this.errors = errors;
+    const needsEl = this.#accessNeeds();
+    if (needsEl) needsEl.error = errors.accessNeeds ?? '';
+    if (Object.keys(errors).length) {
+      this.#focusAfterRender = '.ct-error-summary';
+      return;
+    }
+    const payload = this.#payload();
+    this.#lastPayload = payload;
+    this.state = 'submitting';
+
+    const event = new SignUpSubmitEvent(payload);
+    if (!this.dispatchEvent(event)) {
+      try {
+        const result = await event.result;
+        this.#succeed(payload, result?.status ?? 'subscribed');
+      } catch {
+        this.#fail(this.#m.refused(this.#org), { reason: 'host' });
+      }
+      return;
+    }
+    let url: string;
+    try {
+      if (!this.action) throw new TypeError('no action');
+      url = new URL(this.action, document.baseURI).href;
+    } catch {
+      if (this.action) this.warnOnce(`action="${this.action}" is not a valid URL.`);
+      this.#fail(this.#m.notConfigured(this.#org), { reason: 'not-configured' });
+      return;
+    }
+
+    const item: PendingSubmission = {
+      id: payload.submissionId,
+      url,
+      body: payload,
+      headers: { 'Accept-Language': this.locale === 'cy' ? 'cy' : 'en' },
+      attempts: 0,
+      nextAttemptAt: Date.now() + backoffDelay(1),
+      createdAt: Date.now(),
+    };
+    // Saved before the first attempt, so that even closing the page mid-request loses nothing.
+    const saved = this.#queue.save(item);
+    this.#queuedId = item.id;
+    const outcome = await this.#queue.send(item, { timeoutMs: this.timeout });
+    if (!outcome) return; // another trigger is sending it; its outcome reaches #onQueueOutcome
+    this.#handleLiveOutcome(payload, outcome, saved);
+  }
+
+  #handleLiveOutcome(payload: SignUpPayload, outcome: DeliveryOutcome, saved: boolean): void {
+    const m = this.#m;
+    switch (outcome.kind) {
+      case 'delivered':
+        this.#succeed(payload, statusOf(outcome.body));
+        return;
+      case 'rejected': {
+        this.#queuedId = '';
+        const received = errorsOf(outcome.body);
+        const shownIds = new Set(this.#fieldOrder());
+        const errors: Record<string, string> = {};
+        const unplaced: string[] = [];
+        for (const [key, text] of Object.entries(received)) {
+          const id = fieldIdFor(key);
+          if (shownIds.has(id)) errors[id] = text;
+          else unplaced.push(text); // e.g. `list`: not a question on the form
+        }
+        this.state = 'form';
+        const needsEl = this.#accessNeeds();
+        if (needsEl) needsEl.error = errors.accessNeeds ?? '';
+        this.errors = errors;
+        if (unplaced.length) this.notice = `${unplaced.join(' ')} ${m.answersKept}`;
+        else if (!Object.keys(errors).length) this.notice = m.refused(this.#org);
+        // The summary first when there are field errors; otherwise the message.
+        this.#focusAfterRender = Object.keys(errors).length ? '.ct-error-summary' : '.ct-sign-up__notice .ct-notification';
+        this.#emit('ct-error', { reason: 'rejected', status: outcome.status, errors: received });
+        return;
+      }
+      case 'rate-limited': {
+        // Not retried behind the person's back: they are told when to try again, and keep their answers.
+        this.#queue.remove(payload.submissionId);
+        this.#queuedId = '';
+        const minutes = Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000));
+        this.#fail(m.rateLimited(this.locale, minutes), { reason: 'rate-limited', status: outcome.status, retryAfterMs: outcome.retryAfterMs });
+        return;
+      }
+      case 'failed':
+        if (!saved || !this.#queue.has(payload.submissionId)) {
+          this.#queuedId = '';
+          this.#fail(m.notSaved, { reason: 'storage' });
+          return;
+        }
+        this.state = 'queued';
+        clearDraft(this.#draftKey);
+        this.#focusAfterRender = '.ct-notification';
+        this.#emit('ct-queued', { payload, reason: outcome.reason });
+        return;
+    }
+  }
+
+  /** A retry (from the timer, `online` or another element) finished. */
+  #onQueueOutcome(item: PendingSubmission, outcome: DeliveryOutcome): void {
+    if (item.id !== this.#queuedId || this.state !== 'queued' || !this.#lastPayload) return;
+    const payload = this.#lastPayload;
+    if (outcome.kind === 'delivered') {
+      this.deliveredLater = true;
+      this.#succeed(payload, statusOf(outcome.body), false);
+      void announce(this.#m.deliveredLater, { lang: this.locale });
+    } else if (outcome.kind === 'rejected') {
+      // Refused on retry: bring the form back with the answers, as after a live refusal.
+      this.state = 'form';
+      this.#handleLiveOutcome(payload, outcome, false);
+    }
+  }
+
+  #succeed(payload: SignUpPayload, status: SignUpAccepted['status'], focus = true): void {
+    this.#queuedId = '';
+    this.state = status;
+    clearDraft(this.#draftKey);
+    if (focus) this.#focusAfterRender = '.ct-notification';
+    this.#emit('ct-success', { payload, status });
+  }
+
+  #fail(message: string, detail: SignUpErrorDetail): void {
+    this.state = 'form';
+    this.#showNotice(message);
+    this.#emit('ct-error', detail);
+  }
+
+  #showNotice(message: string): void {
+    this.notice = message;
+    this.#focusAfterRender = '.ct-sign-up__notice .ct-notification';
+  }
+
+  #emit(type: 'ct-success' | 'ct-queued' | 'ct-error', detail: unknown): void {
+    // Built apart from dispatchEvent, so the manifest lists the documented @fires, not a `type` event.
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
+  }
+
+  #onSubmit = (e: SubmitEvent) => {
+    e.preventDefault();
+    void this.submit();
+  };
+
+  // ——— Rendering ———
+
+  /** Ids of the fields on the page, in order: the error summary lists errors in this order. */
+  #fieldOrder(): string[] {
+    const ids: string[] = [];
+    for (const f of ['name', 'email', ...this.shownFields.filter((s) => s !== 'name')]) {
+      if (f === 'name' && !this.shownFields.includes('name')) continue;
+      if (f === 'equality') ids.push(...EQUALITY_QUESTIONS.flatMap((q) => [`equality-${q}`, ...(q === 'gender' ? ['equality-genderSelfDescribe'] : q === 'sexualOrientation' ? ['equality-sexualOrientationSelfDescribe'] : [])]));
+      else ids.push(f.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
+    }
+    ids.push('consent');
+    return ids;
+  }
+
+  #heading(text: string, id: string, level: number, cls: string, part: string): TemplateResult {
+    switch (Math.min(4, Math.max(2, level))) {
+      case 3:
+        return html`<h3 id=${id} class=${cls} part=${part}>${text}</h3>`;
+      case 4:
+        return html`<h4 id=${id} class=${cls} part=${part}>${text}</h4>`;
+      default:
+        return html`<h2 id=${id} class=${cls} part=${part}>${text}</h2>`;
+    }
+  }
+
+  #radios(id: string, legend: string, values: readonly string[], labels: Record<string, string>, selected: string, onChange: (v: string) => void, hint?: string): TemplateResult {
+    return choices({
+      locale: this.locale,
+      type: 'radio',
+      id,
+      name: id,
+      legend,
+      legendSize: 's',
+      optional: true,
+      ...(hint ? { hint } : {}),
+      ...(this.errors[id] ? { error: this.errors[id] } : {}),
+      items: values.map((value) => ({ value, label: labels[value] ?? value })),
+      selected: selected ? [selected] : [],
+      onChange: (next) => {
+        onChange(next[0] ?? '');
+      },
+    });
+  }
+
+  #renderField(f: SignUpField): TemplateResult | typeof nothing {
+    const m = this.#m;
+    const a = this.answersState;
+    const v = vocabularyLabels[this.locale];
+    const locale = this.locale;
+    switch (f) {
+      case 'name':
+        return field({ locale, id: 'name', name: 'name', label: m.name, value: a.name, autocomplete: 'name', spellcheck: false, optional: true, ...(this.errors.name ? { error: this.errors.name } : {}), onInput: (value) => { this.#set('name', value); } });
+      case 'organisation':
+        return field({ locale, id: 'organisation', name: 'organisation', label: m.organisation, hint: m.organisationHint, value: a.organisation, autocomplete: 'organization', optional: true, ...(this.errors.organisation ? { error: this.errors.organisation } : {}), onInput: (value) => { this.#set('organisation', value); } });
+      case 'member-type':
+        return this.#radios('memberType', m.memberType, MEMBER_TYPES, v.memberType, a.memberType, (value) => { this.#set('memberType', value); });
+      case 'community-type':
+        return this.#radios('communityType', m.communityType, COMMUNITY_TYPES, v.communityType, a.communityType, (value) => { this.#set('communityType', value); }, m.communityTypeHint);
+      case 'region':
+        return this.#radios('region', m.region, SIGN_UP_REGIONS, v.region, a.region, (value) => { this.#set('region', value); });
+      case 'experience':
+        return this.#radios('experience', m.experience, EXPERIENCE_LEVELS, v.experience, a.experience, (value) => { this.#set('experience', value); });
+      case 'interests':
+        return choices({
+          locale, type: 'checkbox', id: 'interests', name: 'interests', legend: m.interests, legendSize: 's', optional: true, hint: m.interestsHint,
+          ...(this.errors.interests ? { error: this.errors.interests } : {}),
+          items: INTERESTS.map((value) => ({ value, label: v.interest[value] })),
+          selected: a.interests,
+          onChange: (next) => { this.#set('interests', next); },
+        });
+      case 'access-needs':
+        return html`<ct-access-needs id="accessNeeds" name="accessNeeds" class="ct-sign-up__access-needs" part="access-needs"
+          heading-level=${Math.min(4, this.headingLevel + 1)}></ct-access-needs>`;
+      case 'equality':
+        return this.#renderEquality();
+    }
+  }
+
+  #renderEquality(): TemplateResult {
+    const m = this.#m;
+    const e = this.answersState.equality;
+    const l = equalityLabels[this.locale] as Record<string, string>;
+    const selfDescribe = (key: 'genderSelfDescribe' | 'sexualOrientationSelfDescribe', label: string) =>
+      field({
+        locale: this.locale, id: `equality-${key}`, name: key, label, value: e[key] ?? '', optional: true,
+        ...(this.errors[`equality-${key}`] ? { error: this.errors[`equality-${key}`] } : {}),
+        onInput: (value) => { this.#setEquality(key, value); },
+      });
+    const question = (q: EqualityQuestion): TemplateResult => {
+      const id = `equality-${q}`;
+      const items: ChoiceItem[] = EQUALITY[q].map((value) => {
+        const key = q === 'trans' && (value === 'yes' || value === 'no') ? `trans${value === 'yes' ? 'Yes' : 'No'}` : q === 'socioEconomic' && value === 'other' ? 'socioEconomicOther' : value;
+        const item: ChoiceItem = { value, label: l[key] ?? value };
+        if (value === 'self-describe') item.conditional = selfDescribe(q === 'gender' ? 'genderSelfDescribe' : 'sexualOrientationSelfDescribe', q === 'gender' ? m.genderSelfDescribe : m.sexualOrientationSelfDescribe);
+        if (value === 'prefer-not-to-say') item.exclusive = true;
+        return item;
+      });
+      return choices({
+        locale: this.locale, type: 'radio', id, name: id, legend: m[q], legendSize: 's', optional: true, items,
+        selected: e[q] ? [e[q]] : [],
+        ...(this.errors[id] ? { error: this.errors[id] } : {}),
+        onChange: (next) => { this.#setEquality(q, next[0] ?? ''); },
+      });
+    };
+    return html`<section class="ct-sign-up__section" part="equality" aria-labelledby="equality-heading">
+      ${this.#heading(m.equalityHeading, 'equality-heading', this.headingLevel + 1, 'ct-sign-up__section-heading', 'equality-heading')}
+      <p>${m.equalityIntro}</p>
+      ${EQUALITY_QUESTIONS.map(question)}
+    </section>`;
+  }
+
+  #renderConsent(): TemplateResult {
+    const m = this.#m;
+    const org = this.#org;
+    const privacy = this.privacyUrl
+      ? html`${m.privacyBefore}<a href=${this.privacyUrl} target="_blank" rel="noopener noreferrer">${m.privacyLink(org)}</a>${m.privacyAfter}`
+      : html`${m.privacyNone(org)}`;
+    return choices({
+      locale: this.locale,
+      type: 'checkbox',
+      id: 'consent',
+      name: 'consent',
+      legend: m.consentLegend,
+      legendSize: 's',
+      hint: privacy,
+      ...(this.errors.consent ? { error: this.errors.consent } : {}),
+      items: [{ value: 'yes', label: m.consentLabel(org), hint: m.consentHint }],
+      selected: this.answersState.consent ? ['yes'] : [],
+      onChange: (next) => { this.#set('consent', next.includes('yes')); },
+    });
+  }
+
+  #renderForm(): TemplateResult {
+    const m = this.#m;
+    const shown = this.shownFields;
+    const order = this.#fieldOrder();
+    const summary: SummaryError[] = order.filter((id) => this.errors[id]).map((id) => ({ fieldId: id, text: this.errors[id] ?? '' }));
+    const suggestion = this.#suggestion;
+    const headingText = this.heading || (this.eventId ? (this.eventName ? m.eventHeading(this.eventName) : m.eventHeadingUnnamed) : m.heading);
+    const busy = this.state === 'submitting';
+    return html`<form novalidate part="form" aria-labelledby="ct-sign-up-heading" @submit=${this.#onSubmit}>
+      ${errorSummary({ locale: this.locale, id: 'ct-sign-up-errors', errors: summary })}
+      ${this.#heading(headingText, 'ct-sign-up-heading', this.headingLevel, 'ct-sign-up__heading', 'heading')}
+      <p class="ct-sign-up__intro" part="intro">${this.eventId ? m.eventIntro(this.#org) : m.intro(this.#org)}</p>
+      ${this.notice
+        ? html`<div class="ct-sign-up__notice" part="notice">
+            ${notification({ locale: this.locale, id: 'ct-sign-up-notice', body: html`<p>${this.notice}</p>` })}
+          </div>`
+        : nothing}
+      ${shown.includes('name') ? this.#renderField('name') : nothing}
+      ${emailField({
+        locale: this.locale,
+        id: 'email',
+        name: 'email',
+        label: m.email,
+        hint: m.emailHint,
+        value: this.answersState.email,
+        maxlength: EMAIL_MAX_LENGTH,
+        ...(this.errors.email ? { error: this.errors.email } : {}),
+        ...(suggestion ? { describedBy: 'email-suggestion' } : {}),
+        onInput: (value) => { this.#set('email', value); },
+        onBlur: () => { this.#onEmailBlur(); },
+        after: suggestion
+          ? html`<p class="ct-sign-up__suggestion" id="email-suggestion" part="suggestion">
+              ${m.didYouMean} <strong>${suggestion}</strong>?
+              <button type="button" class="ct-link-button" @click=${() => { this.#useSuggestion(suggestion); }}>${m.useSuggestion(suggestion)}</button>
+            </p>`
+          : nothing,
+      })}
+      ${shown.filter((f) => f !== 'name').map((f) => this.#renderField(f))}
+      ${this.#renderConsent()}
+      <div class="ct-sign-up__trap" aria-hidden="true">
+        <label for="ct-sign-up-website">${m.honeypot}</label>
+        <input id="ct-sign-up-website" name="website" type="text" tabindex="-1" autocomplete="off" @input=${(e: Event) => { this.#honeypot = (e.target as HTMLInputElement).value; }} />
+      </div>
+      ${button({ label: this.eventId ? m.eventSubmit : m.submit, type: 'submit', busy, busyLabel: m.submitting })}
+    </form>`;
+  }
+
+  #announcedSuggestion = '';
+
+  /** Leaving the email field may reveal a suggestion; it is said aloud, as it appears away from focus. */
+  #onEmailBlur(): void {
+    this.emailChecked = true;
+    const suggestion = this.#suggestion;
+    if (suggestion && suggestion !== this.#announcedSuggestion) {
+      this.#announcedSuggestion = suggestion;
+      void announce(`${this.#m.didYouMean} ${suggestion}?`, { lang: this.locale });
+    }
+  }
+
+  #useSuggestion(suggestion: string): void {
+    this.#set('email', suggestion);
+    this.dismissedSuggestion = suggestion;
+    if (this.errors.email) this.errors = { ...this.errors, email: '' };
+    this.#focusAfterRender = '#email';
+  }
+
+  #renderOutcome(): TemplateResult {
+    const m = this.#m;
+    const email = this.#lastPayload?.email ?? this.answersState.email;
+    const locale = this.locale;
+    if (this.state === 'queued') {
+      return notification({ locale, id: 'ct-sign-up-outcome', heading: m.queuedHeading, body: html`<p>${m.queuedBody}</p>`, headingLevel: this.headingLevel === 3 ? 3 : 2 });
+    }
+    const pending = this.state === 'pending-confirmation';
+    const heading = pending
+      ? m.pendingHeading
+      : this.eventId
+        ? this.eventName
+          ? m.eventSuccessHeading(this.eventName)
+          : m.eventSuccessHeadingUnnamed
+        : m.successHeading;
+    const body = html`${pending && this.eventId ? html`<p>${this.eventName ? m.eventSuccessHeading(this.eventName) : m.eventSuccessHeadingUnnamed}.</p>` : nothing}
+      ${this.deliveredLater ? html`<p>${m.deliveredLater}</p>` : nothing}
+      <p>${pending ? m.pendingBody(email) : m.successBody(email)}</p>`;
+    return notification({ locale, id: 'ct-sign-up-outcome', variant: 'success', heading, body, headingLevel: this.headingLevel === 3 ? 3 : 2 });
+  }
+
+  protected override render() {
+    return this.state === 'form' || this.state === 'submitting' ? this.#renderForm() : this.#renderOutcome();
+  }
+}
+
+function statusOf(body: unknown): SignUpAccepted['status'] {
+  return (body as Partial<SignUpAccepted> | null)?.status === 'pending-confirmation' ? 'pending-confirmation' : 'subscribed';
+}
+
+function errorsOf(body: unknown): Record<string, string> {
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  if (!errors || typeof errors !== 'object') return {};
+  return Object.fromEntries(Object.entries(errors as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+}
+
+defineElement('ct-sign-up-form', CtSignUpForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-sign-up-form': CtSignUpForm;
+  }
+}

@@ -1,0 +1,58 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@ctkit/event-list';
+import { listsLoaded, sampleEvents, storyNow } from './support/events.js';
+
+/**
+ * `ct-event-list`: events from a JSON or iCalendar feed, with filters and search before the list, month
+ * headings and "Show more". iCalendar feeds load ical.js on demand.
+ */
+const meta: Meta = {
+  title: 'Widgets/Event list',
+  component: 'ct-event-list',
+  parameters: {
+    docs: { description: { component: 'A list of event cards from a feed: filters (format, type, region, upcoming or past), search, results announced politely, loading, empty and error states.' } },
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+const play: Story['play'] = async ({ canvasElement }) => {
+  await listsLoaded(canvasElement);
+};
+
+export const FromJson: Story = {
+  name: 'A list from JSON',
+  render: () => html`<ct-event-list src="/fixtures/events.json" .now=${storyNow}></ct-event-list>`,
+  play,
+};
+
+export const FromIcs: Story = {
+  name: 'A list from iCalendar (.ics), with a recurring event',
+  render: () => html`<ct-event-list src="/fixtures/events.ics" .now=${new Date('2026-10-01T09:00:00Z')} page-size="5"></ct-event-list>`,
+  play,
+};
+
+export const FromProperty: Story = {
+  name: 'A list given as a property, with inline registration',
+  render: () =>
+    html`<ct-event-list .events=${Object.values(sampleEvents).filter((e) => e.name)} .now=${storyNow} registration="inline" page-size="4"></ct-event-list>`,
+};
+
+export const Empty: Story = {
+  name: 'Empty',
+  render: () => html`<ct-event-list .events=${[]} .now=${storyNow}></ct-event-list>`,
+};
+
+export const ErrorState: Story = {
+  name: 'Error, with "Try again"',
+  render: () => html`<ct-event-list src="/fixtures/no-such-feed.json" .now=${storyNow}></ct-event-list>`,
+  play,
+};
+
+export const Welsh: Story = {
+  name: 'Welsh',
+  globals: { locale: 'cy' },
+  render: () => html`<ct-event-list src="/fixtures/events.json" .now=${storyNow}></ct-event-list>`,
+  play,
+};

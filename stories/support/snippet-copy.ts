@@ -1,0 +1,63 @@
+import { css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CtElement, announce, button, defineElement, defineMessages } from '@ctkit/core';
+
+const messages = defineMessages({
+  en: { heading: 'Copy this into your page', copy: 'Copy the snippet', copied: 'Copied', failed: 'Could not copy: select the text and copy it yourself' },
+  cy: { heading: 'Copïwch hwn i’ch tudalen', copy: 'Copïo’r cod', copied: 'Wedi’i gopïo', failed: 'Methu copïo: dewiswch y testun a’i gopïo eich hun' },
+});
+
+/**
+ * Shows an embed snippet with a button that copies it and announces "Copied". Storybook's Embed pages only.
+ *
+ * @tagname ct-snippet-copy
+ */
+export class CtSnippetCopy extends CtElement {
+  static override styles = [
+    CtElement.styles,
+    css`
+      pre {
+        max-width: 100%;
+        overflow: auto;
+        padding: 1em;
+        background: #f3f2f1;
+        border: 1px solid #b1b4b6;
+        font-size: 0.875em;
+        white-space: pre-wrap;
+      }
+      pre:focus-visible {
+        outline: 3px solid #ffdd00;
+        box-shadow: inset 0 0 0 2px #0b0c0c;
+      }
+    `,
+  ];
+
+  /** The exact text a partner pastes. */
+  @property() snippet = '';
+  @state() private status = '';
+
+  private async copy() {
+    const m = this.i18n.messages(messages);
+    try {
+      await navigator.clipboard.writeText(this.snippet);
+      this.status = m.copied;
+    } catch {
+      this.status = m.failed;
+    }
+    await announce(this.status, { lang: this.locale });
+  }
+
+  protected override render() {
+    const m = this.i18n.messages(messages);
+    return html`<h2 class="ct-heading-s">${m.heading}</h2>
+      <pre tabindex="0" aria-label=${m.heading}><code>${this.snippet}</code></pre>
+      ${button({ label: m.copy, variant: 'secondary', onClick: () => void this.copy() })}
+      <p class="ct-body-s">${this.status}</p>`;
+  }
+}
+defineElement('ct-snippet-copy', CtSnippetCopy);
+declare global {
+  interface HTMLElementTagNameMap {
+    'ct-snippet-copy': CtSnippetCopy;
+  }
+}

@@ -1,0 +1,53 @@
+// Serves the embedding test pages: every widget's documented snippet (packages/embed/snippets/*.html)
+// on one page, loaded with the built bundle's script tag — plain, under hostile CSS, or under a strict CSP.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The policy partners with a strict CSP use (README: "Content Security Policy"). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+function snippets() {
+  const dir = `${root}packages/embed/snippets`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+}
+
+function page(mode) {
+  const head = {
+    plain: '',
+    hostile: '<link rel="stylesheet" href="/tests/embedding/pages/hostile.css">\n<script src="/node_modules/axe-core/axe.min.js"></script>',
+    csp: '<script src="/tests/embedding/pages/csp-monitor.js"></script>',
+  }[mode];
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Partner page (${mode})</title>
+${head}
+<script type="module" src="/packages/embed/dist/ctkit.js"></script>
+</head>
+<body>
+<main>
+<h1>Partner page</h1>
+${snippets().join('\n')}
+</main>
+</body>
+</html>`;
+}
+
+export default [
+  async function embedPages(context, next) {
+    const match = /^\/embed-pages\/(plain|hostile|csp)\.html$/.exec(context.path);
+    if (!match) return next();
+    context.type = 'text/html';
+    context.body = page(match[1]);
+    if (match[1] === 'csp') context.set('Content-Security-Policy', STRICT_CSP);
+  },
+];

@@ -1,0 +1,42 @@
+import { waitUntil } from '@open-wc/testing';
+
+export type PageMode = 'plain' | 'hostile' | 'csp';
+
+/** Opens an embedding test page in an iframe of the test page; `scripts: false` is a browser without JavaScript. */
+export async function openPage(mode: PageMode, { scripts = true, width = 1024 } = {}): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = `Partner page (${mode})`;
+  frame.width = String(width);
+  frame.height = '800';
+  if (!scripts) frame.setAttribute('sandbox', 'allow-same-origin');
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
+  frame.src = `/embed-pages/${mode}.html`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** The ctkit widgets on a page (the announcer is infrastructure, not a widget). */
+export function widgetsIn(doc: Document): HTMLElement[] {
+  return [...doc.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('ct-') && el.localName !== 'ct-announcer');
+}
+
+/** Waits until every widget on the page is defined and has rendered something into its shadow root. */
+export async function widgetsReady(frame: HTMLIFrameElement): Promise<HTMLElement[]> {
+  const doc = frame.contentDocument!;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const widgets = widgetsIn(doc);
+  await waitUntil(() => widgets.every((w) => win.customElements.get(w.localName)), 'every widget is defined', { timeout: 10000 });
+  await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()));
+  await waitUntil(() => widgets.every((w) => (w.shadowRoot?.childElementCount ?? 0) > 0), 'every widget rendered', { timeout: 10000 });
+  return widgets;
+}
+
+/** The element focused inside shadow roots, followed all the way down. */
+export function deepActive(doc: Document): Element | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
