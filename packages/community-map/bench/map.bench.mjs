@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../../tooling/src/browsers.mjs';
-import { REGION_SHAPES } from '../data/uk-regions.ts';
+import { REGION_SHAPES } from '../src/uk-regions.ts';
 import { unproject } from '../src/projection.ts';
 
 const require = createRequire(import.meta.url);
@@ -232,7 +232,7 @@ const { ctMap, ctList, lf } = results;
 const chunkDir = `${root}packages/embed/dist/chunks/`;
 const chunkFile = existsSync(chunkDir) ? readdirSync(chunkDir).find((f) => f.startsWith('community-map-')) : undefined;
 const chunk = chunkFile ? readFileSync(chunkDir + chunkFile) : undefined;
-const data = readFileSync(`${root}packages/community-map/data/uk-regions.ts`);
+const data = readFileSync(`${root}packages/community-map/src/uk-regions.ts`);
 
 const ms = (n) => `${n.toFixed(1)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
@@ -253,7 +253,7 @@ console.log(
     ? `map chunk (${chunkFile}): ${(chunk.length / 1000).toFixed(1)} kB, ${(gzipSync(chunk, { level: 9 }).length / 1000).toFixed(1)} kB gzip`
     : 'map chunk: not found (run npm run build)',
 );
-console.log(`of which region outlines (data/uk-regions.ts): ${(data.length / 1000).toFixed(1)} kB, ${(gzipSync(data, { level: 9 }).length / 1000).toFixed(1)} kB gzip`);
+console.log(`of which region outlines (src/uk-regions.ts): ${(data.length / 1000).toFixed(1)} kB, ${(gzipSync(data, { level: 9 }).length / 1000).toFixed(1)} kB gzip`);
 
 mkdirSync(`${root}.ctkit/bench`, { recursive: true });
 writeFileSync(

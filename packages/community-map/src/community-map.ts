@@ -19,7 +19,7 @@ import {
   type SkippedMember,
   type UkRegion,
 } from '@ctkit/core';
-import { REGION_ANCHORS } from '../data/uk-regions.js';
+import { REGION_ANCHORS } from './uk-regions.js';
 import { cluster, traversalOrders, type MapMarker } from './cluster.js';
 import { filterMembers, hasFilters, indexMembers, tagsOf, type IndexedMember, type MemberFilters } from './filter.js';
 import { place, regionOf, regionPath, type Placed } from './geo.js';

@@ -1,5 +1,5 @@
 import { UK_REGIONS, type Member, type UkRegion } from '@ctkit/core';
-import { REGION_ANCHORS, REGION_SHAPES } from '../data/uk-regions.js';
+import { REGION_ANCHORS, REGION_SHAPES } from './uk-regions.js';
 import { MAP_VIEWBOX, project } from './projection.js';
 
 /** An SVG path for a region outline (rings of map units), drawn with fill-rule even-odd. */
