@@ -18,8 +18,9 @@ test('the map is a lazy chunk of its own, at most 20 kB gzip with its region dat
   for (const chunk of map) assert.ok(chunk.gzip <= BUDGETS.mapChunk, `${chunk.name} is ${(chunk.gzip / 1024).toFixed(1)} kB gzip, budget 20 kB`);
 });
 
-test('each package’s own code is at most 12 kB gzip', async () => {
+test('each widget’s own code is at most 12 kB gzip', async () => {
+  // Core and tokens are not widgets: what they add to every page is held by the every-page budget.
   const rows = await packageSizes();
-  const over = rows.filter((r) => r.gzip > BUDGETS.packageOwnCode);
+  const over = rows.filter((r) => !['@ctkit/core', '@ctkit/tokens'].includes(r.name) && r.gzip > BUDGETS.packageOwnCode);
   assert.deepEqual(over.map((r) => r.name), [], `over budget:\n${formatTable(rows)}`);
 });

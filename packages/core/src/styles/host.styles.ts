@@ -11,12 +11,20 @@ export const hostStyles = css`
   :host {
     all: initial;
     display: block;
-    box-sizing: border-box;
-    font-family: ${t.font.family};
-    font-size: medium;
-    font-weight: ${t.font.weight.regular};
-    line-height: ${t['line-height'].body};
-    color: ${t.color.text};
+    /* !important: a page rule such as \`* { line-height: 1 }\` matches the host element itself, and a
+       normal page rule beats :host. An important :host declaration beats it, and still leaves partners
+       the documented custom properties. */
+    box-sizing: border-box !important;
+    font-family: ${t.font.family} !important;
+    font-size: medium !important;
+    font-weight: ${t.font.weight.regular} !important;
+    font-style: normal !important;
+    line-height: ${t['line-height'].body} !important;
+    color: ${t.color.text} !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
     overflow-wrap: break-word;
     -webkit-font-smoothing: antialiased;
     text-size-adjust: 100%;
