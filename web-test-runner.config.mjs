@@ -26,7 +26,18 @@ if (firefox && (!only || only.includes('firefox'))) {
   browsers.push(
     chromeLauncher({
       puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefox,
+        headless: true,
+        // Two test pages run at once, so one is in the background, where Firefox throttles timers to one
+        // a second (axe and settle loops use timers): a story sweep then takes minutes, not seconds.
+        extraPrefsFirefox: {
+          'dom.min_background_timeout_value': 4,
+          'dom.min_background_timeout_value_without_budget_throttling': 4,
+          'dom.timeout.enable_budget_timer_throttling': false,
+        },
+      },
     }),
   );
 }

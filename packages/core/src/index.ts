@@ -20,3 +20,4 @@ export { notification, tag, type NotificationOptions, type TagColour } from './p
 export * from './schemas/vocabulary.js';
 export * from './schemas/sign-up.js';
 export * from './schemas/event.js';
+export * from './schemas/member.js';

@@ -15,3 +15,4 @@ lazyDefine('ct-sign-up-form', () => import('@ctkit/sign-up-form'));
 lazyDefine('ct-access-needs', () => import('@ctkit/access-needs'));
 lazyDefine('ct-event-card', () => import('@ctkit/event-card'));
 lazyDefine('ct-event-list', () => import('@ctkit/event-list'));
+lazyDefine('ct-community-map', () => import('@ctkit/community-map'));

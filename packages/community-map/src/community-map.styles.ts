@@ -1,0 +1,411 @@
+import { css } from 'lit';
+import { t } from '@ctkit/tokens';
+
+export const communityMapStyles = css`
+  .cm {
+    --cm-land: var(--ct-map-land, #f3f2f1);
+    --cm-border: var(--ct-map-border, #505a5f);
+    --cm-marker: var(--ct-map-marker, #1d70b8);
+    --cm-shade-1: var(--ct-map-shade-1, #cce2d8);
+    --cm-shade-2: var(--ct-map-shade-2, #85b4a0);
+    --cm-shade-3: var(--ct-map-shade-3, #00703c);
+  }
+  .cm-filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0 ${t.space[4]};
+    margin: 0 0 ${t.space[4]};
+    padding: ${t.space[4]};
+    background: ${t.color['surface-secondary']};
+  }
+  .cm-filter {
+    flex: 1 1 12em;
+    margin: 0 0 ${t.space[4]};
+  }
+  .cm-filter--search {
+    flex-basis: 100%;
+  }
+  .cm-filter .ct-input,
+  .cm-filter .ct-select {
+    width: 100%;
+    min-width: 0;
+  }
+  .cm-clear {
+    margin-bottom: ${t.space[4]};
+  }
+  .cm-count {
+    font-weight: ${t.font.weight.bold};
+  }
+  .cm-status,
+  .cm-problem,
+  .cm-skipped {
+    margin: 0 0 ${t.space[4]};
+  }
+  .cm-problem {
+    padding: ${t.space[4]};
+    border: ${t['border-width'].panel} solid ${t.color.error};
+  }
+  .cm-problem__title,
+  .cm-skipped__title,
+  .cm-empty__title {
+    font-weight: ${t.font.weight.bold};
+  }
+  .cm-skipped {
+    padding: ${t.space[3]} ${t.space[4]};
+    border-left: ${t['border-width'].panel} solid ${t.color.border};
+  }
+  .cm-skipped__details summary {
+    color: ${t.color.link};
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .cm-skipped__details summary:focus-visible {
+    outline: 3px solid transparent;
+    color: #0b0c0c;
+    background-color: #ffdd00;
+    box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c;
+    text-decoration: none;
+  }
+
+  /* Tabs */
+  .cm-tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space[1]};
+    border-bottom: 1px solid ${t.color.border};
+  }
+  .cm-tab {
+    margin: 0 0 -1px;
+    padding: ${t.space[2]} ${t.space[4]};
+    font: inherit;
+    color: ${t.color.link};
+    background: ${t.color['surface-secondary']};
+    border: 1px solid transparent;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .cm-tab[aria-selected='true'] {
+    color: ${t.color.text};
+    background: ${t.color.surface};
+    border-color: ${t.color.border};
+    border-bottom-color: ${t.color.surface};
+    text-decoration: none;
+    font-weight: ${t.font.weight.bold};
+  }
+  .cm-tab:focus-visible {
+    outline: 3px solid transparent;
+    color: #0b0c0c;
+    background-color: #ffdd00;
+    box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c;
+    text-decoration: none;
+  }
+  .cm-panel {
+    padding: ${t.space[4]} 0;
+  }
+  .cm-panel:focus-visible {
+    outline: 3px solid #ffdd00;
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 4px #0b0c0c;
+  }
+
+  /* List */
+  .cm-list,
+  .cm-tags,
+  .cm-popover__list,
+  .cm-legend__list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cm-member {
+    padding: ${t.space[4]} 0;
+    border-bottom: 1px solid ${t.color.border};
+  }
+  .cm-member:focus {
+    outline: 3px solid #ffdd00;
+  }
+  .cm-member__name,
+  .cm-popover__title {
+    margin: 0 0 ${t.space[2]};
+    font-size: ${t.font.size['heading-s']};
+    font-weight: ${t.font.weight.bold};
+  }
+  .cm-facts {
+    margin: 0 0 ${t.space[2]};
+  }
+  .cm-facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${t.space[2]};
+  }
+  .cm-facts dt {
+    font-weight: ${t.font.weight.bold};
+  }
+  .cm-facts dt::after {
+    content: ':';
+  }
+  .cm-facts dd {
+    margin: 0;
+  }
+  .cm-description {
+    margin: 0 0 ${t.space[2]};
+  }
+  .cm-tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space[1]};
+  }
+
+  /* Map */
+  .cm-map__controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space[2]};
+  }
+  .cm-map__controls .ct-button {
+    margin: 0 0 ${t.space[3]};
+  }
+  .cm-zoom {
+    min-width: 2.75em;
+    font-weight: ${t.font.weight.bold};
+  }
+  .cm-stage {
+    position: relative;
+    max-width: 30em;
+  }
+  .cm-frame {
+    position: relative;
+    aspect-ratio: 610 / 1110;
+    overflow: hidden;
+    border: 1px solid ${t.color.border};
+    background: ${t.color.surface};
+    touch-action: pan-y pinch-zoom;
+    cursor: default;
+    user-select: none;
+  }
+  .cm-frame--zoomed {
+    touch-action: none;
+    cursor: grab;
+  }
+  .cm-svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  .cm-region {
+    fill: var(--cm-land);
+    fill-rule: evenodd;
+    stroke: var(--cm-border);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  .cm-markers {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .cm-marker {
+    position: absolute;
+    width: 1em;
+    height: 1em;
+    margin: -0.5em 0 0 -0.5em;
+    padding: 0;
+    border: 2px solid ${t.color.surface};
+    border-radius: 50%;
+    background: var(--cm-marker);
+    box-shadow: 0 0 0 1px ${t.color.text};
+    pointer-events: auto;
+    cursor: pointer;
+    font: inherit;
+  }
+  .cm-marker--approx {
+    background: ${t.color.surface};
+    border: 3px solid var(--cm-marker);
+  }
+  .cm-marker--cluster {
+    width: 2.25em;
+    height: 2.25em;
+    margin: -1.125em 0 0 -1.125em;
+    color: #ffffff;
+    background: #003078;
+    font-size: ${t.font.size.small};
+    font-weight: ${t.font.weight.bold};
+    line-height: 1;
+  }
+  .cm-marker:focus-visible,
+  .cm-marker[aria-expanded='true'] {
+    outline: 3px solid #0b0c0c;
+    outline-offset: 1px;
+    border-color: #ffdd00;
+    box-shadow: 0 0 0 3px #ffdd00;
+    z-index: 1;
+  }
+  .cm-popover {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 2;
+    width: max-content;
+    max-width: min(20em, 90vw);
+    padding: ${t.space[4]};
+    background: ${t.color.surface};
+    border: 2px solid ${t.color.text};
+    box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 25%);
+  }
+  .cm-popover:focus-visible {
+    outline: 3px solid #ffdd00;
+  }
+  .cm-popover__list li {
+    margin: 0 0 ${t.space[1]};
+  }
+  .cm-popover__list {
+    margin: 0 0 ${t.space[4]};
+    max-height: 15em;
+    overflow: auto;
+  }
+  .cm-popover .ct-button {
+    margin-bottom: 0;
+  }
+  .cm-popover__close {
+    margin-top: ${t.space[2]};
+  }
+  .cm-map-desc {
+    margin-top: ${t.space[3]};
+  }
+  .cm-credit {
+    color: ${t.color['text-secondary']};
+  }
+
+  /* Regions */
+  .cm-regions__layout {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space[6]};
+    align-items: flex-start;
+  }
+  .cm-regions__figure {
+    flex: 1 1 16em;
+    max-width: 26em;
+    margin: 0;
+  }
+  .cm-shade {
+    stroke: var(--cm-border);
+  }
+  .cm-shade--0 {
+    fill: ${t.color.surface};
+  }
+  .cm-shade--1 {
+    fill: var(--cm-shade-1);
+  }
+  .cm-shade--2 {
+    fill: var(--cm-shade-2);
+  }
+  .cm-shade--3 {
+    fill: var(--cm-shade-3);
+  }
+  .cm-hatch {
+    stroke: none;
+    fill: none;
+  }
+  .cm-hatch--1 {
+    fill: url(#cm-p1);
+  }
+  .cm-hatch--2 {
+    fill: url(#cm-p2);
+  }
+  .cm-hatch--3 {
+    fill: url(#cm-p3);
+  }
+  pattern line {
+    stroke: #0b0c0c;
+    stroke-width: 1.5;
+  }
+  pattern circle {
+    fill: #ffffff;
+  }
+  .cm-swatch {
+    width: 1.5em;
+    height: 1em;
+    vertical-align: middle;
+    border: 1px solid ${t.color.text};
+  }
+  .cm-swatch .cm-hatch--1 {
+    fill: url(#cm-p1);
+  }
+  .cm-count-label {
+    font: ${t.font.weight.bold} 22px ${t.font.family};
+    fill: #0b0c0c;
+    stroke: #ffffff;
+    stroke-width: 5px;
+    paint-order: stroke;
+    stroke-linejoin: round;
+  }
+  .cm-legend__title {
+    margin: ${t.space[2]} 0 ${t.space[1]};
+    font-weight: ${t.font.weight.bold};
+  }
+  .cm-legend__list li {
+    margin: 0 0 ${t.space[1]};
+  }
+  .cm-table {
+    flex: 1 1 16em;
+    border-collapse: collapse;
+  }
+  .cm-table caption {
+    text-align: left;
+    font-weight: ${t.font.weight.bold};
+    margin-bottom: ${t.space[2]};
+  }
+  .cm-table th,
+  .cm-table td {
+    padding: ${t.space[2]} ${t.space[4]} ${t.space[2]} 0;
+    text-align: left;
+    border-bottom: 1px solid ${t.color.border};
+  }
+  .cm-table .cm-num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  .cm-row--none th,
+  .cm-row--none td {
+    font-style: italic;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .cm-marker {
+      transition: box-shadow ${t.motion.fast};
+    }
+  }
+  @media (forced-colors: active) {
+    .cm-region,
+    .cm-shade {
+      stroke: CanvasText;
+    }
+    .cm-marker {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+      border-color: ButtonFace;
+      box-shadow: 0 0 0 1px ButtonText;
+    }
+    .cm-marker--approx {
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    .cm-marker:focus-visible,
+    .cm-marker[aria-expanded='true'] {
+      outline: 3px solid Highlight;
+    }
+    .cm-tab[aria-selected='true'] {
+      border-bottom: 3px solid CanvasText;
+    }
+    pattern line {
+      stroke: CanvasText;
+    }
+    .cm-popover {
+      border-color: CanvasText;
+    }
+  }
+`;

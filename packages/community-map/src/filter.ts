@@ -1,0 +1,64 @@
+import { vocabularyLabels, type CommunityType, type Member, type MemberType, type UkRegion } from '@ctkit/core';
+
+/** What the filters and the search box ask for; an empty value means "any". */
+export interface MemberFilters {
+  memberType?: MemberType | '';
+  communityType?: CommunityType | '';
+  region?: UkRegion | '';
+  tag?: string;
+  query?: string;
+}
+
+/** Lower case, without accents (ŵ → w, é → e), so "Caerdydd" finds "CAERDYDD" and "ŵyl" finds "wyl". */
+export function normalise(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+export interface IndexedMember {
+  member: Member;
+  region: UkRegion | undefined;
+  haystack: string;
+  tags: Set<string>;
+}
+
+/**
+ * The members, prepared once for fast filtering: each carries a normalised text of its name,
+ * description, place, region (English and Welsh names) and tags. Filtering 10,000 members is then a
+ * single pass of `includes` checks, so typing in the search box stays responsive.
+ */
+export function indexMembers(members: readonly Member[], regionOf: (m: Member) => UkRegion | undefined): IndexedMember[] {
+  return members.map((member) => {
+    const region = regionOf(member);
+    const parts = [member.name, member.description ?? '', member.locality ?? '', member.tags.join(' ')];
+    if (region) parts.push(vocabularyLabels.en.region[region], vocabularyLabels.cy.region[region]);
+    return { member, region, haystack: normalise(parts.join('\n')), tags: new Set(member.tags.map(normalise)) };
+  });
+}
+
+/** The members that match every filter and every word of the query. */
+export function filterMembers(index: readonly IndexedMember[], f: MemberFilters): IndexedMember[] {
+  const words = normalise(f.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const tag = f.tag ? normalise(f.tag) : '';
+  return index.filter(
+    (m) =>
+      (!f.memberType || m.member.member_type === f.memberType) &&
+      (!f.communityType || m.member.community_type === f.communityType) &&
+      (!f.region || m.region === f.region) &&
+      (!tag || m.tags.has(tag)) &&
+      words.every((w) => m.haystack.includes(w)),
+  );
+}
+
+/** Every tag used, most used first, then alphabetically. */
+export function tagsOf(members: readonly Member[]): string[] {
+  const counts = new Map<string, number>();
+  for (const m of members) for (const t of m.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+}
+
+/** Whether any filter or search word is set. */
+export function hasFilters(f: MemberFilters): boolean {
+  return [f.query?.trim(), f.memberType, f.communityType, f.region, f.tag].some((v) => v !== undefined && v !== '');
+}

@@ -1,0 +1,38 @@
+/**
+ * The built embed bundle (packages/embed/dist/ctkit.js, made by `npm test`'s build step) registers
+ * <ct-community-map> only when one appears in the page, loading the map chunk next to ctkit.js.
+ */
+import { expect } from '@open-wc/testing';
+
+const mapChunkRequests = () =>
+  performance.getEntriesByType('resource').filter((e) => /\/packages\/embed\/dist\/chunks\/community-map-[^/]+\.js$/.test(e.name));
+
+describe('embed bundle: lazy community map', () => {
+  it('does not load the map until a <ct-community-map> appears, then loads its chunk', async () => {
+    const bundle = '/packages/embed/dist/ctkit.js';
+    await import(/* @vite-ignore */ bundle);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(customElements.get('ct-community-map')).to.equal(undefined);
+    expect(mapChunkRequests()).to.have.length(0);
+
+    const holder = document.createElement('div');
+    holder.innerHTML = '<section><ct-community-map view="regions"></ct-community-map></section>';
+    document.body.append(holder);
+    try {
+      await Promise.race([
+        customElements.whenDefined('ct-community-map'),
+        new Promise((_, reject) => setTimeout(() => { reject(new Error('ct-community-map was not defined within 5 s')); }, 5000)),
+      ]);
+      expect(mapChunkRequests()).to.have.length(1);
+      const el = holder.querySelector('ct-community-map')!;
+      el.members = [{ name: 'Cardiff Digital Community', region: 'wales' }];
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.cm-table')).to.not.equal(null);
+      // Loading the bundle a second time throws nothing and loads nothing more.
+      await import(/* @vite-ignore */ `${bundle}?again`);
+      expect(mapChunkRequests()).to.have.length(1);
+    } finally {
+      holder.remove();
+    }
+  });
+});

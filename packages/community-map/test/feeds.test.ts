@@ -1,0 +1,51 @@
+// ct-community-map — feeds: bad data, failures, size cap.
+import { expect, oneEvent } from '@open-wc/testing';
+import { $, $$, mountSrc, settle } from './helpers.js';
+
+describe('ct-community-map: bad data and failing feeds', () => {
+  it('shows one summary of skipped entries and warns in the console with the list', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await mountSrc('/fixtures/community-members-bad.json');
+      expect($(el, '.cm-skipped__title')!.textContent).to.equal('4 entries could not be shown');
+      expect($$(el, '.cm-skipped li').map((li) => li.textContent)).to.include('Entry 9 (Somewhere else): unknown region "Atlantis"');
+      expect(el.skippedEntries).to.have.length(4);
+      expect($$(el, '.cm-member')).to.have.length(6);
+      expect(warnings.join('\n')).to.contain('entry 8 (Lost at sea): coordinates out of range (lat 123, lon -2)');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('shows an error with a retry when the feed fails, and the retry loads it', async () => {
+    const el = await mountSrc(`/community-map/flaky?id=${String(Math.random())}`);
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.textContent).to.contain('The list of members could not be loaded.');
+    expect(alert.textContent).to.contain('What went wrong: the server answered with status 503');
+    const retry = alert.querySelector('button')!;
+    expect(retry.textContent.trim()).to.equal('Try again');
+    setTimeout(() => {
+      retry.click();
+    });
+    await oneEvent(el, 'ct-members-load');
+    await settle(el);
+    expect($(el, '[role="alert"]')).to.be.null;
+    expect($$(el, '.cm-member')).to.have.length(2);
+  });
+
+  it('says when a feed is not JSON', async () => {
+    const el = await mountSrc('/community-map/not-json');
+    expect($(el, '[role="alert"]')!.textContent).to.contain('the feed is not valid JSON');
+  });
+
+  it('refuses feeds over the size cap, declared or streamed', async () => {
+    for (const route of ['huge-declared', 'huge-streamed']) {
+      const el = await mountSrc(`/community-map/${route}`, '100000');
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent, route).to.contain('The list of members is too large to show here (over 100 kB).');
+      expect($$(el, '.cm-member')).to.have.length(0);
+    }
+  });
+});

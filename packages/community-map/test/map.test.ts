@@ -1,0 +1,170 @@
+// ct-community-map — map keyboard and pointer-free paths.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, dense, focused, mount, settle, spread } from './helpers.js';
+
+describe('ct-community-map: map keyboard', () => {
+  it('is one tab stop, with no role=application', async () => {
+    const el = await mount(spread, 'map');
+    expect(el.shadowRoot!.querySelector('[role="application"]')).to.be.null;
+    const markers = $$(el, '.cm-marker');
+    expect(markers).to.have.length(4);
+    expect(markers.filter((m) => m.tabIndex === 0)).to.have.length(1);
+    $<HTMLButtonElement>(el, '.cm-zoom')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.classList.contains('cm-marker')).to.be.true;
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id).to.equal('after');
+  });
+
+  it('moves west–east with left/right and north–south with up/down, reaching every marker', async () => {
+    const el = await mount(spread, 'map');
+    const name = () => focused(el)?.getAttribute('aria-label');
+    $<HTMLButtonElement>(el, '.cm-marker[tabindex="0"]')!.focus();
+    // The first stop is the northernmost marker.
+    expect(name()).to.equal('Newcastle Tech for Good, North East');
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    const south: string[] = [name()!];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'ArrowDown' });
+      await settle(el);
+      south.push(name()!);
+    }
+    expect(south).to.deep.equal([
+      'Newcastle Tech for Good, North East',
+      'Norwich Tech Share, East of England',
+      'Hackney Digital Hub, London',
+      'Kernow Connect, Truro, South West',
+    ]);
+    const east: string[] = [name()!];
+    for (let i = 0; i < 3; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await settle(el);
+      east.push(name()!);
+    }
+    expect(east).to.deep.equal([
+      'Kernow Connect, Truro, South West',
+      'Newcastle Tech for Good, North East',
+      'Hackney Digital Hub, London',
+      'Norwich Tech Share, East of England',
+    ]);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(name()).to.equal('Norwich Tech Share, East of England');
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    expect(name()).to.equal('Newcastle Tech for Good, North East');
+    expect($$(el, '.cm-marker').filter((m) => m.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('gives every marker a unique accessible name', async () => {
+    const el = await mount([...spread, { ...spread[1], geolocation: { lat: 52.2053, lon: 0.1218 } }], 'map');
+    const names = $$(el, '.cm-marker').map((m) => m.getAttribute('aria-label'));
+    expect(new Set(names).size).to.equal(names.length);
+    expect(names).to.include('Norwich Tech Share, East of England (2)');
+  });
+
+  it('opens details with Enter, moves focus in, and Escape returns focus to the marker', async () => {
+    const el = await mount(spread, 'map');
+    const marker = $<HTMLButtonElement>(el, '.cm-marker[tabindex="0"]')!;
+    marker.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const popover = $(el, '.cm-popover')!;
+    expect(popover.getAttribute('role')).to.equal('dialog');
+    expect(focused(el)).to.equal(popover);
+    expect(marker.getAttribute('aria-expanded')).to.equal('true');
+    expect(popover.textContent).to.contain('Newcastle Tech for Good');
+    expect(popover.textContent).to.contain('Builds software for charities');
+    // Positioned next to the marker by floating-ui.
+    expect(popover.style.left).to.match(/px$/);
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect($(el, '.cm-popover')).to.be.null;
+    expect(focused(el)?.getAttribute('aria-label')).to.equal('Newcastle Tech for Good, North East');
+  });
+
+  it('does not trap focus in the popover: Tab moves on through it and out', async () => {
+    const el = await mount(spread, 'map');
+    $<HTMLButtonElement>(el, '.cm-marker[tabindex="0"]')!.focus();
+    $<HTMLButtonElement>(el, '.cm-marker[tabindex="0"]')!.click();
+    await el.updateComplete;
+
+    await settle(el);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.textContent.trim()).to.equal('Close');
+    await sendKeys({ press: 'Tab' });
+    await settle(el);
+    expect(document.activeElement?.id).to.equal('after');
+    expect($(el, '.cm-popover')).to.be.null;
+  });
+
+  it('announces a cluster as "12 members in North West", opens it, and zooms into it', async () => {
+    const el = await mount([...dense, spread[0]], 'map');
+    const clusterMarker = $$(el, '.cm-marker--cluster')[0]!;
+    expect(clusterMarker.getAttribute('aria-label')).to.equal('12 members in North West');
+    expect(clusterMarker.textContent.trim()).to.equal('12');
+    clusterMarker.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const popover = $(el, '.cm-popover')!;
+    expect(popover.querySelectorAll('.cm-popover__list li')).to.have.length(12);
+    const zoom = [...popover.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Zoom in to these members')!;
+    zoom.click();
+    await settle(el);
+    await settle(el);
+    expect($(el, '.cm-popover')).to.be.null;
+    expect(focused(el)?.classList.contains('cm-marker')).to.be.true;
+    const inside = $$(el, '.cm-marker').reduce((n, m) => n + Number(m.classList.contains('cm-marker--cluster') ? m.textContent : 1), 0);
+    expect($$(el, '.cm-marker').length).to.be.greaterThan(1);
+    expect(inside).to.be.at.least(12);
+  });
+
+  it('zooms with + and − from a marker and keeps focus on the member', async () => {
+    const el = await mount([...dense], 'map');
+    const start = $<HTMLButtonElement>(el, '.cm-marker[tabindex="0"]')!;
+    start.focus();
+    const before = $$(el, '.cm-marker').length;
+    await sendKeys({ press: '+' });
+    await settle(el);
+    await sendKeys({ press: '+' });
+    await settle(el);
+    await sendKeys({ press: '+' });
+    await settle(el);
+    expect($$(el, '.cm-marker').length).to.be.greaterThan(before);
+    expect(focused(el)?.classList.contains('cm-marker')).to.be.true;
+    await sendKeys({ press: '-' });
+    await sendKeys({ press: '-' });
+    await sendKeys({ press: '-' });
+    await settle(el);
+    expect($$(el, '.cm-marker').length).to.equal(before);
+    expect(focused(el)?.classList.contains('cm-marker')).to.be.true;
+  });
+
+  it('places members known only by region at the region, and says how many have no place', async () => {
+    const el = await mount(
+      [
+        { name: 'Ada Jones', member_type: 'freelance-practitioner', region: 'north-west' },
+        { name: 'Sam Patel', member_type: 'researcher' },
+        { name: 'Paris Friends', geolocation: { lat: 48.85, lon: 2.35 } },
+      ],
+      'map',
+    );
+    const markers = $$(el, '.cm-marker');
+    expect(markers).to.have.length(1);
+    expect(markers[0]!.classList.contains('cm-marker--approx')).to.be.true;
+    expect(el.shadowRoot!.textContent).to.contain('2 members have no location on the map. They are in the list view.');
+    markers[0]!.click();
+    await settle(el);
+    expect($(el, '.cm-popover')!.textContent).to.contain('has not published an address');
+  });
+
+  it('gives the map graphic a text alternative', async () => {
+    const el = await mount(spread, 'map');
+    const svg = $(el, '.cm-svg')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    const desc = $(el, `#${svg.getAttribute('aria-labelledby')!}`)!;
+    expect(desc.textContent).to.contain('A map of the UK’s 12 regions with 4 members on it, in North East, East of England, London and South West.');
+  });
+});

@@ -1,0 +1,189 @@
+// ct-community-map — views, filters and announcements.
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { getAnnouncer } from '@ctkit/core';
+import { $, $$, dense, focused, holder, isFirefox, mount, settle, spread } from './helpers.js';
+
+describe('ct-community-map: filters, count and announcements', () => {
+  it('puts the filters first and announces the count politely after typing', async () => {
+    const el = await mount(spread);
+    const first = el.shadowRoot!.querySelector('.cm > *');
+    expect(first?.matches('form[role="search"]')).to.be.true;
+    const input = $<HTMLInputElement>(el, '#f-query')!;
+    input.focus();
+    await sendKeys({ type: 'hackney' });
+    await settle(el);
+    expect($(el, '.cm-count')!.textContent).to.equal('Showing 1 member of 4');
+    expect($$(el, '.cm-member')).to.have.length(1);
+    await aTimeout(600);
+    expect(getAnnouncer().text('polite')).to.equal('Showing 1 member of 4');
+    expect(getAnnouncer().text('assertive')).to.equal('');
+  });
+
+  it('says so, in the view and to screen readers, when nothing matches', async () => {
+    const el = await mount(spread);
+    el.setFilters({ query: 'zzz' });
+    await settle(el);
+    expect($(el, '.cm-empty')!.textContent).to.contain('No members match your search and filters.');
+    await aTimeout(600);
+    expect(getAnnouncer().text('polite')).to.equal('No members match your search and filters.');
+  });
+
+  it('filters from the selects, and every view shows the same members', async () => {
+    const el = await mount(spread);
+    const select = $<HTMLSelectElement>(el, '#f-region')!;
+    select.value = 'london';
+    select.dispatchEvent(new Event('change'));
+    await settle(el);
+    expect(el.results.map((m) => m.name)).to.deep.equal(['Hackney Digital Hub']);
+    el.view = 'map';
+    await settle(el);
+    expect($$(el, '.cm-marker')).to.have.length(1);
+    el.view = 'regions';
+    await settle(el);
+    const rows = $$(el, '.cm-table tbody tr').map((tr) => `${tr.querySelector('th')!.textContent} ${tr.querySelector('td')!.textContent}`);
+    expect(rows).to.include('London 1');
+    expect(rows).to.include('South West 0');
+  });
+});
+describe('ct-community-map: views are an APG tab set', () => {
+  it('has a tablist with one selected tab per view, linked to panels', async () => {
+    const el = await mount(spread);
+    const tabs = $$(el, '[role="tab"]');
+    expect(tabs.map((t) => t.textContent.trim())).to.deep.equal(['List', 'Map', 'Regions']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
+    expect(tabs.map((t) => t.tabIndex)).to.deep.equal([0, -1, -1]);
+    for (const tab of tabs) expect($(el, `#${tab.getAttribute('aria-controls')!}`)?.getAttribute('role')).to.equal('tabpanel');
+    expect($(el, '#panel-map')!.hidden).to.be.true;
+  });
+
+  it('moves and selects with arrow keys, Home and End, and Tab goes into the panel', async () => {
+    const el = await mount(spread);
+    $(el, '#tab-list')!.focus();
+    setTimeout(() => void sendKeys({ press: 'ArrowRight' }));
+    const event: CustomEvent<{ view: string }> = await oneEvent(el, 'ct-view-change');
+    expect(event.detail.view).to.equal('map');
+    await settle(el);
+    expect(focused(el)?.id).to.equal('tab-map');
+    expect(el.getAttribute('view')).to.equal('map');
+    await sendKeys({ press: 'End' });
+    await settle(el);
+    expect(focused(el)?.id).to.equal('tab-regions');
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(focused(el)?.id).to.equal('tab-list');
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(focused(el)?.id).to.equal('tab-regions');
+    await sendKeys({ press: 'Home' });
+    await settle(el);
+    expect(el.view).to.equal('list');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.id).to.equal('panel-list');
+  });
+});
+describe('ct-community-map: regions view', () => {
+  it('counts members by region, calls out the missing ones and keys shading with patterns and numbers', async () => {
+    const el = await mount([...spread, ...dense], 'regions');
+    const rows = $$(el, '.cm-table tbody tr').map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]);
+    expect(rows).to.have.length(12);
+    expect(Object.fromEntries(rows)).to.deep.include({ 'North West': '12', 'East of England': '1', Scotland: '0', Wales: '0' });
+    expect($(el, '.cm-missing')!.textContent).to.contain(
+      'No members yet in: North East'.slice(0, 0) + 'No members yet in: Yorkshire and The Humber, East Midlands, West Midlands, South East, Scotland, Wales and Northern Ireland.',
+    );
+    const legend = $$(el, '.cm-legend__list li').map((li) => li.textContent.trim());
+    expect(legend[0]).to.equal('None yet');
+    expect(legend.length).to.be.greaterThan(1);
+    const labels = $$(el, '.cm-count-label').map((t) => t.textContent);
+    expect(labels).to.have.length(12);
+    expect(labels).to.include('12');
+    // Shading is doubled by a pattern, not colour alone.
+    expect($$(el, '.cm-hatch--3').length).to.be.greaterThan(0);
+  });
+
+  it('speaks Welsh', async () => {
+    const div = holder();
+    div.lang = 'cy';
+    const el = document.createElement('ct-community-map');
+    el.view = 'regions';
+    el.members = spread;
+    div.append(el);
+    await settle(el);
+    expect($(el, '.cm-missing')!.textContent).to.contain('Dim aelodau eto yn:');
+    expect($(el, '.cm-missing')!.textContent).to.contain('Yr Alban');
+    expect($$(el, '[role="tab"]').map((t) => t.textContent.trim())).to.deep.equal(['Rhestr', 'Map', 'Rhanbarthau']);
+  });
+});
+describe('ct-community-map: hostile data renders as text', () => {
+  it('never turns names, descriptions or tags into markup, and refuses javascript: links', async () => {
+    (window as unknown as { pwned?: boolean }).pwned = false;
+    const xss = '<img src=x onerror="window.pwned=true">';
+    const el = await mount(
+      [
+        { name: xss, description: '<script>window.pwned=true</script>', tags: ['<b>bold</b>'], region: 'wales', primary_url: 'https://example.org/"><script>' },
+        { name: 'Bad link', primary_url: 'javascript:window.pwned=true' },
+      ],
+      'list',
+    );
+    await aTimeout(50);
+    expect(el.shadowRoot!.querySelector('img, script, b')).to.be.null;
+    expect($(el, '.cm-member__name')!.textContent).to.equal(xss);
+    expect($(el, '.cm-description')!.textContent).to.equal('<script>window.pwned=true</script>');
+    expect($$(el, 'a').some((a) => a.getAttribute('href')?.startsWith('javascript'))).to.be.false;
+    expect(el.skippedEntries[0]?.reason).to.contain('primary_url');
+    el.view = 'map';
+    await settle(el);
+    $<HTMLButtonElement>(el, '.cm-marker')!.click();
+    await settle(el);
+    expect($(el, '.cm-popover')!.querySelector('img, script')).to.be.null;
+    expect((window as unknown as { pwned?: boolean }).pwned).to.be.false;
+  });
+});
+describe('ct-community-map: list view', () => {
+  it('shows members 50 at a time and moves focus to the first new one', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ name: `Member ${String(i + 1)}`, region: 'wales' }));
+    const el = await mount(many);
+    expect($$(el, '.cm-member')).to.have.length(50);
+    const more = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('more'))!;
+    expect(more.textContent.trim()).to.equal('Show 50 more members');
+    more.click();
+    await settle(el);
+    expect($$(el, '.cm-member')).to.have.length(100);
+    expect(focused(el)?.textContent).to.contain('Member 51');
+  });
+});
+describe('ct-community-map: accessibility of each view', () => {
+  for (const view of ['list', 'map', 'regions']) {
+    it(`${view} view passes axe`, async () => {
+      const el = await mount([...spread, ...dense], view);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('map view with details open passes axe', async () => {
+    const el = await mount(spread, 'map');
+    $<HTMLButtonElement>(el, '.cm-marker')!.click();
+    await settle(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it('has forced-colours rules for the map and respects reduced motion', async () => {
+    const el = await mount(spread, 'map');
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
+    const forced = rules.filter((r) => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active')).map((r) => r.cssText.toLowerCase());
+    const mapRules = forced.find((text) => text.includes('.cm-marker'));
+    expect(mapRules).to.contain('buttontext');
+    expect(mapRules).to.contain('.cm-region');
+    expect(mapRules).to.contain('canvastext');
+    // Puppeteer's Firefox (WebDriver BiDi) cannot emulate media features; Chromium checks the computed style.
+    if (!isFirefox) {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const marker = $(el, '.cm-marker')!;
+        expect(getComputedStyle(marker).transitionDuration).to.match(/^0s$|^1e-05s$/);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    }
+  });
+});

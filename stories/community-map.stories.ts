@@ -1,0 +1,128 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@ctkit/community-map';
+import type { CtCommunityMap, MapView as ViewName } from '@ctkit/community-map';
+import type { MemberFilters } from '@ctkit/community-map';
+
+/**
+ * `ct-community-map`: who is in the network, where, and which regions have no members yet. The feeds
+ * are in stories/fixtures/ (served at /fixtures/).
+ */
+const meta: Meta = {
+  title: 'Widgets/Community map',
+  component: 'ct-community-map',
+  parameters: { docs: { description: { component: 'Members as a list, an offline map of the UK’s 12 regions, and counts by region.' } } },
+};
+export default meta;
+type Story = StoryObj;
+
+interface Context {
+  canvasElement: HTMLElement;
+}
+
+/**
+ * Waits until the map has read its feed (or failed to), by its events — no timers, which background
+ * pages throttle. Plain DOM: the sweep runs stories outside Storybook.
+ */
+async function loaded(context: Context): Promise<CtCommunityMap> {
+  const el = context.canvasElement.querySelector('ct-community-map');
+  if (!el) throw new Error('No ct-community-map in the story');
+  await el.updateComplete;
+  if (!el.shadowRoot?.querySelector('.cm-count, .cm-problem')) {
+    await new Promise((resolve) => {
+      el.addEventListener('ct-members-load', resolve, { once: true });
+      el.addEventListener('ct-members-error', resolve, { once: true });
+    });
+  }
+  await el.updateComplete;
+  return el;
+}
+
+const settled = async (context: Context): Promise<void> => {
+  await loaded(context);
+};
+
+const withFilters = (filters: MemberFilters) => async (context: Context) => {
+  const el = await loaded(context);
+  el.setFilters(filters);
+  await el.updateComplete;
+};
+
+const fromFeed = (view: ViewName, src = '/fixtures/community-members.json') =>
+  html`<ct-community-map src=${src} view=${view}></ct-community-map>`;
+
+export const List: Story = { render: () => fromFeed('list'), play: settled };
+export const MapView: Story = { name: 'Map', render: () => fromFeed('map'), play: settled };
+export const Regions: Story = { render: () => fromFeed('regions'), play: settled };
+
+export const MapDetailsOpen: Story = {
+  name: 'Map — details open',
+  render: () => fromFeed('map'),
+  play: async (context) => {
+    const el = await loaded(context);
+    el.shadowRoot?.querySelector<HTMLButtonElement>('.cm-marker')?.click();
+    await el.updateComplete;
+  },
+};
+
+export const FiltersApplied: Story = {
+  name: 'Filters applied',
+  render: () => fromFeed('list'),
+  play: withFilters({ region: 'north-west', tag: 'digital inclusion' }),
+};
+
+export const EmptyResults: Story = {
+  name: 'Empty results',
+  render: () => fromFeed('list'),
+  play: withFilters({ query: 'underwater basket weaving' }),
+};
+
+const unlocated = [
+  { name: 'Ada Jones', member_type: 'freelance-practitioner', region: 'north-west', description: 'Freelance accessibility consultant.' },
+  { name: 'Glasgow Peer Support', member_type: 'community-group', region: 'scotland', community_type: 'shared-experience' },
+  { name: 'Belfast Online Together', member_type: 'community-group', region: 'northern-ireland' },
+  { name: 'Sam Patel', member_type: 'researcher', geographic_scope: 'international', tags: ['research'] },
+  { name: 'Swansea Tech Share', region: 'wales', geolocation: { lat: 51.6214, lon: -3.9436 } },
+];
+
+export const WithoutCoordinates: Story = {
+  name: 'Members without coordinates',
+  render: () => html`<ct-community-map view="map" .members=${unlocated}></ct-community-map>`,
+};
+
+/** 60 members in and around Manchester: one cluster at the UK view, which opens and zooms. */
+const dense = Array.from({ length: 60 }, (_, i) => ({
+  name: `Greater Manchester group ${String(i + 1)}`,
+  member_type: 'community-group',
+  region: 'north-west',
+  geolocation: { lat: 53.48 + Math.sin(i * 1.7) * 0.08, lon: -2.24 + Math.cos(i * 2.3) * 0.12 },
+}));
+
+export const DenseCluster: Story = {
+  name: 'Dense cluster',
+  render: () => html`<ct-community-map view="map" .members=${dense}></ct-community-map>`,
+};
+
+export const BadData: Story = {
+  name: 'Bad data summary',
+  render: () => fromFeed('list', '/fixtures/community-members-bad.json'),
+  play: settled,
+};
+
+export const LoadError: Story = {
+  name: 'Load error',
+  render: () => fromFeed('list', '/fixtures/no-such-feed.json'),
+  play: settled,
+};
+
+export const Welsh: Story = {
+  name: 'Welsh',
+  render: () => html`<ct-community-map lang="cy" src="/fixtures/community-members.json" view="regions"></ct-community-map>`,
+  play: settled,
+};
+
+export const GeoJson: Story = {
+  name: 'GeoJSON feed',
+  render: () => fromFeed('map', '/fixtures/community-members.geojson'),
+  play: settled,
+};
