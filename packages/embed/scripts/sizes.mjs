@@ -16,6 +16,17 @@ export const BUDGETS = {
   packageOwnCode: 12 * 1024,
 };
 
+/**
+ * Known misses, held as ceilings so they cannot grow while they are worked on (issue 8 stays open until
+ * they meet BUDGETS). Each says where the bytes are. Lower a ceiling whenever the figure drops.
+ */
+export const CEILINGS = {
+  // Map chunk measured 26.8 kB gzip: outlines 6.4 kB, @floating-ui/dom ≈ 5 kB, the element ≈ 15 kB.
+  mapChunk: 27.5 * 1024,
+  // @ctkit/community-map's own code measured 19.9 kB gzip (with its region outlines).
+  '@ctkit/community-map': 20.5 * 1024,
+};
+
 export function sizesOf(buffer) {
   return {
     raw: buffer.length,
