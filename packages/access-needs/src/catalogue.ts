@@ -1,5 +1,5 @@
-import { intlTag, type Locale } from '@ctkit/core';
-import { accessNeedsMessages, welshDateNames, type AccessNeedsMessages } from './messages.js';
+import { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh, intlTag, type Locale } from '@ctkit/core';
+import { accessNeedsMessages, type AccessNeedsMessages } from './messages.js';
 
 /** How the event is held; each option says in which formats it is offered. */
 export const EVENT_FORMATS = ['in-person', 'online', 'hybrid'] as const;
@@ -271,8 +271,8 @@ export function formatLongDate(date: Date, locale: Locale): string {
   const format = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const day = String(date.getUTCDate());
   const year = String(date.getUTCFullYear());
-  if (locale === 'cy' && !format.resolvedOptions().locale.startsWith('cy')) {
-    return `${welshDateNames.weekdays[date.getUTCDay()] ?? ''} ${day} ${welshDateNames.months[date.getUTCMonth()] ?? ''} ${year}`;
+  if (locale === 'cy' && !intlKnowsWelsh()) {
+    return `${WELSH_DAYS[date.getUTCDay()] ?? ''} ${day} ${WELSH_MONTHS[date.getUTCMonth()] ?? ''} ${year}`;
   }
   const parts = format.formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';

@@ -110,12 +110,3 @@ export const accessNeedsMessages = defineMessages({
 });
 
 export type AccessNeedsMessages = (typeof accessNeedsMessages)['en'];
-
-/**
- * Welsh day and month names, for browsers whose Intl has no Welsh data (Debian's Chromium, for one,
- * formats `cy-GB` dates in English). Where Intl speaks Welsh, Intl's own names are used.
- */
-export const welshDateNames = {
-  weekdays: ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'],
-  months: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-} as const;

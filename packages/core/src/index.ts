@@ -5,6 +5,7 @@ export { announce, getAnnouncer, CtAnnouncer, type Politeness } from './announce
 
 export { defineMessages, plural, toLocale, intlTag, LOCALES, type Catalogue, type Locale, type Message, type PluralForms } from './localize/catalogue.js';
 export { LocaleController, resolveLang } from './localize/locale-controller.js';
+export { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh } from './localize/welsh-dates.js';
 export { coreMessages, vocabularyLabels, type CoreMessages } from './localize/core-messages.js';
 
 export { hostStyles } from './styles/host.styles.js';

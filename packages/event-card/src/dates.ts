@@ -8,7 +8,9 @@
  * rules below — as are the Welsh soft mutations after "o", "i", "am" and "ar" ("o ganol dydd",
  * "ar Ddydd Gwener").
  */
-import { intlTag, londonWallClock, type EventTime, type Locale } from '@ctkit/core';
+import { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh, intlTag, londonWallClock, type EventTime, type Locale } from '@ctkit/core';
+
+export { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh };
 
 /** A piece of a written date: `datetime` marks the pieces that go in a `<time datetime>` element. */
 export interface DateSegment {
@@ -82,35 +84,6 @@ function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateT
     dayFormats.set(key, f);
   }
   return f;
-}
-
-/**
- * Welsh day and month names, for engines whose Intl has no Welsh data (Chromium ships a reduced ICU
- * without `cy`; Firefox and Node have it). The tests check these against Intl wherever Intl knows Welsh.
- */
-export const WELSH_DAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'] as const;
-export const WELSH_MONTHS = [
-  'Ionawr',
-  'Chwefror',
-  'Mawrth',
-  'Ebrill',
-  'Mai',
-  'Mehefin',
-  'Gorffennaf',
-  'Awst',
-  'Medi',
-  'Hydref',
-  'Tachwedd',
-  'Rhagfyr',
-] as const;
-
-let welshSupport: boolean | undefined;
-/** Whether this engine's Intl has Welsh names (not just a fallback to English). */
-export function intlKnowsWelsh(): boolean {
-  welshSupport ??=
-    Intl.DateTimeFormat.supportedLocalesOf(['cy-GB']).length > 0 &&
-    new Intl.DateTimeFormat('cy-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 15))) === 'Ionawr';
-  return welshSupport;
 }
 
 function names(date: Date, locale: Locale): { weekday: string; day: string; month: string; year: string } {
