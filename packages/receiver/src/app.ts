@@ -195,6 +195,10 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
         }
       },
     });
+    // With several roots, @fastify/static answers a bare "/" with 403 (a directory in every root): serve
+    // the first root's index page explicitly.
+    const first = config.staticRoots[0];
+    if (first) app.get('/', (_request, reply) => reply.sendFile('index.html', first));
   }
 
   return app;

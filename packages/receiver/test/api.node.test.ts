@@ -351,9 +351,11 @@ describe('static pages (npm start serves the demo and the bundle)', () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const tmp2 = tempDir();
     mkdirSync(`${tmp2.dir}/site`);
+    mkdirSync(`${tmp2.dir}/dist`);
     writeFileSync(`${tmp2.dir}/site/index.html`, '<!doctype html><title>x</title>');
-    writeFileSync(`${tmp2.dir}/site/ctkit.js`, 'export {};');
-    const config = testConfig(tmp2.dir, { staticRoots: [`${tmp2.dir}/site`] });
+    writeFileSync(`${tmp2.dir}/dist/ctkit.js`, 'export {};');
+    // Two roots, as `npm start` serves them: the demo pages and the bundle.
+    const config = testConfig(tmp2.dir, { staticRoots: [`${tmp2.dir}/site`, `${tmp2.dir}/dist`] });
     const s = new Store(openDatabase(config.database));
     const a = await buildApp({ config, store: s });
     const page = await a.inject({ method: 'GET', url: '/' });
