@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.js';
-import { Store, openDatabase } from './db.js';
+import { Store, openDatabase, type SignUpProfileRow } from './db.js';
 import { serve } from './main.js';
 
 const USAGE = `Usage: ctkit-receiver <command> [options]
@@ -16,23 +16,12 @@ const USAGE = `Usage: ctkit-receiver <command> [options]
 
   --database <file>   the SQLite file (default: DATABASE, else packages/receiver/data/receiver.sqlite)`;
 
-interface ExportRow {
-  email: string;
-  name: string | null;
-  organisation: string | null;
-  member_type: string | null;
-  community_type: string | null;
-  region: string | null;
-  experience: string | null;
-  interests: string | null;
-  locale: string;
-  event_id: string | null;
+interface ExportRow extends SignUpProfileRow {
   consent_text: string;
   consent_version: string;
   consent_privacy_url: string;
   consent_at: string;
   received_at: string;
-  page_url: string | null;
 }
 
 /** A CSV cell: quoted, and defused so a spreadsheet does not run it as a formula. */

@@ -82,6 +82,21 @@ export function openDatabase(file: string): Db {
   return db;
 }
 
+/** The profile columns of a stored sign-up, as SQLite returns them (what export and forwarding read). */
+export interface SignUpProfileRow {
+  email: string;
+  event_id: string | null;
+  name: string | null;
+  organisation: string | null;
+  member_type: string | null;
+  community_type: string | null;
+  region: string | null;
+  experience: string | null;
+  interests: string | null;
+  locale: string;
+  page_url: string | null;
+}
+
 export interface StoreOptions {
   /** Idempotency key (header, else submissionId). */
   key: string;

@@ -1,5 +1,5 @@
 import type { ReceiverConfig } from './config.js';
-import type { Db } from './db.js';
+import type { Db, SignUpProfileRow } from './db.js';
 
 /**
  * What a mailing provider receives: the email, the list and the profile answers. Never access needs,
@@ -84,21 +84,10 @@ export function adapterFor(config: ReceiverConfig): Adapter | null {
   return null;
 }
 
-interface OutboxRow {
+interface OutboxRow extends SignUpProfileRow {
   id: number;
   attempts: number;
-  email: string;
   list: string;
-  event_id: string | null;
-  name: string | null;
-  organisation: string | null;
-  member_type: string | null;
-  community_type: string | null;
-  region: string | null;
-  experience: string | null;
-  interests: string | null;
-  locale: string;
-  page_url: string | null;
 }
 
 /** After this many refusals (4xx) an item is marked failed and left for a person to look at. */
