@@ -34,13 +34,26 @@ const rows = [];
 try {
   for (const page of pages) {
     const report = join(dir, `${page}.json`);
-    execFileSync('npm', [
-      'exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', `${url}/${page}`,
-      '--quiet', '--output=json', `--output-path=${report}`,
-      '--only-categories=accessibility,best-practices,performance',
-      '--form-factor=mobile', '--throttling-method=simulate',
-      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
-    ], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? findChromium() } });
+    // Lighthouse sometimes loses a trace on a busy machine ("NO_NAVSTART") and says to run it again.
+    let ok = false;
+    for (let attempt = 1; attempt <= 3 && !ok; attempt++) {
+      try {
+        execFileSync('npm', [
+          'exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', `${url}/${page}`,
+          '--quiet', '--output=json', `--output-path=${report}`,
+          '--only-categories=accessibility,best-practices,performance',
+          '--form-factor=mobile', '--throttling-method=simulate',
+          `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+        ], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? findChromium() } });
+        ok = true;
+      } catch {
+        console.error(`lighthouse: ${page} attempt ${attempt} failed`);
+      }
+    }
+    if (!ok) {
+      rows.push({ page, accessibility: 'failed', bestPractices: 'failed', performance: 'failed' });
+      continue;
+    }
     const { categories } = JSON.parse(readFileSync(report, 'utf8'));
     rows.push({ page, accessibility: categories.accessibility.score * 100, bestPractices: categories['best-practices'].score * 100, performance: categories.performance.score * 100 });
   }
