@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import {
+  BodyTooLargeError,
+  readCapped,
   COMMUNITY_TYPES,
   CtElement,
   MEMBER_TYPES,
@@ -182,10 +184,17 @@ export class CtCommunityMap extends CtElement {
     try {
       const response = await fetch(new URL(this.src, document.baseURI), { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json, application/geo+json' } });
       if (!response.ok) throw new LoadFailure('failed', m.httpStatus(this.locale, response.status));
-      text = await this.#readCapped(response);
+      text = await readCapped(response, this.maxBytes);
     } catch (error) {
       if (abort.signal.aborted) return;
-      this.#fail(error instanceof LoadFailure ? error : new LoadFailure('failed', m.network));
+      if (error instanceof BodyTooLargeError) abort.abort();
+      this.#fail(
+        error instanceof LoadFailure
+          ? error
+          : error instanceof BodyTooLargeError
+            ? new LoadFailure('too-large', this.#formatBytes(this.maxBytes))
+            : new LoadFailure('failed', m.network),
+      );
       return;
     }
     if (abort.signal.aborted) return;
@@ -197,34 +206,6 @@ export class CtCommunityMap extends CtElement {
       return;
     }
     this.#ingest(data);
-  }
-
-  /** Reads the body, refusing it as soon as it passes `maxBytes` (whatever Content-Length claimed). */
-  async #readCapped(response: Response): Promise<string> {
-    const limit = this.maxBytes;
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > limit) throw new LoadFailure('too-large', this.#formatBytes(limit));
-    if (!response.body) return '';
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        throw new LoadFailure('too-large', this.#formatBytes(limit));
-      }
-      chunks.push(value);
-    }
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
-    return new TextDecoder().decode(bytes);
   }
 
   #formatBytes(bytes: number): string {

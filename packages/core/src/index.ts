@@ -1,6 +1,7 @@
 export { CtElement } from './base/ct-element.js';
 export { CtFormControl } from './base/form-control.js';
 export { defineElement } from './define.js';
+export { readCapped, BodyTooLargeError } from './read-capped.js';
 export { announce, getAnnouncer, CtAnnouncer, type Politeness } from './announcer.js';
 
 export { defineMessages, plural, toLocale, intlTag, LOCALES, type Catalogue, type Locale, type Message, type PluralForms } from './localize/catalogue.js';

@@ -3,7 +3,7 @@
  * come from other people's servers, so a load has a time limit and a size cap, and every failure has a
  * reason the list can explain. ical.js is loaded only when a feed turns out to be iCalendar.
  */
-import { eventsFromJson, type EventInput } from '@ctkit/core';
+import { BodyTooLargeError, eventsFromJson, readCapped, type EventInput } from '@ctkit/core';
 
 /** Why a feed could not be used; the list turns each reason into a clear message. */
 export type FeedErrorReason = 'timeout' | 'too-big' | 'http' | 'network' | 'format';
@@ -58,50 +58,23 @@ export async function loadFeed(src: string, o: LoadOptions): Promise<EventInput[
       throw new FeedError('network', error instanceof Error ? error.message : String(error));
     }
     if (!response.ok) throw new FeedError('http', `the server answered ${response.status}`, response.status);
-    const declared = Number(response.headers.get('content-length'));
-    const total = Number.isFinite(declared) && declared > 0 ? declared : undefined;
-    if (total !== undefined && total > o.maxBytes) {
-      controller.abort();
-      throw new FeedError('too-big', `the feed is ${total} bytes; the limit is ${o.maxBytes}`);
+    let text: string;
+    try {
+      text = await readCapped(response, o.maxBytes, o.onProgress);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        controller.abort();
+        throw new FeedError('too-big', error.declared === undefined ? `the feed is over ${o.maxBytes} bytes` : `the feed is ${error.declared} bytes; the limit is ${o.maxBytes}`);
+      }
+      if (timing.timedOut) throw new FeedError('timeout', `no complete answer within ${o.timeout} ms`);
+      throw new FeedError('network', error instanceof Error ? error.message : String(error));
     }
-    const text = await readCapped(response, o, total, () => timing.timedOut);
     const type = response.headers.get('content-type') ?? '';
     return await parseFeedText(text, type, o.window);
   } finally {
     clearTimeout(timer);
     o.signal?.removeEventListener('abort', onAbort);
   }
-}
-
-async function readCapped(response: Response, o: LoadOptions, total: number | undefined, timedOut: () => boolean): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return response.text();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > o.maxBytes) {
-        await reader.cancel();
-        throw new FeedError('too-big', `the feed is over ${o.maxBytes} bytes`);
-      }
-      chunks.push(value);
-      o.onProgress?.(received, total);
-    }
-  } catch (error) {
-    if (error instanceof FeedError) throw error;
-    if (timedOut()) throw new FeedError('timeout', `no complete answer within ${o.timeout} ms`);
-    throw new FeedError('network', error instanceof Error ? error.message : String(error));
-  }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const c of chunks) {
-    bytes.set(c, offset);
-    offset += c.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }
 
 /** Reads feed text as iCalendar (when it says so, or starts BEGIN:VCALENDAR) or JSON. */
