@@ -28,10 +28,12 @@ export default defineConfig({
         entryFileNames: '[name].js',
         // Name each lazy chunk after its package (`chunks/sign-up-form-<hash>.js`), so sizes and network
         // panels read plainly.
+        // A package's Welsh strings (`messages.cy.ts`, loaded on demand) become `chunks/<package>-cy-<hash>.js`.
         chunkFileNames: (chunk) => {
-          if (!['src', 'index'].includes(chunk.name)) return `chunks/${chunk.name}-[hash].js`;
           const pkgs = chunk.moduleIds.map((id) => /packages\/([a-z-]+)\/src\//.exec(id)?.[1]);
           const pkg = pkgs.find((p) => p && p !== 'core' && p !== 'tokens') ?? pkgs.find(Boolean);
+          if (chunk.name.endsWith('.cy')) return `chunks/${pkg ?? 'messages'}-cy-[hash].js`;
+          if (!['src', 'index'].includes(chunk.name)) return `chunks/${chunk.name}-[hash].js`;
           return `chunks/${pkg ?? chunk.name}-[hash].js`;
         },
         // What every widget shares — Lit, the core and the tokens — is one chunk that every page loads

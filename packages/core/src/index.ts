@@ -4,7 +4,22 @@ export { defineElement } from './define.js';
 export { readCapped, BodyTooLargeError } from './read-capped.js';
 export { announce, getAnnouncer, CtAnnouncer, type Politeness } from './announcer.js';
 
-export { defineMessages, plural, toLocale, intlTag, LOCALES, type Catalogue, type Locale, type Message, type PluralForms } from './localize/catalogue.js';
+export {
+  defineMessages,
+  messagesIn,
+  loadCatalogues,
+  plural,
+  toLocale,
+  intlTag,
+  LOCALES,
+  type AnyCatalogue,
+  type Catalogue,
+  type Translation,
+  type TranslationLoader,
+  type Locale,
+  type Message,
+  type PluralForms,
+} from './localize/catalogue.js';
 export { LocaleController, resolveLang } from './localize/locale-controller.js';
 export { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh } from './localize/welsh-dates.js';
 export { coreMessages, vocabularyLabels, type CoreMessages } from './localize/core-messages.js';

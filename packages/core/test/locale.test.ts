@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { announce, coreMessages, getAnnouncer, plural, toLocale } from '@ctkit/core';
+import { LitElement, type PropertyValues } from 'lit';
+import { announce, coreMessages, CtElement, defineElement, defineMessages, getAnnouncer, messagesIn, plural, toLocale } from '@ctkit/core';
 import type { TestHost } from './helpers.js';
 import './helpers.js';
 
@@ -47,6 +48,96 @@ describe('localisation', () => {
     for (const key of Object.keys(coreMessages.en)) {
       expect(coreMessages.cy, key).to.have.property(key);
       expect(String((coreMessages.cy as Record<string, unknown>)[key]), key).to.not.equal('');
+    }
+  });
+});
+
+/** A catalogue whose Welsh arrives later, with a loader the test controls and counts. */
+function lazyCatalogue(fail = false) {
+  let calls = 0;
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const catalogue = defineMessages({
+    en: { greeting: 'Hello', count: (n: number) => `${String(n)} events` },
+    cy: async () => {
+      calls += 1;
+      await gate;
+      if (fail) throw new Error('offline');
+      return { default: { greeting: 'Helo', count: (n: number) => `${String(n)} digwyddiad` } };
+    },
+  });
+  return { catalogue, release, calls: () => calls };
+}
+
+let lazyTag = 0;
+/** Defines a widget that declares `catalogue` and records the text of every render. */
+function lazyWidget(catalogue: ReturnType<typeof lazyCatalogue>['catalogue']) {
+  const tag = `ct-lazy-locale-${String((lazyTag += 1))}`;
+  class LazyWidget extends CtElement {
+    static override catalogues = [catalogue];
+    renders: string[] = [];
+    override render() {
+      return html`<p>${this.i18n.messages(catalogue).greeting}</p>`;
+    }
+    protected override updated(changed: PropertyValues): void {
+      super.updated(changed);
+      this.renders.push(this.shadowRoot?.textContent.trim() ?? '');
+    }
+  }
+  defineElement(tag, LazyWidget);
+  return tag;
+}
+
+describe('Welsh loaded on demand', () => {
+  it('renders Welsh on the first render, after the Welsh has arrived — never English first', async () => {
+    const { catalogue, release, calls } = lazyCatalogue();
+    const tag = lazyWidget(catalogue);
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'cy';
+    wrapper.innerHTML = `<${tag}></${tag}>`;
+    document.body.append(wrapper);
+    const widget = wrapper.firstElementChild as LitElement & { renders: string[] };
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(widget.renders, 'nothing rendered while the Welsh is on its way').to.deep.equal([]);
+    release();
+    await widget.updateComplete;
+    expect(widget.renders).to.deep.equal(['Helo']);
+    expect(messagesIn(catalogue, 'cy').count(3)).to.equal('3 digwyddiad');
+    expect(calls()).to.equal(1);
+    wrapper.remove();
+  });
+
+  it('never fetches the Welsh for an English widget, and fetches it when the language changes', async () => {
+    const { catalogue, release, calls } = lazyCatalogue();
+    release();
+    const tag = lazyWidget(catalogue);
+    const wrapper = await fixture<HTMLDivElement>(`<div lang="en"><${tag}></${tag}></div>`);
+    const widget = wrapper.firstElementChild as LitElement & { renders: string[] };
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.textContent).to.include('Hello');
+    expect(calls()).to.equal(0);
+    wrapper.lang = 'cy';
+    await waitUntil(() => widget.shadowRoot!.textContent.includes('Helo'));
+    expect(widget.renders).to.deep.equal(['Hello', 'Helo']);
+    expect(calls()).to.equal(1);
+  });
+
+  it('falls back to English, with one warning, when the Welsh cannot be fetched', async () => {
+    const { catalogue, release } = lazyCatalogue(true);
+    release();
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const tag = lazyWidget(catalogue);
+      const wrapper = await fixture<HTMLDivElement>(`<div lang="cy"><${tag}></${tag}><${tag}></${tag}></div>`);
+      const widgets = [...wrapper.children] as LitElement[];
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      for (const w of widgets) expect(w.shadowRoot!.textContent).to.include('Hello');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]?.[0])).to.include('could not load the Welsh text');
+    } finally {
+      console.warn = warn;
     }
   });
 });

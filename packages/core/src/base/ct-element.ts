@@ -3,7 +3,7 @@ import { hostStyles } from '../styles/host.styles.js';
 import { formStyles } from '../styles/form.styles.js';
 import { LocaleController } from '../localize/locale-controller.js';
 import { coreMessages } from '../localize/core-messages.js';
-import type { Locale } from '../localize/catalogue.js';
+import { loadCatalogues, type AnyCatalogue, type Locale } from '../localize/catalogue.js';
 
 /**
  * The base of every ctkit widget: the host reset that survives hostile page CSS, the form partials'
@@ -12,7 +12,21 @@ import type { Locale } from '../localize/catalogue.js';
 export class CtElement extends LitElement {
   static override styles: CSSResultGroup = [hostStyles, formStyles];
 
+  /**
+   * The widget's catalogues whose Welsh is loaded on demand. Before each render in Welsh the element
+   * waits for them, so a Welsh reader never sees the English flash first.
+   */
+  static catalogues: readonly AnyCatalogue[] = [];
+
   protected readonly i18n = new LocaleController(this);
+
+  // Lit awaits the promise scheduleUpdate returns before it renders. The return type is Lit's own.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = loadCatalogues((this.constructor as typeof CtElement).catalogues, this.locale);
+    if (!pending) return super.scheduleUpdate();
+    return pending.then(() => super.scheduleUpdate());
+  }
 
   /** The language the widget speaks: `en` or `cy`. */
   get locale(): Locale {

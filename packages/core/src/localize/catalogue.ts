@@ -9,22 +9,83 @@ export { LOCALES };
  */
 export type Message = string | ((...args: never[]) => string);
 
-/** A catalogue: English is the source, and the Welsh must have every key with the same signature. */
-export interface Catalogue<T extends Record<string, Message>> {
-  en: T;
-  cy: { [K in keyof T]: T[K] };
-}
+/** A translation of the English messages `T`: every key, with the same signature. */
+export type Translation<T extends Record<string, Message>> = { [K in keyof T]: T[K] };
 
 /**
- * Declares a widget's message catalogue. Each package keeps its strings in one `messages.ts` next to
- * its code, so a translator finds every string of a widget in one file, and TypeScript refuses a Welsh
- * catalogue that misses a key or changes a message's arguments.
+ * Loads a translation on demand — `() => import('./messages.cy.js')` — so a page in English never
+ * downloads the Welsh strings (and the other way round costs one small chunk from the same folder).
+ */
+export type TranslationLoader<T extends Record<string, Message>> = () => Promise<{ default: Translation<T> }>;
+
+/** A catalogue: English is the source; the Welsh is given inline or loaded on demand. */
+export interface Catalogue<T extends Record<string, Message>, C extends Translation<T> | TranslationLoader<T> = Translation<T> | TranslationLoader<T>> {
+  en: T;
+  cy: C;
+}
+
+/** Any catalogue, for lists of catalogues of different shapes. */
+export type AnyCatalogue = Catalogue<Record<string, Message>>;
+
+/**
+ * Declares a widget's message catalogue. Each package keeps its English strings in `messages.ts` next
+ * to its code and its Welsh in `messages.cy.ts` (loaded on demand), so a translator finds every string
+ * of a widget in two files, and TypeScript refuses a Welsh catalogue that misses a key or changes a
+ * message's arguments.
  *
  * We do not use @lit/localize here: its runtime locale is global to the page, but a widget's language
  * must follow its own `lang` (a Welsh widget on an English page, or the other way round).
  */
-export function defineMessages<T extends Record<string, Message>>(catalogue: Catalogue<T>): Catalogue<T> {
+export function defineMessages<T extends Record<string, Message>, C extends Translation<T> | TranslationLoader<T>>(
+  catalogue: Catalogue<T, C>,
+): Catalogue<T, C> {
   return catalogue;
+}
+
+const loaded = new WeakMap<object, Record<string, Message>>();
+const loading = new WeakMap<object, Promise<void>>();
+/** Translations that arrived or failed: neither is waited for again on this page. */
+const settled = new WeakSet<object>();
+
+/**
+ * The messages of `catalogue` in `locale`. A Welsh translation that is loaded on demand and has not
+ * arrived (or could not be fetched) gives the English, so a reader always gets words.
+ */
+export function messagesIn<T extends Record<string, Message>>(catalogue: Catalogue<T>, locale: Locale): T {
+  if (locale === 'en') return catalogue.en;
+  const cy = catalogue.cy;
+  if (typeof cy !== 'function') return cy;
+  return (loaded.get(catalogue) as T | undefined) ?? catalogue.en;
+}
+
+/**
+ * Fetches the on-demand translations `locale` needs from `catalogues`. Returns a promise while any is
+ * on its way (it never rejects: a failed fetch is reported once and the English is used), or undefined
+ * when there is nothing to wait for — so an element renders straight away in the common case.
+ */
+export function loadCatalogues(catalogues: readonly AnyCatalogue[], locale: Locale): Promise<void> | undefined {
+  if (locale === 'en') return undefined;
+  const pending: Promise<void>[] = [];
+  for (const catalogue of catalogues) {
+    const cy = catalogue.cy;
+    if (typeof cy !== 'function' || settled.has(catalogue)) continue;
+    let promise = loading.get(catalogue);
+    if (!promise) {
+      promise = cy().then(
+        (module) => {
+          loaded.set(catalogue, module.default);
+          settled.add(catalogue);
+        },
+        (error: unknown) => {
+          settled.add(catalogue);
+          console.warn('ctkit: could not load the Welsh text, so this widget is shown in English.', error);
+        },
+      );
+      loading.set(catalogue, promise);
+    }
+    pending.push(promise);
+  }
+  return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
 }
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

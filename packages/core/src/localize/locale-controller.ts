@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toLocale, type Catalogue, type Locale, type Message } from './catalogue.js';
+import { loadCatalogues, messagesIn, toLocale, type Catalogue, type Locale, type Message } from './catalogue.js';
 
 /**
  * Finds the language an element should speak: its own `lang`, else the nearest ancestor's — crossing
@@ -62,8 +62,18 @@ export class LocaleController implements ReactiveController {
     }
   }
 
-  /** Returns the messages of `catalogue` in the current locale. */
+  /**
+   * Returns the messages of `catalogue` in the current locale. A translation not yet loaded gives the
+   * English and is fetched, and the host re-renders when it arrives (CtElement waits for the catalogues
+   * it declares before rendering, so this is a safety net).
+   */
   messages<T extends Record<string, Message>>(catalogue: Catalogue<T>): T {
-    return catalogue[this.#locale];
+    const pending = loadCatalogues([catalogue], this.#locale);
+    if (pending) {
+      void pending.then(() => {
+        this.#host.requestUpdate();
+      });
+    }
+    return messagesIn(catalogue, this.#locale);
   }
 }
