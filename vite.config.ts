@@ -36,10 +36,18 @@ export default defineConfig({
           if (!['src', 'index'].includes(chunk.name)) return `chunks/${chunk.name}-[hash].js`;
           return `chunks/${pkg ?? chunk.name}-[hash].js`;
         },
-        // What every widget shares — Lit, the core and the tokens — is one chunk that every page loads
-        // once, not many small ones.
+        // What every widget shares — Lit, the core's element, partials, styles and strings, the tokens — is
+        // one chunk that every page loads once, not many small ones. Core modules only some widgets use
+        // (the event schema, the feed reader, the retry queue) stay with those widgets, so a
+        // page with a sign-up form does not pay for event parsing.
         codeSplitting: {
-          groups: [{ name: 'shared', minShareCount: 2, test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|packages[\\/](core|tokens)[\\/]/ }],
+          groups: [
+            {
+              name: 'shared',
+              minShareCount: 2,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]|packages[\\/]core[\\/]src[\\/](?!schemas[\\/]event|read-capped|storage)/,
+            },
+          ],
         },
         assetFileNames: 'assets/[name]-[hash][extname]',
       },
