@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyCssLiteralsPlugin } from './packages/tooling/src/minify-css-literals.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,6 +10,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * prior build during development. Paths are absolute because the config is also run from package folders.
  */
 export default defineConfig({
+  plugins: [minifyCssLiteralsPlugin()],
   resolve: {
     conditions: ['ctkit-source', 'module', 'browser', 'development|production'],
   },
