@@ -15,6 +15,7 @@ export class CtElement extends LitElement {
   /**
    * The widget's catalogues whose Welsh is loaded on demand. Before each render in Welsh the element
    * waits for them, so a Welsh reader never sees the English flash first.
+   * @internal
    */
   static catalogues: readonly AnyCatalogue[] = [];
 
