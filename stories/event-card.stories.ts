@@ -48,7 +48,8 @@ export const AddToCalendarOpen: Story = {
     await el?.updateComplete;
     const details = el?.shadowRoot?.querySelector('details');
     if (details) details.open = true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The links are fetched on demand: wait for them (at most 2 s).
+    for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('.calendar a'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
   },
 };
 

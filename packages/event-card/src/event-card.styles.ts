@@ -17,10 +17,7 @@ export const eventCardStyles = css`
     margin: 0 0 ${t.space[3]};
     font-size: ${t.font.size['heading-s']};
   }
-  .name:focus {
-    outline: 3px solid #ffdd00;
-    outline-offset: 2px;
-  }
+  .name:focus,
   .name .ct-tag {
     margin-right: ${t.space[2]};
     font-size: ${t.font.size.small};
@@ -88,19 +85,10 @@ export const eventCardStyles = css`
     display: inline-block;
     text-decoration: none;
   }
+  /* The summary is a .ct-link-button (core): the link's colour, underline and focus. */
   .calendar summary {
     display: inline-block;
-    color: ${t.color.link};
-    text-decoration: underline;
-    cursor: pointer;
     padding: ${t.space[1]} 0;
-  }
-  .calendar summary:focus-visible {
-    outline: 3px solid transparent;
-    color: #0b0c0c;
-    background-color: #ffdd00;
-    box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c;
-    text-decoration: none;
   }
   .calendar ul {
     margin: ${t.space[2]} 0 0;
@@ -113,10 +101,6 @@ export const eventCardStyles = css`
     margin-top: ${t.space[5]};
     padding-top: ${t.space[4]};
     border-top: 1px solid ${t.color.border};
-  }
-  .booking-heading:focus {
-    outline: 3px solid #ffdd00;
-    outline-offset: 2px;
   }
   .incomplete {
     margin: 0 0 ${t.space[4]};

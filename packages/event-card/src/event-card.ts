@@ -1,18 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { CtElement, defineElement, eventsFromJson, intlTag, parseEvent, tag, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
+import { CtElement, defineElement, eventsFromJson, intlTag, messagesIn, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
 import { formatEventDates, formatDay } from './dates.js';
-import { googleCalendarUrl, icsFileName, outlookCalendarUrl, toIcs } from './calendar.js';
-import { labels, messages } from './messages.js';
+import { messages, type EventMessages } from './messages.js';
 import { eventCardStyles } from './event-card.styles.js';
 
 /** Fewer places than this and the card says "Only N places left". */
 const FEW_PLACES = 5;
 
-/** "£12", "£12.50", "Free", "£5 to £20". */
+/** "£12", "£12.50", "Free", "£5 to £20". In Welsh once the card's Welsh strings have arrived (a card waits for them). */
 export function formatPrice(event: CtEvent, locale: Locale): string | undefined {
-  const m = messages[locale];
+  const m = messagesIn(messages, locale);
   if (event.free) return m.free;
   if (!event.prices.length) return undefined;
   const money = (p: CtEvent['prices'][number]) =>
@@ -46,6 +45,26 @@ export function heading(level: number, attrs: { id?: string; className: string; 
 
 let cardCount = 0;
 
+type Calendar = typeof import('./calendar.js');
+let calendar: Calendar | undefined;
+let calendarLoading: Promise<Calendar> | undefined;
+
+/**
+ * "Add to calendar" (the .ics writer and the Google and Outlook links) is fetched when a reader shows
+ * interest — focus or pointer on the disclosure, before it can be opened — so the links, and the .ics
+ * file's Blob URL, are ready by the time it opens. One fetch for every card on the page.
+ */
+function loadCalendar(): Promise<Calendar> {
+  calendarLoading ??= import('./calendar.js').then((module) => (calendar = module));
+  return calendarLoading;
+}
+
+/** A fact of the card: a term and its value in the `<dl>`. */
+const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+
+/** A status label at the start of the name, with a separator screen readers say ("Cancelled: Launch event"). */
+const nameTag = (text: string, colour: 'red' | 'yellow' | 'grey') => html`${tag(text, colour)}<span class="ct-visually-hidden">: </span>`;
+
 /**
  * An event anyone can read, book and add to their calendar: name, date and time in GOV.UK style, format,
  * place, type, price, places, status and access information in plain words.
@@ -77,6 +96,7 @@ let cardCount = 0;
  */
 export class CtEventCard extends CtElement {
   static override styles = [...(CtElement.styles as never[]), eventCardStyles];
+  static override catalogues: readonly AnyCatalogue[] = [messages];
 
   /** The event, in the same shape as the JSON-LD (schema.org Event + `ctkit`). Takes precedence over `src` and JSON-LD. */
   @property({ attribute: false }) event?: EventInput;
@@ -108,6 +128,8 @@ export class CtEventCard extends CtElement {
   @state() private loadError?: string;
   @state() private bookingOpen = false;
   @state() private calendarOpen = false;
+  /** "Add to calendar" could not be fetched: the open disclosure says so. */
+  @state() private calendarFailed = false;
 
   #uid = `ct-event-${++cardCount}`;
   #observer?: MutationObserver;
@@ -141,13 +163,10 @@ export class CtEventCard extends CtElement {
     const source = this.event ?? (this.src ? this.fetched : this.jsonLd);
     const cached = this.#parsed;
     if (cached && cached.source === source && source !== undefined) return cached;
-    {
-      const result = source === undefined ? { event: parseEvent({}).event, problems: [] } : parseEvent(source);
-      if (this.jsonLdError && this.event === undefined && !this.src) result.problems.unshift({ field: '(JSON-LD)', message: this.jsonLdError });
-      const parsed = { source, ...result };
-      this.#parsed = parsed;
-      return parsed;
-    }
+    const result = source === undefined ? { event: parseEvent({}).event, problems: [] } : parseEvent(source);
+    if (this.jsonLdError && this.event === undefined && !this.src) result.problems.unshift({ field: '(JSON-LD)', message: this.jsonLdError });
+    this.#parsed = { source, ...result };
+    return this.#parsed;
   }
 
   #readJsonLd(): void {
@@ -212,13 +231,30 @@ export class CtEventCard extends CtElement {
   }
 
   /** A Blob URL for the .ics file, made when "Add to calendar" is first opened. Blob URLs work under a strict CSP. */
-  #icsHref(event: CtEvent): string {
-    this.#icsUrl ??= URL.createObjectURL(new Blob([toIcs([event])], { type: 'text/calendar;charset=utf-8' }));
+  #icsHref(event: CtEvent, c: Calendar): string {
+    this.#icsUrl ??= URL.createObjectURL(new Blob([c.toIcs([event])], { type: 'text/calendar;charset=utf-8' }));
     return this.#icsUrl;
   }
 
+  #prefetchCalendar = () => {
+    loadCalendar().catch(() => undefined); // reported when the disclosure opens
+  };
+
   #onCalendarToggle = (e: Event) => {
     this.calendarOpen = (e.currentTarget as HTMLDetailsElement).open;
+    // Opened before anything fetched the links (a script, or assistive technology that clicks without
+    // focusing): the list appears as soon as they arrive.
+    if (this.calendarOpen && !calendar) {
+      loadCalendar().then(
+        () => {
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.calendarFailed = true;
+          this.warnOnce(`could not load "Add to calendar": ${String(error)}`);
+        },
+      );
+    }
   };
 
   #openBooking = async () => {
@@ -247,7 +283,6 @@ export class CtEventCard extends CtElement {
 
   protected override render() {
     const m = this.i18n.messages(messages);
-    const l = labels[this.locale];
     if (this.src && this.event === undefined && this.fetched === undefined && !this.loadError) {
       return html`<div class="card" part="card" role="status">${m.loadingEvent}</div>`;
     }
@@ -255,84 +290,59 @@ export class CtEventCard extends CtElement {
     const incomplete = problems.length > 0 || (this.loadError !== undefined && this.event === undefined);
     const now = this.now ?? new Date();
     const past = isPast(event, now);
+    const live = !past && event.status !== 'cancelled';
     const name = event.name || m.untitled;
-    const statusLabel = l.status[event.status];
+    const statusLabel = m.status(event.status);
     const level = this.headingLevel;
     const online = event.attendance === 'online' || event.attendance === 'hybrid' || event.status === 'moved-online';
     const deadlinePassed = event.bookingDeadline !== undefined && event.bookingDeadline.getTime() < now.getTime();
-    const bookable = !past && !deadlinePassed && (event.status === 'scheduled' || event.status === 'rescheduled' || event.status === 'moved-online') && event.availability !== 'full';
+    const bookable = live && !deadlinePassed && event.status !== 'postponed' && event.availability !== 'full';
     const price = formatPrice(event, this.locale);
+    const venue = event.venue && event.status !== 'moved-online' ? [event.venue.name, event.venue.address].filter(Boolean).join(', ') : '';
 
     return html`<article class="card ${event.status === 'cancelled' ? 'card--cancelled' : ''} ${past ? 'card--past' : ''}" part="card" aria-labelledby=${`${this.#uid}-name`}>
-      ${incomplete
-        ? html`<div class="incomplete" role="note">
-            <p><strong>${m.incomplete}</strong>${m.incompleteBody}</p>
-          </div>`
-        : nothing}
+      ${incomplete ? html`<div class="incomplete" role="note"><p><strong>${m.incomplete}</strong>${m.incompleteBody}</p></div>` : nothing}
       ${heading(
         level,
         { id: `${this.#uid}-name`, className: 'name', focusable: true },
-        html`${statusLabel ? html`${tag(statusLabel, event.status === 'cancelled' ? 'red' : 'yellow')}<span class="ct-visually-hidden">: </span>` : nothing}${past
-          ? html`${tag(m.past, 'grey')}<span class="ct-visually-hidden">: </span>`
-          : nothing}${name}`,
+        html`${statusLabel ? nameTag(statusLabel, event.status === 'cancelled' ? 'red' : 'yellow') : nothing}${past ? nameTag(m.past, 'grey') : nothing}${name}`,
       )}
       ${statusLabel ? this.#statusNote(event, m) : nothing}
       ${past ? html`<p class="status status--past">${m.pastNote}</p>` : nothing}
       <dl class="facts">
-        <div>
-          <dt>${m.date}</dt>
-          <dd>${this.#date(event, online)}</dd>
-        </div>
-        ${event.attendance ? html`<div><dt>${m.format}</dt><dd>${l.attendance[event.attendance]}</dd></div>` : nothing}
-        ${this.#where(event, m)}
-        ${event.eventType ? html`<div><dt>${m.type}</dt><dd>${l.eventType[event.eventType]}</dd></div>` : nothing}
-        ${price ? html`<div><dt>${m.price}</dt><dd>${price}</dd></div>` : nothing}
-        ${!past && event.status !== 'cancelled' ? this.#places(event, m, deadlinePassed) : nothing}
-        ${event.organizer ? html`<div><dt>${m.organiser}</dt><dd>${event.organizer}</dd></div>` : nothing}
+        ${fact(m.date, this.#date(event, m, online))}
+        ${event.attendance ? fact(m.format, m.attendance(event.attendance)) : nothing}
+        ${venue || online ? fact(m.where, html`${venue ? html`<p>${venue}</p>` : nothing}${online ? html`<p>${m.joiningLink}</p>` : nothing}`) : nothing}
+        ${event.eventType ? fact(m.type, m.eventType(event.eventType)) : nothing}
+        ${price ? fact(m.price, price) : nothing}
+        ${live ? this.#places(event, m, deadlinePassed) : nothing}
+        ${event.organizer ? fact(m.organiser, event.organizer) : nothing}
       </dl>
       ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
-      ${event.status !== 'cancelled' && !past ? this.#access(event, m, level + 1) : nothing}
-      <div class="actions">
-        ${this.#booking(event, m, name, bookable)}
-        ${!past && event.status !== 'cancelled' && event.start ? this.#calendar(event, m, name) : nothing}
-      </div>
+      ${live ? this.#access(event, m, level + 1) : nothing}
+      <div class="actions">${this.#booking(event, m, name, bookable)} ${live && event.start ? this.#calendar(event, m, name) : nothing}</div>
       ${this.bookingOpen && bookable ? this.#bookingForm(event, m, name, level + 1) : nothing}
     </article>`;
   }
 
-  #statusNote(event: CtEvent, m: typeof messages.en) {
-    const note = labels[this.locale].statusNote[event.status];
+  #statusNote(event: CtEvent, m: EventMessages) {
     const previously =
       event.status === 'rescheduled' && event.previousStart ? ` ${m.previouslyOn(formatDay(event.previousStart.date, this.locale))}` : '';
-    return html`<p class="status">${note}${previously}</p>`;
+    return html`<p class="status">${m.statusNote(event.status)}${previously}</p>`;
   }
 
-  #date(event: CtEvent, online: boolean) {
-    const m = this.i18n.messages(messages);
+  #date(event: CtEvent, m: EventMessages, online: boolean) {
     if (!event.start) return m.dateToBeConfirmed;
     const written = formatEventDates(event.start, event.end, this.locale, { ukTime: online });
     return written.segments.map((s) => (s.datetime ? html`<time datetime=${s.datetime}>${s.text}</time>` : s.text));
   }
 
-  #where(event: CtEvent, m: typeof messages.en) {
-    const venue = event.venue;
-    const online = event.attendance === 'online' || event.attendance === 'hybrid' || event.status === 'moved-online';
-    if (!venue && !online) return nothing;
-    return html`<div>
-      <dt>${m.where}</dt>
-      <dd>
-        ${venue && event.status !== 'moved-online' ? html`<p>${[venue.name, venue.address].filter(Boolean).join(', ')}</p>` : nothing}
-        ${online ? html`<p>${m.joiningLink}</p>` : nothing}
-      </dd>
-    </div>`;
-  }
-
-  #places(event: CtEvent, m: typeof messages.en, deadlinePassed: boolean) {
+  #places(event: CtEvent, m: EventMessages, deadlinePassed: boolean) {
     const items: string[] = [];
     if (event.availability === 'full') items.push(m.full);
     else if (event.availability === 'waiting-list') items.push(m.waitingList);
     else if (event.placesLeft !== undefined) {
-      items.push(event.placesLeft <= FEW_PLACES ? m.fewPlacesLeft(this.locale, event.placesLeft) : m.placesLeft(this.locale, event.placesLeft));
+      items.push((event.placesLeft <= FEW_PLACES ? m.fewPlacesLeft : m.placesLeft)(this.locale, event.placesLeft));
     }
     if (event.bookingDeadline) {
       items.push(
@@ -341,34 +351,27 @@ export class CtEventCard extends CtElement {
           : m.bookBy(formatEventDates({ date: event.bookingDeadline, allDay: false }, undefined, this.locale).text),
       );
     }
-    if (!items.length) return nothing;
-    return html`<div><dt>${m.places}</dt><dd>${items.map((i) => html`<p>${i}</p>`)}</dd></div>`;
+    return items.length ? fact(m.places, items.map((i) => html`<p>${i}</p>`)) : nothing;
   }
 
-  #access(event: CtEvent, m: typeof messages.en, level: number) {
-    const l = labels[this.locale];
+  #access(event: CtEvent, m: EventMessages, level: number) {
     const contact = event.accessContact;
     return html`${heading(level, { className: 'access-heading' }, m.access)}
       ${event.accessFeatures.length
-        ? html`<ul class="access-list">
-            ${event.accessFeatures.map((f) => html`<li>${l.accessFeature[f]}</li>`)}
-          </ul>`
+        ? html`<ul class="access-list">${event.accessFeatures.map((f) => html`<li>${m.accessFeature(f)}</li>`)}</ul>`
         : html`<p>${m.noAccessInfo}</p>`}
       ${contact
-        ? html`<div class="access-contact">
-            <p>${m.accessContactIntro}</p>
-            <ul class="access-list">
-              ${contact.name ? html`<li>${contact.name}</li>` : nothing}
-              ${contact.email ? html`<li>${m.accessContactEmail}: <a href=${`mailto:${contact.email}`}>${contact.email}</a></li>` : nothing}
-              ${contact.telephone
-                ? html`<li>${m.accessContactPhone}: <a href=${`tel:${contact.telephone.replace(/[^\d+]/g, '')}`}>${contact.telephone}</a></li>`
-                : nothing}
-            </ul>
-          </div>`
+        ? html`<div class="access-contact"><p>${m.accessContactIntro}</p><ul class="access-list">
+            ${contact.name ? html`<li>${contact.name}</li>` : nothing}
+            ${contact.email ? html`<li>${m.accessContactEmail}: <a href=${`mailto:${contact.email}`}>${contact.email}</a></li>` : nothing}
+            ${contact.telephone
+              ? html`<li>${m.accessContactPhone}: <a href=${`tel:${contact.telephone.replace(/[^\d+]/g, '')}`}>${contact.telephone}</a></li>`
+              : nothing}
+          </ul></div>`
         : nothing}`;
   }
 
-  #booking(event: CtEvent, m: typeof messages.en, name: string, bookable: boolean) {
+  #booking(event: CtEvent, m: EventMessages, name: string, bookable: boolean) {
     if (!bookable) {
       return event.url ? html`<a href=${event.url} aria-label=${m.moreDetailsNamed(name)}>${m.moreDetails}</a>` : nothing;
     }
@@ -376,56 +379,40 @@ export class CtEventCard extends CtElement {
     const label = waiting ? m.joinWaitingList : m.book;
     const accessibleName = waiting ? m.joinWaitingListNamed(name) : m.bookNamed(name);
     if (this.registration === 'inline') {
-      return html`<button
-        type="button"
-        class="ct-button book"
-        part="button"
-        aria-label=${accessibleName}
-        aria-expanded=${this.bookingOpen ? 'true' : 'false'}
-        aria-controls=${`${this.#uid}-booking`}
-        @click=${this.#openBooking}
-      >
-        ${label}
-      </button>`;
+      return html`<button type="button" class="ct-button book" part="button" aria-label=${accessibleName}
+        aria-expanded=${this.bookingOpen ? 'true' : 'false'} aria-controls=${`${this.#uid}-booking`} @click=${this.#openBooking}>${label}</button>`;
     }
-    if (!event.url) return nothing;
-    return html`<a class="ct-button book" part="button" href=${event.url} aria-label=${accessibleName}>${label}</a>`;
+    return event.url ? html`<a class="ct-button book" part="button" href=${event.url} aria-label=${accessibleName}>${label}</a>` : nothing;
   }
 
-  #calendar(event: CtEvent, m: typeof messages.en, name: string) {
-    const google = googleCalendarUrl(event);
-    const outlook = outlookCalendarUrl(event);
-    return html`<details class="calendar" part="calendar" @toggle=${this.#onCalendarToggle}>
-      <summary aria-label=${m.addToCalendarNamed(name)}>${m.addToCalendar}</summary>
-      ${this.calendarOpen
-        ? html`<ul>
-            <li><a class="ics" href=${this.#icsHref(event)} download=${icsFileName(event)} aria-label=${m.icsFileNamed(name)}>${m.icsFile}</a></li>
-            ${google ? html`<li><a class="google" href=${google} aria-label=${m.googleNamed(name)}>${m.google}</a></li>` : nothing}
-            ${outlook ? html`<li><a class="outlook" href=${outlook} aria-label=${m.outlookNamed(name)}>${m.outlook}</a></li>` : nothing}
-          </ul>`
-        : nothing}
+  #calendar(event: CtEvent, m: EventMessages, name: string) {
+    return html`<details class="calendar" part="calendar" @toggle=${this.#onCalendarToggle} @focusin=${this.#prefetchCalendar} @pointerenter=${this.#prefetchCalendar}>
+      <summary class="ct-link-button" aria-label=${m.addToCalendarNamed(name)}>${m.addToCalendar}</summary>
+      ${this.calendarOpen ? this.#calendarLinks(event, m, name) : nothing}
     </details>`;
   }
 
-  #bookingForm(event: CtEvent, m: typeof messages.en, name: string, level: number) {
-    const defined = customElements.get('ct-sign-up-form') !== undefined;
+  #calendarLinks(event: CtEvent, m: EventMessages, name: string) {
+    const c = calendar;
+    if (!c) return this.calendarFailed ? html`<p>${m.calendarMissing}</p>` : nothing;
+    const link = (className: string, href: string | undefined, label: string, text: string, download?: string) =>
+      href ? html`<li><a class=${className} href=${href} download=${download ?? nothing} aria-label=${label}>${text}</a></li>` : nothing;
+    return html`<ul>
+      ${link('ics', this.#icsHref(event, c), m.icsFileNamed(name), m.icsFile, c.icsFileName(event))}
+      ${link('google', c.googleCalendarUrl(event), m.googleNamed(name), m.google)}
+      ${link('outlook', c.outlookCalendarUrl(event), m.outlookNamed(name), m.outlook)}
+    </ul>`;
+  }
+
+  #bookingForm(event: CtEvent, m: EventMessages, name: string, level: number) {
     return html`<section class="booking" id=${`${this.#uid}-booking`} aria-labelledby=${`${this.#uid}-booking-heading`}>
       ${heading(level, { id: `${this.#uid}-booking-heading`, className: 'booking-heading', focusable: true }, m.bookingFormHeading(name))}
-      ${defined
-        ? html`<ct-sign-up-form
-            event-id=${event.id}
-            event-name=${name}
-            action=${this.bookingAction ?? nothing}
-            privacy-url=${this.bookingPrivacyUrl ?? nothing}
-            org-name=${this.bookingOrgName ?? nothing}
-            list="events"
-            lang=${this.locale}
-          ></ct-sign-up-form>`
+      ${customElements.get('ct-sign-up-form')
+        ? html`<ct-sign-up-form event-id=${event.id} event-name=${name} action=${this.bookingAction ?? nothing}
+            privacy-url=${this.bookingPrivacyUrl ?? nothing} org-name=${this.bookingOrgName ?? nothing} list="events" lang=${this.locale}></ct-sign-up-form>`
         : html`<p class="booking-missing">${m.bookingFormMissing}</p>
             ${event.url ? html`<p><a href=${event.url}>${m.bookOnEventPage(name)}</a></p>` : nothing}`}
-      <p>
-        <button type="button" class="ct-link-button" @click=${this.#closeBooking}>${m.closeBooking}</button>
-      </p>
+      <p><button type="button" class="ct-link-button" @click=${this.#closeBooking}>${m.closeBooking}</button></p>
     </section>`;
   }
 }

@@ -1,146 +1,84 @@
 import { defineMessages, plural, type AccessFeature, type AttendanceMode, type EventStatus, type EventType, type Locale } from '@ctkit/core';
 
-/** Every string of ct-event-card and ct-event-list, in English and Welsh. */
-export const messages = defineMessages({
-  en: {
-    // The card
-    date: 'Date',
-    format: 'Format',
-    where: 'Where',
-    type: 'Type',
-    price: 'Price',
-    places: 'Places',
-    access: 'Access',
-    organiser: 'Organiser',
-    previouslyOn: (date: string) => `It was going to be on ${date}.`,
-    past: 'Past event',
-    pastNote: 'This event has already happened.',
-    dateToBeConfirmed: 'Date to be confirmed',
-    joiningLink: 'Joining link sent after you book',
-    free: 'Free',
-    priceRange: (low: string, high: string) => `${low} to ${high}`,
-    full: 'Fully booked',
-    waitingList: 'Fully booked – you can join the waiting list',
-    placesLeft: (locale: Locale, count: number) => plural(locale, count, { one: 'Only 1 place left', other: '{count} places left' }),
-    fewPlacesLeft: (locale: Locale, count: number) => plural(locale, count, { one: 'Only 1 place left', other: 'Only {count} places left' }),
-    bookBy: (date: string) => `Book by ${date}`,
-    bookingClosed: 'Booking has closed',
-    noAccessInfo: 'The organiser has not given access information yet.',
-    accessContactIntro: 'To ask about access or tell us what you need:',
-    accessContactEmail: 'Email',
-    accessContactPhone: 'Phone',
-    book: 'Book a place',
-    bookNamed: (name: string) => `Book a place on ${name}`,
-    joinWaitingList: 'Join the waiting list',
-    joinWaitingListNamed: (name: string) => `Join the waiting list for ${name}`,
-    moreDetails: 'More details',
-    moreDetailsNamed: (name: string) => `More details about ${name}`,
-    bookingFormHeading: (name: string) => `Book a place on ${name}`,
-    closeBooking: 'Close the booking form',
-    bookingFormMissing: 'The booking form could not be shown here. You can book on the event’s page instead.',
-    bookOnEventPage: (name: string) => `Book on the page for ${name}`,
-    addToCalendar: 'Add to calendar',
-    addToCalendarNamed: (name: string) => `Add to calendar: ${name}`,
-    icsFile: 'Download a calendar file (.ics)',
-    icsFileNamed: (name: string) => `Download a calendar file (.ics) for ${name}`,
-    google: 'Google Calendar',
-    googleNamed: (name: string) => `Add ${name} to Google Calendar`,
-    outlook: 'Outlook',
-    outlookNamed: (name: string) => `Add ${name} to Outlook Calendar`,
-    incomplete: 'This event’s details are incomplete',
-    incompleteBody: 'Some information is missing or could not be read. Check with the organiser before you go.',
-    untitled: 'Untitled event',
-    loadingEvent: 'Loading the event…',
-  },
-  cy: {
-    date: 'Dyddiad',
-    format: 'Fformat',
-    where: 'Lle',
-    type: 'Math',
-    price: 'Pris',
-    places: 'Lleoedd',
-    access: 'Hygyrchedd',
-    organiser: 'Trefnydd',
-    previouslyOn: (date: string) => `Roedd i fod ar ${date}.`,
-    past: 'Digwyddiad a fu',
-    pastNote: 'Mae’r digwyddiad hwn wedi bod.',
-    dateToBeConfirmed: 'Dyddiad i’w gadarnhau',
-    joiningLink: 'Anfonir y ddolen ymuno ar ôl i chi archebu',
-    free: 'Am ddim',
-    priceRange: (low: string, high: string) => `${low} i ${high}`,
-    full: 'Dim lleoedd ar ôl',
-    waitingList: 'Dim lleoedd ar ôl – gallwch ymuno â’r rhestr aros',
-    placesLeft: (locale: Locale, count: number) => plural(locale, count, { one: 'Dim ond 1 lle ar ôl', other: '{count} lle ar ôl' }),
-    fewPlacesLeft: (locale: Locale, count: number) => plural(locale, count, { one: 'Dim ond 1 lle ar ôl', other: 'Dim ond {count} lle ar ôl' }),
-    bookBy: (date: string) => `Archebwch erbyn ${date}`,
-    bookingClosed: 'Mae’r archebu wedi cau',
-    noAccessInfo: 'Nid yw’r trefnydd wedi rhoi gwybodaeth am hygyrchedd eto.',
-    accessContactIntro: 'I holi am hygyrchedd neu ddweud wrthym beth sydd ei angen arnoch:',
-    accessContactEmail: 'E-bost',
-    accessContactPhone: 'Ffôn',
-    book: 'Archebu lle',
-    bookNamed: (name: string) => `Archebu lle ar ${name}`,
-    joinWaitingList: 'Ymuno â’r rhestr aros',
-    joinWaitingListNamed: (name: string) => `Ymuno â’r rhestr aros ar gyfer ${name}`,
-    moreDetails: 'Rhagor o fanylion',
-    moreDetailsNamed: (name: string) => `Rhagor o fanylion am ${name}`,
-    bookingFormHeading: (name: string) => `Archebu lle ar ${name}`,
-    closeBooking: 'Cau’r ffurflen archebu',
-    bookingFormMissing: 'Nid oedd modd dangos y ffurflen archebu yma. Gallwch archebu ar dudalen y digwyddiad yn lle hynny.',
-    bookOnEventPage: (name: string) => `Archebu ar y dudalen ar gyfer ${name}`,
-    addToCalendar: 'Ychwanegu at galendr',
-    addToCalendarNamed: (name: string) => `Ychwanegu at galendr: ${name}`,
-    icsFile: 'Lawrlwytho ffeil calendr (.ics)',
-    icsFileNamed: (name: string) => `Lawrlwytho ffeil calendr (.ics) ar gyfer ${name}`,
-    google: 'Google Calendar',
-    googleNamed: (name: string) => `Ychwanegu ${name} at Google Calendar`,
-    outlook: 'Outlook',
-    outlookNamed: (name: string) => `Ychwanegu ${name} at Outlook Calendar`,
-    incomplete: 'Mae manylion y digwyddiad hwn yn anghyflawn',
-    incompleteBody: 'Mae rhywfaint o wybodaeth ar goll neu nid oedd modd ei darllen. Holwch y trefnydd cyn i chi fynd.',
-    untitled: 'Digwyddiad heb deitl',
-    loadingEvent: 'Wrthi’n llwytho’r digwyddiad…',
-  },
-});
+/**
+ * Every string of ct-event-card, and the names of the event vocabulary that ct-event-list shows too. The
+ * English is here; the Welsh is in messages.cy.ts, fetched only when a card speaks Welsh.
+ */
+const en = {
+  // The card
+  date: 'Date',
+  format: 'Format',
+  where: 'Where',
+  type: 'Type',
+  price: 'Price',
+  places: 'Places',
+  access: 'Access',
+  organiser: 'Organiser',
+  previouslyOn: (date: string) => `It was going to be on ${date}.`,
+  past: 'Past event',
+  pastNote: 'This event has already happened.',
+  dateToBeConfirmed: 'Date to be confirmed',
+  joiningLink: 'Joining link sent after you book',
+  free: 'Free',
+  priceRange: (low: string, high: string) => `${low} to ${high}`,
+  full: 'Fully booked',
+  waitingList: 'Fully booked – you can join the waiting list',
+  placesLeft: (locale: Locale, count: number) => plural(locale, count, { one: 'Only 1 place left', other: '{count} places left' }),
+  fewPlacesLeft: (locale: Locale, count: number) => plural(locale, count, { one: 'Only 1 place left', other: 'Only {count} places left' }),
+  bookBy: (date: string) => `Book by ${date}`,
+  bookingClosed: 'Booking has closed',
+  noAccessInfo: 'The organiser has not given access information yet.',
+  accessContactIntro: 'To ask about access or tell us what you need:',
+  accessContactEmail: 'Email',
+  accessContactPhone: 'Phone',
+  book: 'Book a place',
+  bookNamed: (name: string) => `Book a place on ${name}`,
+  joinWaitingList: 'Join the waiting list',
+  joinWaitingListNamed: (name: string) => `Join the waiting list for ${name}`,
+  moreDetails: 'More details',
+  moreDetailsNamed: (name: string) => `More details about ${name}`,
+  bookingFormHeading: (name: string) => `Book a place on ${name}`,
+  closeBooking: 'Close the booking form',
+  bookingFormMissing: 'The booking form could not be shown here. You can book on the event’s page instead.',
+  bookOnEventPage: (name: string) => `Book on the page for ${name}`,
+  addToCalendar: 'Add to calendar',
+  addToCalendarNamed: (name: string) => `Add to calendar: ${name}`,
+  icsFile: 'Download a calendar file (.ics)',
+  icsFileNamed: (name: string) => `Download a calendar file (.ics) for ${name}`,
+  google: 'Google Calendar',
+  googleNamed: (name: string) => `Add ${name} to Google Calendar`,
+  outlook: 'Outlook',
+  outlookNamed: (name: string) => `Add ${name} to Outlook Calendar`,
+  incomplete: 'This event’s details are incomplete',
+  incompleteBody: 'Some information is missing or could not be read. Check with the organiser before you go.',
+  untitled: 'Untitled event',
+  loadingEvent: 'Loading the event…',
+  calendarMissing: 'The calendar links could not be loaded. Reload the page to try again.',
 
-export type EventMessages = (typeof messages)['en'];
-
-
-interface EventLabels {
-  attendance: Record<AttendanceMode, string>;
-  eventType: Record<EventType, string>;
-  status: Record<EventStatus, string>;
-  statusNote: Record<EventStatus, string>;
-  accessFeature: Record<AccessFeature, string>;
-}
-
-/** Names of the event vocabulary (core schemas/event.ts), in English and Welsh. */
-export const labels: Record<Locale, EventLabels> = {
-  en: {
-    attendance: { online: 'Online', 'in-person': 'In person', hybrid: 'In person and online' },
-    eventType: {
+  // Names of the event vocabulary (core schemas/event.ts). Functions, so that a missing name is a type error.
+  attendance: (mode: AttendanceMode) => ({ online: 'Online', 'in-person': 'In person', hybrid: 'In person and online' })[mode],
+  eventType: (type: EventType) =>
+    ({
       talk: 'Talk',
       gathering: 'Gathering',
       'action-learning-set': 'Action learning set',
       'deep-dive': 'Deep dive',
       'peer-drop-in': 'Peer drop-in',
       'one-to-one-session': 'One-to-one session',
-    },
-    status: {
-      scheduled: '',
-      cancelled: 'Cancelled',
-      postponed: 'Postponed',
-      rescheduled: 'Rescheduled',
-      'moved-online': 'Moved online',
-    },
-    statusNote: {
+    })[type],
+  /** The label in the card's name; none for a scheduled event. */
+  status: (status: EventStatus) =>
+    ({ scheduled: '', cancelled: 'Cancelled', postponed: 'Postponed', rescheduled: 'Rescheduled', 'moved-online': 'Moved online' })[status],
+  statusNote: (status: EventStatus) =>
+    ({
       scheduled: '',
       cancelled: 'This event has been cancelled.',
       postponed: 'This event has been postponed. A new date will be announced.',
       rescheduled: 'This event has a new date.',
       'moved-online': 'This event is now online only.',
-    },
-    accessFeature: {
+    })[status],
+  accessFeature: (feature: AccessFeature) =>
+    ({
       'step-free': 'Step-free access',
       'accessible-toilet': 'Accessible toilet',
       bsl: 'British Sign Language (BSL) interpreter',
@@ -149,41 +87,9 @@ export const labels: Record<Locale, EventLabels> = {
       'hearing-loop': 'Hearing loop',
       'quiet-space': 'Quiet space you can use at any time',
       'pa-tickets': 'Free ticket for a personal assistant (PA)',
-    },
-  },
-  cy: {
-    attendance: { online: 'Ar-lein', 'in-person': 'Wyneb yn wyneb', hybrid: 'Wyneb yn wyneb ac ar-lein' },
-    eventType: {
-      talk: 'Sgwrs',
-      gathering: 'Cynulliad',
-      'action-learning-set': 'Set dysgu gweithredol',
-      'deep-dive': 'Sesiwn fanwl',
-      'peer-drop-in': 'Sesiwn galw heibio gyda chymheiriaid',
-      'one-to-one-session': 'Sesiwn un-i-un',
-    },
-    status: {
-      scheduled: '',
-      cancelled: 'Wedi’i ganslo',
-      postponed: 'Wedi’i ohirio',
-      rescheduled: 'Dyddiad newydd',
-      'moved-online': 'Wedi symud ar-lein',
-    },
-    statusNote: {
-      scheduled: '',
-      cancelled: 'Mae’r digwyddiad hwn wedi’i ganslo.',
-      postponed: 'Mae’r digwyddiad hwn wedi’i ohirio. Byddwn yn cyhoeddi dyddiad newydd.',
-      rescheduled: 'Mae gan y digwyddiad hwn ddyddiad newydd.',
-      'moved-online': 'Mae’r digwyddiad hwn ar-lein yn unig erbyn hyn.',
-    },
-    accessFeature: {
-      'step-free': 'Mynediad heb risiau',
-      'accessible-toilet': 'Toiled hygyrch',
-      bsl: 'Dehonglydd Iaith Arwyddion Prydain (BSL)',
-      isl: 'Dehonglydd Iaith Arwyddion Iwerddon (ISL)',
-      'live-captions': 'Capsiynau byw',
-      'hearing-loop': 'Dolen sain',
-      'quiet-space': 'Lle tawel y gallwch ei ddefnyddio ar unrhyw adeg',
-      'pa-tickets': 'Tocyn am ddim i gynorthwyydd personol',
-    },
-  },
+    })[feature],
 };
+
+export type EventMessages = typeof en;
+
+export const messages = defineMessages({ en, cy: () => import('./messages.cy.js') });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, aTimeout, elementUpdated } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout, elementUpdated, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { EventInput } from '@ctkit/core';
@@ -204,8 +204,8 @@ describe('ct-event-card', () => {
       expect(root(el).activeElement?.tagName).to.equal('SUMMARY');
       expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('Add to calendar: Launch event');
       await sendKeys({ press: 'Enter' });
-      await aTimeout(50);
-      await elementUpdated(el);
+      // "Add to calendar" is fetched on demand (see on-demand.test.ts).
+      await waitUntil(() => root(el).querySelector('a.ics'), 'the calendar links appear');
       expect(root(el).querySelector('details')!.open).to.be.true;
       expect(names(el, '.calendar a')).to.deep.equal([
         'Download a calendar file (.ics) for Launch event',
@@ -220,8 +220,7 @@ describe('ct-event-card', () => {
     it('downloads a valid .ics made in the browser, from a Blob URL', async () => {
       const el = await card(launch);
       root(el).querySelector('details')!.open = true;
-      await aTimeout(50);
-      await elementUpdated(el);
+      await waitUntil(() => root(el).querySelector('a.ics'), 'the calendar links appear');
       const link = root(el).querySelector<HTMLAnchorElement>('a.ics')!;
       expect(link.href.startsWith('blob:')).to.be.true;
       expect(link.download).to.equal('launch-event.ics');

@@ -8,17 +8,19 @@ import {
   UK_REGIONS,
   announce,
   defineElement,
+  intlTag,
   parseEvent,
   vocabularyLabels,
+  type AnyCatalogue,
   type AttendanceMode,
   type CtEvent,
   type EventInput,
   type EventType,
   type UkRegion,
 } from '@ctkit/core';
-import { eventCardStyles, eventLabels as labels, formatMonth, heading, isPast, monthKey, type CtEventCard } from '@ctkit/event-card';
+import { eventCardStyles, eventMessages, formatMonth, heading, isPast, monthKey, type CtEventCard } from '@ctkit/event-card';
 import { FeedError, loadFeed } from './feed.js';
-import { listMessages as messages } from './messages.js';
+import { listMessages } from './messages.js';
 import { eventListStyles } from './event-list.styles.js';
 
 type When = 'upcoming' | 'past' | 'all';
@@ -96,6 +98,7 @@ export function filterEvents<T extends { event: CtEvent; haystack: string }>(ite
  */
 export class CtEventList extends CtElement {
   static override styles = [...(CtElement.styles as never[]), eventCardStyles, eventListStyles];
+  static override catalogues: readonly AnyCatalogue[] = [listMessages, eventMessages];
 
   /** URL of the feed: JSON (array or ItemList) or iCalendar (.ics). Fetched without cookies. */
   @property() src?: string;
@@ -211,8 +214,7 @@ export class CtEventList extends CtElement {
       });
       if (controller.signal.aborted) return;
       this.#ingest(inputs);
-      const m = this.i18n.messages(messages);
-      void announce(`${m.loadingDone}. ${m.results(this.locale, this.#visible().length)}`, { lang: this.locale });
+      this.#announceResults(`${this.i18n.messages(listMessages).loadingDone}. `);
       this.dispatchEvent(new CustomEvent('ct-events-loaded', { bubbles: true, composed: true, detail: { count: this.items.length } }));
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -227,11 +229,11 @@ export class CtEventList extends CtElement {
   }
 
   #ingest(inputs: unknown[]): void {
-    const l = labels[this.locale];
+    const e = this.i18n.messages(eventMessages);
     this.items = inputs.map((input, i) => {
       const { event } = parseEvent(input);
       const haystack = fold(
-        [event.name, event.description, event.venue?.name, event.venue?.address, event.organizer, event.eventType ? l.eventType[event.eventType] : '']
+        [event.name, event.description, event.venue?.name, event.venue?.address, event.organizer, event.eventType && e.eventType(event.eventType)]
           .filter(Boolean)
           .join(' '),
       );
@@ -270,14 +272,19 @@ export class CtEventList extends CtElement {
     clearTimeout(this.#announceTimer);
     // Typing waits for a pause, so a screen reader is not talked over at every key.
     this.#announceTimer = setTimeout(() => {
-      void announce(this.i18n.messages(messages).results(this.locale, this.#visible().length), { lang: this.locale });
+      this.#announceResults();
     }, delay);
+  }
+
+  /** Says politely how many events the filters now show ("12 events found"). */
+  #announceResults(before = ''): void {
+    void announce(`${before}${this.i18n.messages(listMessages).results(this.locale, this.#visible().length)}`, { lang: this.locale });
   }
 
   #clearFilters = () => {
     this.filters = { format: '', type: '', region: '', when: this.filters.when, query: '' };
     this.#resetPage();
-    void announce(this.i18n.messages(messages).results(this.locale, this.#visible().length), { lang: this.locale });
+    this.#announceResults();
   };
 
   #showMore = async () => {
@@ -304,7 +311,7 @@ export class CtEventList extends CtElement {
   };
 
   protected override render() {
-    const m = this.i18n.messages(messages);
+    const m = this.i18n.messages(listMessages);
     if (this.status === 'loading' || (this.status === 'idle' && this.src && !this.events)) return this.#loading();
     if (this.status === 'error') return this.#error();
     if (!this.items.length) return html`<p class="empty">${m.emptyFeed}</p>`;
@@ -312,158 +319,108 @@ export class CtEventList extends CtElement {
     const visible = this.#visible();
     const shown = visible.slice(0, this.shown);
     const left = visible.length - shown.length;
+    const button = (part: string, onClick: () => unknown, text: string) =>
+      html`<button type="button" class="ct-button ct-button--secondary" part=${part} @click=${onClick}>${text}</button>`;
     return html`${this.#filtersPanel()}
       <p class="count" part="count" tabindex="-1">
         ${m.results(this.locale, visible.length)}${left > 0 ? html`<span class="ct-visually-hidden">. ${m.showing(shown.length, visible.length)}</span>` : nothing}
       </p>
       ${visible.length
         ? this.#groups(shown.slice(0, this.rendered))
-        : html`<div class="empty">
-            <p>${m.emptyFiltered}</p>
-            <button type="button" class="ct-button ct-button--secondary" part="button" @click=${this.#clearFilters}>${m.clearFilters}</button>
-          </div>`}
-      ${left > 0
-        ? html`<div class="more">
-            <button type="button" class="ct-button ct-button--secondary" part="more" @click=${this.#showMore}>
-              ${m.showMore(this.locale, Math.min(this.pageSize, left))}
-            </button>
-          </div>`
-        : nothing}`;
+        : html`<div class="empty"><p>${m.emptyFiltered}</p>${button('button', this.#clearFilters, m.clearFilters)}</div>`}
+      ${left > 0 ? html`<div class="more">${button('more', this.#showMore, m.showMore(this.locale, Math.min(this.pageSize, left)))}</div>` : nothing}`;
   }
 
-  #heading(level: number, className: string, part: string, content: unknown, id?: string) {
-    return heading(level, { className, part, focusable: className === 'error-heading', ...(id ? { id } : {}) }, content);
+  #heading(className: string, content: unknown, id?: string) {
+    return heading(this.headingLevel, { className, part: className, focusable: className === 'error-heading', ...(id ? { id } : {}) }, content);
   }
 
   #groups(shown: Item[]) {
-    const m = this.i18n.messages(messages);
     const groups: { key: string; title: string; items: { item: Item; index: number }[] }[] = [];
     shown.forEach((item, index) => {
       const key = item.event.start ? monthKey(item.event.start.date) : 'tbc';
       let group = groups[groups.length - 1];
       if (group?.key !== key) {
-        group = { key, title: item.event.start ? formatMonth(item.event.start.date, this.locale) : m.dateToBeConfirmed, items: [] };
+        group = { key, title: item.event.start ? formatMonth(item.event.start.date, this.locale) : this.i18n.messages(eventMessages).dateToBeConfirmed, items: [] };
         groups.push(group);
       }
       group.items.push({ item, index });
     });
     const now = this.#now();
     return groups.map(
-      (g, gi) => html`${this.#heading(this.headingLevel, 'month', 'month', g.title, `${this.#uid}-m${gi}`)}
+      (g, gi) => html`${this.#heading('month', g.title, `${this.#uid}-m${gi}`)}
         <ul class="events" aria-labelledby=${`${this.#uid}-m${gi}`}>
           ${repeat(
             g.items,
             ({ item }) => item.key,
             ({ item, index }) =>
-              html`<li>
-                <ct-event-card
-                  data-index=${index}
-                  .event=${item.input}
-                  .now=${now}
-                  heading-level=${this.headingLevel + 1}
-                  registration=${this.registration}
-                  booking-action=${this.bookingAction ?? nothing}
-                ></ct-event-card>
-              </li>`,
+              html`<li><ct-event-card data-index=${index} .event=${item.input} .now=${now} heading-level=${this.headingLevel + 1}
+                registration=${this.registration} booking-action=${this.bookingAction ?? nothing}></ct-event-card></li>`,
           )}
         </ul>`,
     );
   }
 
   #filtersPanel() {
-    const m = this.i18n.messages(messages);
-    const l = labels[this.locale];
+    const m = this.i18n.messages(listMessages);
+    const e = this.i18n.messages(eventMessages);
     const regionNames = vocabularyLabels[this.locale].region;
     const f = this.filters;
     const types = EVENT_TYPES.filter((t) => this.items.some((i) => i.event.eventType === t));
     const regions = UK_REGIONS.filter((r) => this.items.some((i) => i.event.region === r));
     const id = (name: string) => `${this.#uid}-${name}`;
-    const select = (name: string, label: string, value: string, options: [string, string][], onChange: (v: string) => void) =>
-      html`<div class="ct-form-group">
-        <label class="ct-label" for=${id(name)}>${label}</label>
-        <select
-          class="ct-select"
-          id=${id(name)}
-          @change=${(e: Event) => {
-            onChange((e.target as HTMLSelectElement).value);
-          }}
-        >
-          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-        </select>
+    const select = <K extends 'when' | 'format' | 'type' | 'region'>(key: K, label: string, options: [EventFilters[K], string][]) =>
+      html`<div class="ct-form-group"><label class="ct-label" for=${id(key)}>${label}</label>
+        <select class="ct-select" id=${id(key)} @change=${(ev: Event) => {
+          this.#setFilter(key, (ev.target as HTMLSelectElement).value as EventFilters[K], 150);
+        }}>${options.map(([v, text]) => html`<option value=${v} ?selected=${v === f[key]}>${text}</option>`)}</select>
       </div>`;
+    /** "Any …", then each value by its name. */
+    const anyOf = <T extends string>(any: string, values: readonly T[], name: (v: T) => string) => [['', any], ...values.map((v) => [v, name(v)])] as [T | '', string][];
     return html`<search class="filters" part="filters" aria-labelledby=${id('filters')}>
-      ${this.#heading(this.headingLevel, 'filters-heading', 'filters-heading', m.filters, id('filters'))}
+      ${this.#heading('filters-heading', m.filters, id('filters'))}
       <div class="ct-form-group">
         <label class="ct-label" for=${id('q')}>${m.search}</label>
         <div class="ct-hint" id=${id('q-hint')}>${m.searchHint}</div>
-        <input
-          class="ct-input"
-          type="search"
-          id=${id('q')}
-          aria-describedby=${id('q-hint')}
-          autocomplete="off"
-          spellcheck="false"
-          .value=${f.query}
-          @input=${(e: Event) => {
-            this.#setFilter('query', (e.target as HTMLInputElement).value, 600);
-          }}
-        />
+        <input class="ct-input" type="search" id=${id('q')} aria-describedby=${id('q-hint')} autocomplete="off" spellcheck="false"
+          .value=${f.query} @input=${(ev: Event) => {
+            this.#setFilter('query', (ev.target as HTMLInputElement).value, 600);
+          }} />
       </div>
       <div class="filters-grid">
-        ${select(
-          'when',
-          m.whenFilter,
-          f.when,
-          [
-            ['upcoming', m.upcoming],
-            ['past', m.pastEvents],
-            ['all', m.allDates],
-          ],
-          (v) => {
-            this.#setFilter('when', v as When, 150);
-          },
-        )}
-        ${select('format', m.formatFilter, f.format, [['', m.anyFormat], ...ATTENDANCE_MODES.map((a): [string, string] => [a, l.attendance[a]])], (v) => {
-          this.#setFilter('format', v as AttendanceMode | '', 150);
-        })}
-        ${types.length
-          ? select('type', m.typeFilter, f.type, [['', m.anyType], ...types.map((t): [string, string] => [t, l.eventType[t]])], (v) => {
-              this.#setFilter('type', v as EventType | '', 150);
-            })
-          : nothing}
-        ${regions.length
-          ? select('region', m.regionFilter, f.region, [['', m.anyRegion], ...regions.map((r): [string, string] => [r, regionNames[r]])], (v) => {
-              this.#setFilter('region', v as UkRegion | '', 150);
-            })
-          : nothing}
+        ${select('when', m.whenFilter, [
+          ['upcoming', m.upcoming],
+          ['past', m.pastEvents],
+          ['all', m.allDates],
+        ])}
+        ${select('format', m.formatFilter, anyOf(m.anyFormat, ATTENDANCE_MODES, e.attendance))}
+        ${types.length ? select('type', m.typeFilter, anyOf(m.anyType, types, e.eventType)) : nothing}
+        ${regions.length ? select('region', m.regionFilter, anyOf(m.anyRegion, regions, (r) => regionNames[r])) : nothing}
       </div>
     </search>`;
   }
 
   #loading() {
-    const m = this.i18n.messages(messages);
+    const m = this.i18n.messages(listMessages);
     const p = this.progress;
-    const kb = p ? `${new Intl.NumberFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB').format(Math.round(p.received / 1024))} kB` : '';
     return html`<div class="loading" role="status" tabindex="-1">
-      <p>${p ? m.loaded(kb) : `${m.loading}…`}</p>
+      <p>${p ? m.loaded(`${new Intl.NumberFormat(intlTag(this.locale)).format(Math.round(p.received / 1024))} kB`) : `${m.loading}…`}</p>
       <progress aria-label=${m.loading} max=${p?.total ?? nothing} value=${p?.total ? p.received : nothing}></progress>
     </div>`;
   }
 
   #error() {
-    const m = this.i18n.messages(messages);
-    const text =
-      this.errorReason === 'timeout'
-        ? m.errorTimeout
-        : this.errorReason === 'too-big'
-          ? m.errorTooBig(`${new Intl.NumberFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB', { maximumFractionDigits: 1 }).format(this.maxBytes / 1_000_000)} MB`)
-          : this.errorReason === 'http'
-            ? m.errorHttp(this.errorStatus ?? 0)
-            : this.errorReason === 'format'
-              ? m.errorFormat
-              : m.errorNetwork;
+    const m = this.i18n.messages(listMessages);
+    const limit = `${new Intl.NumberFormat(intlTag(this.locale), { maximumFractionDigits: 1 }).format(this.maxBytes / 1_000_000)} MB`;
+    const text = {
+      timeout: m.errorTimeout,
+      'too-big': m.errorTooBig(limit),
+      http: m.errorHttp(this.errorStatus ?? 0),
+      format: m.errorFormat,
+      network: m.errorNetwork,
+    }[this.errorReason ?? 'network'];
     return html`<div class="error" role="alert">
-      ${this.#heading(this.headingLevel, 'error-heading', 'error-heading', m.errorHeading)}
+      ${this.#heading('error-heading', m.errorHeading)}
       <p>${text}</p>
       <button type="button" class="ct-button ct-button--secondary retry" part="button" @click=${this.#retry}>${m.retry}</button>
     </div>`;

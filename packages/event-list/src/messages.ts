@@ -1,80 +1,42 @@
 import { defineMessages, plural, type Locale } from '@ctkit/core';
 
-/** Every string of ct-event-list, in English and Welsh. (The cards' strings live in @ctkit/event-card.) */
-export const listMessages = defineMessages({
-  en: {
-    dateToBeConfirmed: 'Date to be confirmed',
-    filters: 'Filter events',
-    search: 'Search events',
-    searchHint: 'Search by name, description or place',
-    formatFilter: 'Format',
-    typeFilter: 'Type of event',
-    regionFilter: 'Region',
-    whenFilter: 'When',
-    anyFormat: 'Any format',
-    anyType: 'Any type',
-    anyRegion: 'Any region',
-    upcoming: 'Upcoming',
-    pastEvents: 'Past',
-    allDates: 'All dates',
-    clearFilters: 'Clear filters',
-    results: (locale: Locale, count: number) =>
-      count === 0 ? 'No events found' : plural(locale, count, { one: '1 event found', other: '{count} events found' }),
-    showing: (shown: number, total: number) => `Showing ${shown} of ${total} events`,
-    showMore: (locale: Locale, count: number) => plural(locale, count, { one: 'Show 1 more event', other: 'Show {count} more events' }),
-    loading: 'Loading events',
-    loaded: (kb: string) => `Loading events: ${kb} received`,
-    loadingDone: 'Events loaded',
-    emptyFeed: 'There are no events to show yet. Check back later, or contact the organiser to suggest one.',
-    emptyFiltered: 'No events match your search and filters. Try a different search, or clear the filters to see every event.',
-    errorHeading: 'The events could not be loaded',
-    errorTimeout: 'The events feed took too long to answer. Check your connection and try again.',
-    errorTooBig: (mb: string) => `The events feed is too big to show here (the limit is ${mb}). Ask the site owner to publish a smaller feed.`,
-    errorHttp: (status: number) => `The events feed is not available (the server answered ${status}). Try again later.`,
-    errorNetwork: 'The events feed could not be reached. Check your connection and try again.',
-    errorFormat: 'The events feed could not be read: it is not a list of events in JSON or iCalendar (.ics).',
-    retry: 'Try again',
-  },
-  cy: {
-    dateToBeConfirmed: 'Dyddiad i’w gadarnhau',
-    filters: 'Hidlo digwyddiadau',
-    search: 'Chwilio digwyddiadau',
-    searchHint: 'Chwiliwch yn ôl enw, disgrifiad neu le',
-    formatFilter: 'Fformat',
-    typeFilter: 'Math o ddigwyddiad',
-    regionFilter: 'Rhanbarth',
-    whenFilter: 'Pryd',
-    anyFormat: 'Unrhyw fformat',
-    anyType: 'Unrhyw fath',
-    anyRegion: 'Unrhyw ranbarth',
-    upcoming: 'I ddod',
-    pastEvents: 'Wedi bod',
-    allDates: 'Pob dyddiad',
-    clearFilters: 'Clirio’r hidlwyr',
-    results: (locale: Locale, count: number) =>
-      count === 0
-        ? 'Dim digwyddiadau wedi’u canfod'
-        : plural(locale, count, {
-        one: 'Wedi canfod 1 digwyddiad',
-        two: 'Wedi canfod 2 ddigwyddiad',
-        few: 'Wedi canfod {count} digwyddiad',
-        many: 'Wedi canfod {count} digwyddiad',
-        other: 'Wedi canfod {count} digwyddiad',
-      }),
-    showing: (shown: number, total: number) => `Yn dangos ${shown} o ${total} digwyddiad`,
-    showMore: (locale: Locale, count: number) =>
-      plural(locale, count, { one: 'Dangos 1 digwyddiad arall', two: 'Dangos 2 ddigwyddiad arall', other: 'Dangos {count} digwyddiad arall' }),
-    loading: 'Wrthi’n llwytho digwyddiadau',
-    loaded: (kb: string) => `Wrthi’n llwytho digwyddiadau: wedi derbyn ${kb}`,
-    loadingDone: 'Mae’r digwyddiadau wedi llwytho',
-    emptyFeed: 'Does dim digwyddiadau i’w dangos eto. Dewch yn ôl yn nes ymlaen, neu cysylltwch â’r trefnydd i awgrymu un.',
-    emptyFiltered: 'Does dim digwyddiadau’n cyfateb i’ch chwiliad a’ch hidlwyr. Rhowch gynnig ar chwiliad gwahanol, neu cliriwch yr hidlwyr i weld pob digwyddiad.',
-    errorHeading: 'Nid oedd modd llwytho’r digwyddiadau',
-    errorTimeout: 'Cymerodd y ffrwd digwyddiadau ormod o amser i ateb. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
-    errorTooBig: (mb: string) => `Mae’r ffrwd digwyddiadau yn rhy fawr i’w dangos yma (y terfyn yw ${mb}). Gofynnwch i berchennog y wefan gyhoeddi ffrwd lai.`,
-    errorHttp: (status: number) => `Nid yw’r ffrwd digwyddiadau ar gael (atebodd y gweinydd ${status}). Rhowch gynnig arall arni yn nes ymlaen.`,
-    errorNetwork: 'Nid oedd modd cyrraedd y ffrwd digwyddiadau. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
-    errorFormat: 'Nid oedd modd darllen y ffrwd digwyddiadau: nid yw’n rhestr o ddigwyddiadau yn JSON nac iCalendar (.ics).',
-    retry: 'Rhoi cynnig arall arni',
-  },
-});
+/**
+ * Every string of ct-event-list (the cards' strings, and the names of the event vocabulary, live in
+ * @ctkit/event-card). The English is here; the Welsh is in messages.cy.ts, fetched only for a Welsh list.
+ */
+const en = {
+  filters: 'Filter events',
+  search: 'Search events',
+  searchHint: 'Search by name, description or place',
+  formatFilter: 'Format',
+  typeFilter: 'Type of event',
+  regionFilter: 'Region',
+  whenFilter: 'When',
+  anyFormat: 'Any format',
+  anyType: 'Any type',
+  anyRegion: 'Any region',
+  upcoming: 'Upcoming',
+  pastEvents: 'Past',
+  allDates: 'All dates',
+  clearFilters: 'Clear filters',
+  results: (locale: Locale, count: number) =>
+    count === 0 ? 'No events found' : plural(locale, count, { one: '1 event found', other: '{count} events found' }),
+  showing: (shown: number, total: number) => `Showing ${shown} of ${total} events`,
+  showMore: (locale: Locale, count: number) => plural(locale, count, { one: 'Show 1 more event', other: 'Show {count} more events' }),
+  loading: 'Loading events',
+  loaded: (kb: string) => `Loading events: ${kb} received`,
+  loadingDone: 'Events loaded',
+  emptyFeed: 'There are no events to show yet. Check back later, or contact the organiser to suggest one.',
+  emptyFiltered: 'No events match your search and filters. Try a different search, or clear the filters to see every event.',
+  errorHeading: 'The events could not be loaded',
+  errorTimeout: 'The events feed took too long to answer. Check your connection and try again.',
+  errorTooBig: (mb: string) => `The events feed is too big to show here (the limit is ${mb}). Ask the site owner to publish a smaller feed.`,
+  errorHttp: (status: number) => `The events feed is not available (the server answered ${status}). Try again later.`,
+  errorNetwork: 'The events feed could not be reached. Check your connection and try again.',
+  errorFormat: 'The events feed could not be read: it is not a list of events in JSON or iCalendar (.ics).',
+  retry: 'Try again',
+};
+
+export type ListMessages = typeof en;
+
+export const listMessages = defineMessages({ en, cy: () => import('./messages.cy.js') });

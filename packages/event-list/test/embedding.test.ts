@@ -5,8 +5,25 @@
  * there too.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { axeRunOptions } from '../../../.storybook/axe-options.js';
-import { openPage, widgetsReady } from '../../../tests/embedding/support.js';
+import { deepActive, openPage, widgetsReady } from '../../../tests/embedding/support.js';
+
+/** The href of the next link activated in `root`, without following it (a download would leave the test). */
+function nextActivation(root: ShadowRoot): Promise<string> {
+  return new Promise((resolve) => {
+    root.addEventListener(
+      'click',
+      (e) => {
+        const link = e.composedPath().find((n): n is HTMLAnchorElement => (n as Element).localName === 'a');
+        if (!link) return;
+        e.preventDefault();
+        resolve(link.href);
+      },
+      { once: true, capture: true },
+    );
+  });
+}
 
 describe('event card and list under a strict CSP with Trusted Types', () => {
   let frame: HTMLIFrameElement;
@@ -44,6 +61,60 @@ describe('event card and list under a strict CSP with Trusted Types', () => {
     );
     const chunk = win.performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes('chunks/ics-feed-'));
     expect(chunk, 'ical.js came as a lazy chunk').to.exist;
+    expect(win.__cspViolations).to.deep.equal([]);
+  });
+});
+
+describe('"Add to calendar" in the bundle under a strict CSP (it is a chunk fetched on demand)', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(async () => {
+    frame.remove();
+    await resetMouse();
+  });
+
+  it('keyboard: Tab to it, Enter opens it, and the first Enter on the .ics link gets the file', async () => {
+    frame = await openPage('csp');
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & typeof globalThis & { __cspViolations: string[] };
+    await widgetsReady(frame);
+    const shadow = doc.querySelector('ct-event-card')!.shadowRoot!;
+    expect(win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/calendar-')), 'not fetched to render').to.be.false;
+    shadow.querySelector<HTMLAnchorElement>('a.book')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive(doc)?.localName).to.equal('summary');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow.querySelector('a.ics'), 'the calendar links appear');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive(doc)?.className).to.equal('ics');
+    const activated = nextActivation(shadow);
+    await sendKeys({ press: 'Enter' });
+    const href = await activated;
+    expect(href.startsWith('blob:'), href).to.be.true;
+    expect(await (await fetch(href)).text()).to.include('BEGIN:VEVENT');
+    expect(win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/calendar-')), 'fetched on demand').to.be.true;
+    expect(win.__cspViolations).to.deep.equal([]);
+  });
+
+  it('pointer: the first click opens it, and the first click on the .ics link gets the file', async () => {
+    frame = await openPage('csp');
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & typeof globalThis & { __cspViolations: string[] };
+    await widgetsReady(frame);
+    const shadow = doc.querySelector('ct-event-card')!.shadowRoot!;
+    const summary = shadow.querySelector('summary')!;
+    summary.scrollIntoView({ block: 'center' });
+    const at = (el: Element, dx: number): [number, number] => {
+      const frameBox = frame.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return [Math.round(frameBox.left + box.left + dx), Math.round(frameBox.top + box.top + box.height / 2)];
+    };
+    await sendMouse({ type: 'click', position: at(summary, 10) });
+    await waitUntil(() => shadow.querySelector('a.ics'), 'the calendar links appear');
+    const activated = nextActivation(shadow);
+    await sendMouse({ type: 'click', position: at(shadow.querySelector('a.ics')!, 5) });
+    const href = await activated;
+    expect(href.startsWith('blob:'), href).to.be.true;
+    expect(await (await fetch(href)).text()).to.include('BEGIN:VEVENT');
     expect(win.__cspViolations).to.deep.equal([]);
   });
 });

@@ -210,10 +210,28 @@ describe('ct-event-list', () => {
     expect((window as unknown as { __ctListXss?: number }).__ctListXss).to.be.undefined;
   });
 
+  it('in English, fetches none of the Welsh strings (the list’s or its cards’)', async () => {
+    const el = await list('/fixtures/events.json');
+    await settleCards(el);
+    const welsh = performance.getEntriesByType('resource').filter((e) => /\/event-(list|card)\/src\/messages\.cy\./.test(new URL(e.name).pathname));
+    expect(welsh.map((e) => e.name)).to.deep.equal([]);
+  });
+
   it('speaks Welsh', async () => {
     const el = await list('/fixtures/events.json', { lang: 'cy' });
     expect(months(el)[0]).to.equal('Rhagfyr 2026');
     expect(count(el)).to.equal('Wedi canfod 7 digwyddiad');
     await expect(el).to.be.accessible();
+  });
+
+  it('names formats and types in Welsh, and finds events by their Welsh type', async () => {
+    const el = await list('/fixtures/events.json', { lang: 'cy' });
+    expect([...select(el, 'Fformat').options].map((o) => o.textContent)).to.deep.equal(['Unrhyw fformat', 'Ar-lein', 'Wyneb yn wyneb', 'Wyneb yn wyneb ac ar-lein']);
+    expect([...select(el, 'Math o ddigwyddiad').options].map((o) => o.textContent)).to.include('Sgwrs');
+    const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'sgwrs' });
+    await elementUpdated(el);
+    expect(count(el)).to.equal('Wedi canfod 2 ddigwyddiad');
   });
 });
