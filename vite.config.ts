@@ -30,13 +30,14 @@ export default defineConfig({
         entryFileNames: '[name].js',
         // Name each lazy chunk after its package (`chunks/sign-up-form-<hash>.js`), so sizes and network
         // panels read plainly.
-        // A package's Welsh strings (`messages.cy.ts`, loaded on demand) become `chunks/<package>-cy-<hash>.js`.
+        // A widget's own parts loaded on demand are named after it too: its Welsh strings (`messages.cy.ts`)
+        // become `chunks/<package>-cy-<hash>.js`, its calendar `chunks/event-card-calendar-<hash>.js`.
         chunkFileNames: (chunk) => {
           const pkgs = chunk.moduleIds.map((id) => /packages\/([a-z-]+)\/src\//.exec(id)?.[1]);
-          const pkg = pkgs.find((p) => p && p !== 'core' && p !== 'tokens') ?? pkgs.find(Boolean);
-          if (chunk.name.endsWith('.cy')) return `chunks/${pkg ?? 'messages'}-cy-[hash].js`;
-          if (!['src', 'index'].includes(chunk.name)) return `chunks/${chunk.name}-[hash].js`;
-          return `chunks/${pkg ?? chunk.name}-[hash].js`;
+          const widget = pkgs.find((p) => p && p !== 'core' && p !== 'tokens');
+          const name = chunk.name.replace(/^messages\.cy$/, 'cy');
+          if (['src', 'index'].includes(name)) return `chunks/${widget ?? pkgs.find(Boolean) ?? name}-[hash].js`;
+          return `chunks/${widget && !name.startsWith(widget) ? `${widget}-${name}` : name}-[hash].js`;
         },
         // What every widget shares — Lit, the core's element, partials, styles and strings, the tokens — is
         // one chunk that every page loads once, not many small ones. Core modules only some widgets use

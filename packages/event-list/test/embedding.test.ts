@@ -59,7 +59,7 @@ describe('event card and list under a strict CSP with Trusted Types', () => {
       'the iCalendar feed loads',
       { timeout: 5000 },
     );
-    const chunk = win.performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes('chunks/ics-feed-'));
+    const chunk = win.performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes('chunks/event-list-ics-feed-'));
     expect(chunk, 'ical.js came as a lazy chunk').to.exist;
     expect(win.__cspViolations).to.deep.equal([]);
   });
@@ -78,7 +78,7 @@ describe('"Add to calendar" in the bundle under a strict CSP (it is a chunk fetc
     const win = frame.contentWindow as Window & typeof globalThis & { __cspViolations: string[] };
     await widgetsReady(frame);
     const shadow = doc.querySelector('ct-event-card')!.shadowRoot!;
-    expect(win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/calendar-')), 'not fetched to render').to.be.false;
+    expect(win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/event-card-calendar-')), 'not fetched to render').to.be.false;
     shadow.querySelector<HTMLAnchorElement>('a.book')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(deepActive(doc)?.localName).to.equal('summary');
@@ -91,7 +91,7 @@ describe('"Add to calendar" in the bundle under a strict CSP (it is a chunk fetc
     const href = await activated;
     expect(href.startsWith('blob:'), href).to.be.true;
     expect(await (await fetch(href)).text()).to.include('BEGIN:VEVENT');
-    expect(win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/calendar-')), 'fetched on demand').to.be.true;
+    expect(win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/event-card-calendar-')), 'fetched on demand').to.be.true;
     expect(win.__cspViolations).to.deep.equal([]);
   });
 
