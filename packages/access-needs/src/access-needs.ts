@@ -63,7 +63,7 @@ const optionsConverter = {
  * starts the fetch and gives it to wait for, or undefined once it has arrived — or failed: then the
  * part is left out, with one warning, and the rest of the widget works.
  */
-function onDemand<M>(load: () => Promise<M>, what: string) {
+function onDemand<M>(load: () => Promise<M>, warning: string) {
   let module: M | undefined;
   let pending: Promise<void> | undefined;
   let failed = false;
@@ -78,14 +78,14 @@ function onDemand<M>(load: () => Promise<M>, what: string) {
             },
             (error: unknown) => {
               failed = true;
-              console.warn(`<ct-access-needs>: could not load ${what}, so it is not shown.`, error);
+              console.warn(`<ct-access-needs>: ${warning}`, error);
             },
           )),
   };
 }
-const rememberPart = onDemand(() => import('./access-needs.remember.js'), '"Remember my answers"');
-const respondByPart = onDemand(() => import('./access-needs.respond-by.js'), 'the respond-by date');
-const optionsPart = onDemand(() => import('./access-needs.options.js'), 'the `options` given (the default options are shown)');
+const rememberPart = onDemand(() => import('./access-needs.remember.js'), 'could not load "Remember my answers", so it is not offered.');
+const respondByPart = onDemand(() => import('./access-needs.respond-by.js'), 'could not load the respond-by date, so it is not shown.');
+const optionsPart = onDemand(() => import('./access-needs.options.js'), 'could not load what reads `options`, so the default options are shown.');
 
 const stop = (e: Event) => {
   e.stopPropagation();
