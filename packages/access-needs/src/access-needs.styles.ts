@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { t } from '@ctkit/tokens';
 
-/** ct-access-needs: the question, the privacy details (GOV.UK details), the remember area. */
+/**
+ * ct-access-needs: the question, the privacy details, the remember area. "Why we ask and how we keep
+ * this" is the GOV.UK details component, on the native element. (Comments stay out of the CSS text,
+ * which ships as it is written.)
+ */
 export const accessNeedsStyles = css`
   .ct-access-needs__question {
     margin: 0;
@@ -19,7 +23,6 @@ export const accessNeedsStyles = css`
     margin-bottom: ${t.space[5]};
   }
 
-  /* "Why we ask and how we keep this": the GOV.UK details component, on the native element. */
   .ct-access-needs__details {
     display: block;
     margin: 0 0 ${t.space[5]};

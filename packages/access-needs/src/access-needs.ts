@@ -2,8 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  announce,
-  button,
   choices,
   CtFormControl,
   defineElement,
@@ -12,23 +10,27 @@ import {
   field,
   formStyles,
   hostStyles,
+  loadCatalogues,
   nextSelection,
   type ChoiceItem,
-  type Locale,
 } from '@ctkit/core';
 import {
+  DEFAULT_GROUPS,
+  DEFAULT_OPTIONS,
   EVENT_FORMATS,
   NONE_ID,
   SOMETHING_ELSE_ID,
-  formatLongDate,
-  parseDate,
-  resolveCatalogue,
+  showCatalogue,
   type AccessNeedsOptions,
   type EventFormat,
   type ResolvedCatalogue,
 } from './catalogue.js';
 import { accessNeedsMessages, type AccessNeedsMessages } from './messages.js';
 import { accessNeedsStyles } from './access-needs.styles.js';
+import { parseAnswers, type SavedAnswers } from './answers.js';
+import type { Remembered } from './access-needs.remember.js';
+
+export { STORAGE_KEY } from './answers.js';
 
 /** What `.value` holds: the ids chosen, the person's own words for "Something else", and the contact request. */
 export interface AccessNeedsValue {
@@ -39,9 +41,6 @@ export interface AccessNeedsValue {
   /** `true` when the person asked to be contacted; left out otherwise. */
   contact?: boolean;
 }
-
-/** The key in localStorage, written only after the person ticks "Remember my answers on this device". */
-export const STORAGE_KEY = 'ctkit-access-needs';
 
 /** What the `options` attribute holds when it is not JSON: reported, and the default options shown. */
 class InvalidOptionsJson {
@@ -59,30 +58,34 @@ const optionsConverter = {
   },
 };
 
-interface SavedAnswers {
-  needs: string[];
-  other: string;
-  contact: boolean;
+/**
+ * A part of the widget that only some pages use, fetched the first time an element needs it. `wait()`
+ * starts the fetch and gives it to wait for, or undefined once it has arrived — or failed: then the
+ * part is left out, with one warning, and the rest of the widget works.
+ */
+function onDemand<M>(load: () => Promise<M>, warning: string) {
+  let module: M | undefined;
+  let pending: Promise<void> | undefined;
+  let failed = false;
+  return {
+    get: () => module,
+    wait: () =>
+      module || failed
+        ? undefined
+        : (pending ??= load().then(
+            (m) => {
+              module = m;
+            },
+            (error: unknown) => {
+              failed = true;
+              console.warn(`<ct-access-needs>: ${warning}`, error);
+            },
+          )),
+  };
 }
-
-/** Reads saved or restored answers, keeping only what has the right shape. */
-function parseAnswers(raw: unknown): SavedAnswers | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const r = raw as Record<string, unknown>;
-  if (!Array.isArray(r.needs) || !r.needs.every((n) => typeof n === 'string')) return undefined;
-  return { needs: r.needs, other: typeof r.other === 'string' ? r.other : '', contact: r.contact === true };
-}
-
-/** localStorage, if this page may use it (it throws in some sandboxed frames and private modes). */
-function deviceStorage(): Storage | undefined {
-  try {
-    const storage = window.localStorage;
-    storage.getItem(STORAGE_KEY);
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
+const rememberPart = onDemand(() => import('./access-needs.remember.js'), 'could not load "Remember my answers", so it is not offered.');
+const respondByPart = onDemand(() => import('./access-needs.respond-by.js'), 'could not load the respond-by date, so it is not shown.');
+const optionsPart = onDemand(() => import('./access-needs.options.js'), 'could not load what reads `options`, so the default options are shown.');
 
 const stop = (e: Event) => {
   e.stopPropagation();
@@ -115,6 +118,7 @@ const stop = (e: Event) => {
  */
 export class CtAccessNeeds extends CtFormControl {
   static override styles = [hostStyles, formStyles, accessNeedsStyles];
+  static override catalogues = [accessNeedsMessages];
   static override shadowRootOptions: ShadowRootInit = { ...CtFormControl.shadowRootOptions, delegatesFocus: true };
 
   /** How the event is held: `in-person`, `online` or `hybrid`. Options that do not apply are not shown; all are shown when unset. */
@@ -155,11 +159,10 @@ export class CtAccessNeeds extends CtFormControl {
   #needs: string[] = [];
   #other = '';
   #contact = false;
-  #rememberOn = false;
-  #restored = false;
-  #loaded = false;
+  /** "Remember my answers", once its part has arrived (with `remember` set). */
+  #remembered: Remembered | undefined;
   #showValidation = false;
-  #cache: { options: unknown; format: EventFormat | undefined; locale: Locale; result: ResolvedCatalogue } | undefined;
+  #cache: { options: unknown; format: EventFormat | undefined; messages: AccessNeedsMessages; part: unknown; result: ResolvedCatalogue } | undefined;
 
   constructor() {
     super();
@@ -172,8 +175,10 @@ export class CtAccessNeeds extends CtFormControl {
 
   /** The answer: `{ needs: string[], other?: string, contact?: boolean }`. Setting it fires no event. */
   get value(): AccessNeedsValue {
-    const ids = this.#catalogue.ids;
-    const needs = this.#needs.filter((id) => id === NONE_ID || ids.has(id));
+    // Until the part that reads the partner's options arrives, the needs shown are not known yet:
+    // nothing is left out meanwhile.
+    const ids = this.#customOptions && optionsPart.wait() ? undefined : this.#catalogue.ids;
+    const needs = this.#needs.filter((id) => id === NONE_ID || !ids || ids.has(id));
     const value: AccessNeedsValue = { needs };
     const other = this.#other.trim();
     if (needs.includes(SOMETHING_ELSE_ID) && other) value.other = other;
@@ -182,7 +187,7 @@ export class CtAccessNeeds extends CtFormControl {
   }
 
   set value(value: AccessNeedsValue) {
-    const answers = parseAnswers(value);
+    const answers = typeof value === 'object' ? parseAnswers(value) : undefined;
     if (!answers) {
       this.warnOnce('`value` must look like { needs: ["step-free-route"], other: "…", contact: true }; it was ignored.');
       return;
@@ -197,6 +202,21 @@ export class CtAccessNeeds extends CtFormControl {
     this.#contact = answers.contact;
     this.#commit();
     this.requestUpdate();
+  }
+
+  // Lit awaits the promise scheduleUpdate returns before it renders: the parts this element uses
+  // (`options`, `remember`, `respond-by`) arrive first, alongside the Welsh, so the partner's options,
+  // the saved answers and the date are there from the first render, with no jump. Checked again after
+  // the wait, in case a property set meanwhile needs another part.
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits = [
+      this.#customOptions ? optionsPart.wait() : undefined,
+      this.remember ? rememberPart.wait() : undefined,
+      this.respondBy ? respondByPart.wait() : undefined,
+      loadCatalogues(CtAccessNeeds.catalogues, this.locale),
+    ].filter((wait) => wait !== undefined);
+    return waits.length ? Promise.all(waits).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Focuses the first box (as an error summary link to the question should), not the "Why we ask" link. */
@@ -224,18 +244,27 @@ export class CtAccessNeeds extends CtFormControl {
     return undefined;
   }
 
+  /** Whether the partner gave options to read (JSON that does not parse is reported, and the defaults shown). */
+  get #customOptions(): boolean {
+    if (this.options instanceof InvalidOptionsJson) {
+      this.warnOnce(`The \`options\` attribute is not valid JSON (${this.options.message}); the default options are shown.`);
+      return false;
+    }
+    return this.options != null;
+  }
+
   get #catalogue(): ResolvedCatalogue {
     const format = this.#format;
+    // Keyed on the messages, not the locale: the answer may be read before the Welsh has arrived.
+    const messages = this.#messages;
+    const part = this.#customOptions ? optionsPart.get() : undefined;
     const c = this.#cache;
-    if (c && c.options === this.options && c.format === format && c.locale === this.locale) return c.result;
-    let options: unknown = this.options;
-    if (options instanceof InvalidOptionsJson) {
-      this.warnOnce(`The \`options\` attribute is not valid JSON (${options.message}); the default options are shown.`);
-      options = undefined;
-    }
-    const result = resolveCatalogue(options, this.locale, format);
+    if (c && c.options === this.options && c.format === format && c.messages === messages && c.part === part) return c.result;
+    const result = part
+      ? part.resolveCatalogue(this.options, this.locale, format, messages)
+      : showCatalogue(DEFAULT_GROUPS, DEFAULT_OPTIONS, this.locale, format, messages);
     for (const problem of result.problems) this.warnOnce(problem);
-    this.#cache = { options: this.options, format, locale: this.locale, result };
+    this.#cache = { options: this.options, format, messages, part, result };
     return result;
   }
 
@@ -264,7 +293,7 @@ export class CtAccessNeeds extends CtFormControl {
       if (value.other) entries.append(`${this.name}-other`, value.other);
       if (value.contact) entries.append(`${this.name}-contact`, 'yes');
     }
-    this.commitValue(entries, JSON.stringify({ needs: this.#needs, other: this.#other, contact: this.#contact }));
+    this.commitValue(entries, JSON.stringify(this.#answers()));
     this.#updateValidity();
   }
 
@@ -275,13 +304,21 @@ export class CtAccessNeeds extends CtFormControl {
     else this.internals.setValidity({});
   }
 
+  #answers(): SavedAnswers {
+    return { needs: this.#needs, other: this.#other, contact: this.#contact };
+  }
+
+  #warn = (message: string): void => {
+    this.warnOnce(message);
+  };
+
   #emit(...types: ('input' | 'change')[]): void {
     for (const type of types) this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
   }
 
   #userChanged(): void {
     this.#commit();
-    if (this.#rememberOn) this.#save();
+    this.#remembered?.changed();
     this.requestUpdate();
   }
 
@@ -311,88 +348,18 @@ export class CtAccessNeeds extends CtFormControl {
     if (e.target instanceof HTMLTextAreaElement) this.#emit('change');
   };
 
-  #onRemember = (next: string[]): void => {
-    this.#rememberOn = next.includes('yes');
-    if (this.#rememberOn) this.#save();
-    else this.#removeSaved();
-    this.requestUpdate();
-  };
-
-  #onForget = async (): Promise<void> => {
-    this.#removeSaved();
-    this.#rememberOn = false;
-    this.#restored = false;
-    this.requestUpdate();
-    void announce(this.#messages.forgotten, { lang: this.locale });
-    await this.updateComplete;
-    // The button has gone: focus goes to the box it belonged to, not to the top of the page.
-    this.shadowRoot?.getElementById('an-remember')?.focus();
-  };
-
-  #save(): void {
-    const storage = deviceStorage();
-    try {
-      storage?.setItem(STORAGE_KEY, JSON.stringify({ version: 1, needs: this.#needs, other: this.#other, contact: this.#contact }));
-    } catch {
-      this.warnOnce('Your answers could not be saved on this device (storage is full or blocked).');
-    }
-  }
-
-  #removeSaved(): void {
-    try {
-      deviceStorage()?.removeItem(STORAGE_KEY);
-    } catch {
-      // Nothing stored to remove.
-    }
-  }
-
-  /** Fills in answers saved on this device, once, if the person has not answered yet. */
-  #loadSaved(): void {
-    this.#loaded = true;
-    const storage = deviceStorage();
-    if (!storage) {
-      this.warnOnce('`remember` is set but this page cannot use localStorage; the option is not offered.');
-      return;
-    }
-    const raw = storage.getItem(STORAGE_KEY);
-    if (raw === null) return;
-    let answers: SavedAnswers | undefined;
-    try {
-      answers = parseAnswers(JSON.parse(raw));
-    } catch {
-      answers = undefined;
-    }
-    if (!answers) {
-      this.warnOnce('The answers saved on this device were unreadable and have been removed.');
-      this.#removeSaved();
-      return;
-    }
-    this.#rememberOn = true;
-    if (this.#needs.length || this.#other || this.#contact) return;
-    this.#needs = answers.needs;
-    this.#other = answers.other;
-    this.#contact = answers.contact;
-    this.#restored = this.#needs.length > 0 || this.#contact;
-    this.#commit();
-  }
-
   protected override resetState(): void {
     this.#needs = [];
     this.#other = '';
     this.#contact = false;
-    this.#restored = false;
+    this.#remembered?.reset();
     this.#showValidation = false;
     this.#commit();
     this.requestUpdate();
   }
 
   protected override restoreState(state: string): void {
-    let answers: SavedAnswers | undefined;
-    try {
-      answers = parseAnswers(JSON.parse(state));
-    } catch {
-      answers = undefined;
-    }
+    const answers = parseAnswers(state);
     if (!answers) return;
     this.#needs = answers.needs;
     this.#other = answers.other;
@@ -402,7 +369,7 @@ export class CtAccessNeeds extends CtFormControl {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.remember && !this.#loaded) this.#loadSaved();
+    if (this.remember && !this.#remembered) this.#remember();
     if (changed.has('name') || changed.has('format') || changed.has('options') || changed.has('error') || !this.hasUpdated) this.#commit();
   }
 
@@ -411,14 +378,27 @@ export class CtAccessNeeds extends CtFormControl {
     this.#updateValidity();
   }
 
+  /** Reads the answers saved on this device, once the part has arrived, and fills them in if none are given. */
+  #remember(): void {
+    const part = rememberPart.get();
+    if (!part) return;
+    this.#remembered = new part.Remembered({
+      element: this,
+      answers: () => this.#answers(),
+      fill: (answers) => {
+        if (this.#needs.length || this.#other || this.#contact) return false;
+        this.#needs = answers.needs;
+        this.#other = answers.other;
+        this.#contact = answers.contact;
+        this.#commit();
+        return true;
+      },
+      warn: this.#warn,
+    });
+  }
+
   #respondBy(m: AccessNeedsMessages): string | undefined {
-    if (!this.respondBy) return undefined;
-    const date = parseDate(this.respondBy);
-    if (!date) {
-      this.warnOnce(`respond-by="${this.respondBy}" is not a date like 2026-12-01; it is not shown.`);
-      return undefined;
-    }
-    return m.respondBy(formatLongDate(date, this.locale));
+    return this.respondBy ? respondByPart.get()?.respondByText(this.respondBy, this.locale, m, this.#warn) : undefined;
   }
 
   #question(text: string): TemplateResult | string {
@@ -451,30 +431,6 @@ export class CtAccessNeeds extends CtFormControl {
     });
   }
 
-  #rememberArea(m: AccessNeedsMessages, disabled: boolean): TemplateResult | typeof nothing {
-    if (!this.remember || !deviceStorage()) return nothing;
-    return html`<div class="ct-access-needs__remember" part="remember">
-      ${choices({
-        locale: this.locale,
-        type: 'checkbox',
-        id: 'an-remember',
-        name: 'remember',
-        legend: '',
-        bare: true,
-        small: true,
-        items: [{ value: 'yes', label: m.remember, hint: m.rememberHint }],
-        selected: this.#rememberOn ? ['yes'] : [],
-        onChange: this.#onRemember,
-        disabled,
-      })}
-      ${this.#rememberOn
-        ? html`<div class="ct-access-needs__forget">
-            ${button({ id: 'an-forget', label: m.forget, variant: 'secondary', disabled, onClick: () => void this.#onForget() })}
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
   protected override render() {
     const m = this.#messages;
     const locale = this.locale;
@@ -489,9 +445,7 @@ export class CtAccessNeeds extends CtFormControl {
             ${m.hint}${respondBy ? html` <strong class="ct-access-needs__respond-by">${respondBy}</strong>` : nothing}
           </div>
           ${errorMessage(locale, 'an-error', this.error || undefined)}
-          ${this.remember && this.#restored
-            ? html`<p class="ct-access-needs__restored" part="restored">${m.restored}</p>`
-            : nothing}
+          ${this.remember ? this.#remembered?.note(m) : nothing}
           <details class="ct-access-needs__details" part="privacy">
             <summary class="ct-access-needs__summary"><span class="ct-access-needs__summary-text">${m.privacySummary}</span></summary>
             <div class="ct-access-needs__details-text">
@@ -542,7 +496,7 @@ export class CtAccessNeeds extends CtFormControl {
           })}
         </fieldset>
       </div>
-      ${this.#rememberArea(m, disabled)}
+      ${this.remember ? this.#remembered?.area(m, disabled) : nothing}
     </div>`;
   }
 }

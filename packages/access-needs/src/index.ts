@@ -5,7 +5,6 @@ export {
   EVENT_FORMATS,
   NONE_ID,
   SOMETHING_ELSE_ID,
-  resolveCatalogue,
   type AccessNeedGroup,
   type AccessNeedOption,
   type AccessNeedsOptions,
