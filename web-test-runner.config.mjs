@@ -9,6 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium, findFirefox } from './packages/tooling/src/browsers.mjs';
 import { countReporter } from './packages/tooling/src/count-reporter.mjs';
 import { storiesIndexPlugin } from './packages/tooling/src/stories-plugin.mjs';
+import { forcedColoursPlugin } from './tests/support/forced-colours-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const chromium = findChromium();
@@ -62,6 +63,8 @@ export default {
   nodeResolve: { exportConditions: ['ctkit-source', 'browser', 'development'] },
   plugins: [
     storiesIndexPlugin({ rootDir }),
+    // Forced colours (Windows High Contrast) for tests/forced-colours.test.ts: Chromium only, over CDP.
+    forcedColoursPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [fixturesAlias, ...packageMiddleware],

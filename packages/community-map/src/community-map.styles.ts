@@ -379,9 +379,18 @@ export const communityMapStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .cm-region,
+    /* SVG fills are not forced: hatching and numbers tell the counts */
+    .cm-region:not(.cm-hatch),
     .cm-shade {
+      fill: Canvas;
       stroke: CanvasText;
+    }
+    pattern circle {
+      fill: CanvasText;
+    }
+    .cm-count-label {
+      fill: CanvasText;
+      stroke: Canvas;
     }
     .cm-marker {
       forced-color-adjust: none;
@@ -397,6 +406,8 @@ export const communityMapStyles = css`
     .cm-marker:focus-visible,
     .cm-marker[aria-expanded='true'] {
       outline: 3px solid Highlight;
+      border-color: ButtonFace;
+      box-shadow: 0 0 0 1px ButtonText;
     }
     .cm-tab[aria-selected='true'] {
       border-bottom: 3px solid CanvasText;
