@@ -305,8 +305,8 @@ export class CtCommunityMap extends CtElement {
   #prepare(): void {
     this.#regionById = new Map();
     for (const member of this.#all) {
-      const at = member.geolocation ? this.#regionAt?.(...project(member.geolocation.lat, member.geolocation.lon)) : undefined;
-      this.#regionById.set(member.id, member.region ?? at);
+      const point = member.region ? undefined : member.geolocation;
+      this.#regionById.set(member.id, member.region ?? (point && this.#regionAt?.(...project(point.lat, point.lon))));
     }
     this.#index = indexMembers(this.#all, (member) => this.#regionById.get(member.id));
     this.#tags = tagsOf(this.#all);
