@@ -56,6 +56,7 @@ describe('ct-community-map: the map views load on demand', () => {
         expect(alert.textContent).to.contain('The map could not be loaded. The list view shows the same members.');
         const retry = alert.querySelector('button')!;
         expect(retry.textContent.trim()).to.equal('Try again');
+        await expect(el).to.be.accessible();
         // The list is still there, whole.
         await sendKeys({ press: 'Home' });
         await el.updateComplete;
@@ -74,6 +75,7 @@ describe('ct-community-map: the map views load on demand', () => {
         expect($(el, '#panel-regions [role="status"]')!.textContent).to.equal('Loading the map…');
         // The button went away: focus moved to the panel, where the view will appear.
         expect(focused(el)?.id).to.equal('panel-regions');
+        await expect(el).to.be.accessible();
         release();
         await el.updateComplete;
         expect($(el, '#panel-regions .cm-table')).to.not.equal(null);
