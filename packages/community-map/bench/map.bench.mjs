@@ -1,7 +1,7 @@
 // `npm run bench`: ct-community-map against Leaflet + Leaflet.markercluster with the same 10,000 members
 // spread over the UK, in headless Chromium. Measures load (parse the feed + first render), filter (a search
 // word, re-render) and per-keystroke search latency, in the map and list views; reports the ratio to
-// Leaflet, and the gzipped size of the map chunk in the embed bundle. Writes .ctkit/bench/community-map.json.
+// Leaflet, and the gzipped size of the map chunks in the embed bundle. Writes .ctkit/bench/community-map.json.
 /* global window -- page.evaluate callbacks run in the browser */
 import http from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -228,10 +228,24 @@ try {
 }
 const { ctMap, ctList, lf } = results;
 
-// ── Size of the lazily loaded map chunk in the embed bundle ─────────────────────────────────────────
+// ── Size of the lazily loaded map chunks in the embed bundle ─────────────────────────────────────────
+// The element's chunk (fetched when a <ct-community-map> appears), then the outlines (geo-…) and the map
+// and regions views (map-view-…), fetched when a map view is first shown. The Welsh (community-map-cy-…)
+// only comes for a map in Welsh.
 const chunkDir = `${root}packages/embed/dist/chunks/`;
-const chunkFile = existsSync(chunkDir) ? readdirSync(chunkDir).find((f) => f.startsWith('community-map-')) : undefined;
-const chunk = chunkFile ? readFileSync(chunkDir + chunkFile) : undefined;
+const chunkNames = existsSync(chunkDir) ? readdirSync(chunkDir) : [];
+const mapChunks = [
+  chunkNames.find((f) => f.startsWith('community-map-') && !f.startsWith('community-map-cy-')),
+  chunkNames.find((f) => f.startsWith('geo-')),
+  chunkNames.find((f) => f.startsWith('map-view-')),
+]
+  .filter(Boolean)
+  .map((file) => {
+    const bytes = readFileSync(chunkDir + file);
+    return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+const chunkFile = mapChunks[0]?.file;
+const chunk = mapChunks.length === 3 ? mapChunks.reduce((sum, c) => ({ bytes: sum.bytes + c.bytes, gzip: sum.gzip + c.gzip }), { bytes: 0, gzip: 0 }) : undefined;
 const data = readFileSync(`${root}packages/community-map/src/uk-regions.ts`);
 
 const ms = (n) => `${n.toFixed(1)} ms`;
@@ -248,11 +262,10 @@ console.table({
   'keystroke in search, worst (list)': { ctkit: ms(ctList.keyMax), leaflet: '—', 'ctkit / leaflet': '—' },
   'DOM markers after load (map)': { ctkit: String(ctMap.markers), leaflet: String(lf.markers), 'ctkit / leaflet': '' },
 });
-console.log(
-  chunk
-    ? `map chunk (${chunkFile}): ${(chunk.length / 1000).toFixed(1)} kB, ${(gzipSync(chunk, { level: 9 }).length / 1000).toFixed(1)} kB gzip`
-    : 'map chunk: not found (run npm run build)',
-);
+if (chunk) {
+  for (const c of mapChunks) console.log(`  ${c.file}: ${(c.bytes / 1000).toFixed(1)} kB, ${(c.gzip / 1000).toFixed(1)} kB gzip`);
+  console.log(`map chunks (the element + the outlines + the map views): ${(chunk.bytes / 1000).toFixed(1)} kB, ${(chunk.gzip / 1000).toFixed(1)} kB gzip`);
+} else console.log('map chunks: not found (run npm run build)');
 console.log(`of which region outlines (src/uk-regions.ts): ${(data.length / 1000).toFixed(1)} kB, ${(gzipSync(data, { level: 9 }).length / 1000).toFixed(1)} kB gzip`);
 
 mkdirSync(`${root}.ctkit/bench`, { recursive: true });
@@ -265,7 +278,7 @@ writeFileSync(
       ctkit: { map: ctMap, list: ctList },
       leaflet: lf,
       ratio: { load: ctMap.load / lf.load, filter: ctMap.filter / lf.filter },
-      chunk: chunk ? { file: chunkFile, bytes: chunk.length, gzip: gzipSync(chunk, { level: 9 }).length } : null,
+      chunk: chunk ? { file: chunkFile, files: mapChunks, bytes: chunk.bytes, gzip: chunk.gzip } : null,
     },
     null,
     2,

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
-import { merge } from 'topojson-client';
+import { merge, mergeArcs } from 'topojson-client';
 import { gzipSync } from 'node:zlib';
 import { project } from '../src/projection.ts';
 
@@ -54,38 +54,88 @@ const features = admin1.features
     return { ...f, properties: { id } };
   });
 
-let topo = topology({ units: { type: 'FeatureCollection', features } }, 1e5);
+// Merge the units into the 12 regions first, then simplify the regions' own topology: its arcs are the
+// coasts and the borders between regions, so each is drawn once and simplified once.
+const units = topology({ units: { type: 'FeatureCollection', features } }, 1e5);
+const REGIONS = Object.values(ENGLISH).concat(Object.values(NATIONS));
+const regionFeatures = REGIONS.map((id) => ({
+  type: 'Feature',
+  properties: { id },
+  geometry: merge(units, units.objects.units.geometries.filter((g) => g.properties.id === id)),
+}));
+let topo = topology({ units: { type: 'FeatureCollection', features: regionFeatures } }, 1e5);
 topo = presimplify(topo);
-// Keep the 15 % of points that carry the most shape (Visvalingam weights).
-topo = simplify(topo, quantile(topo, 0.15));
+// Keep the share of points that carry the most shape (Visvalingam weights). Borders between regions are
+// arcs shared by both sides, so neighbours always meet exactly, however hard the outlines are simplified.
+const KEEP = 0.1;
+topo = simplify(topo, quantile(topo, KEEP));
 
-const round = (n) => Math.round(n);
+// Every arc projected into whole map units, repeated points dropped (its two ends always stay).
+const projected = topo.arcs.map((arc) => {
+  const pts = [];
+  for (const [lon, lat] of arc) {
+    const [x, y] = project(lat, lon).map(Math.round);
+    if (pts.length && pts.at(-2) === x && pts.at(-1) === y) continue;
+    pts.push(x, y);
+  }
+  return pts;
+});
+const reversed = (pts) => pts.flatMap((_, i) => (i % 2 ? [] : [pts[pts.length - 2 - i], pts[pts.length - 1 - i]]));
+/** A ring's points from its arcs (~i is arc i backwards); the closing point is implied. */
+function ringPoints(ring, arcs) {
+  const pts = [];
+  for (const a of ring) {
+    const p = a < 0 ? reversed(arcs[~a]) : arcs[a];
+    pts.push(...(pts.length ? p.slice(2) : p));
+  }
+  pts.length -= 2;
+  return pts;
+}
+
+const used = new Map();
+const rings = {};
 const shapes = {};
-for (const id of Object.values(ENGLISH).concat(Object.values(NATIONS))) {
+for (const id of REGIONS) {
   const geometries = topo.objects.units.geometries.filter((g) => g.properties.id === id);
-  const merged = merge(topo, geometries);
-  const rings = [];
-  for (const polygon of merged.coordinates) {
+  rings[id] = [];
+  shapes[id] = [];
+  for (const polygon of mergeArcs(topo, geometries).arcs) {
     for (const ring of polygon) {
-      const pts = [];
-      for (const [lon, lat] of ring) {
-        const [x, y] = project(lat, lon).map(round);
-        if (pts.length && pts.at(-2) === x && pts.at(-1) === y) continue;
-        pts.push(x, y);
-      }
-      // Closing point is implied.
-      if (pts.length > 2 && pts[0] === pts.at(-2) && pts[1] === pts.at(-1)) pts.splice(-2);
+      const pts = ringPoints(ring, projected);
       let area = 0;
       for (let i = 0; i < pts.length; i += 2) {
         const j = (i + 2) % pts.length;
         area += pts[i] * pts[j + 1] - pts[j] * pts[i + 1];
       }
       // Drop islets under ~3 map units² (≈ 3 km²): invisible at this scale, and bytes on partners' pages.
-      if (pts.length >= 6 && Math.abs(area / 2) >= 3) rings.push(pts);
+      if (pts.length < 6 || Math.abs(area / 2) < 3) continue;
+      shapes[id].push(pts);
+      rings[id].push(
+        ring.map((a) => {
+          const i = a < 0 ? ~a : a;
+          if (!used.has(i)) used.set(i, used.size);
+          return a < 0 ? ~used.get(i) : used.get(i);
+        }),
+      );
     }
   }
-  shapes[id] = rings;
 }
+
+/** Google's polyline encoding of signed integers: 5-bit groups as the characters ? to ~. */
+function encode(values) {
+  let out = '';
+  for (const value of values) {
+    let v = value < 0 ? ~(value << 1) : value << 1;
+    while (v >= 32) {
+      out += String.fromCharCode((32 | (v & 31)) + 63);
+      v >>= 5;
+    }
+    out += String.fromCharCode(v + 63);
+  }
+  return out;
+}
+const arcs = [...used.keys()].map((i) => projected[i]);
+const encodedArcs = arcs.map((pts) => encode(pts.map((v, k) => (k < 2 ? v : v - pts[k - 2])))).join(' ');
 
 /** Even-odd point-in-polygon over every ring, the same rule the component uses. */
 function inside(rings, x, y) {
@@ -100,7 +150,7 @@ function inside(rings, x, y) {
 
 const anchors = {};
 for (const [id, [lat, lon]] of Object.entries(ANCHORS)) {
-  const [x, y] = project(lat, lon).map(round);
+  const [x, y] = project(lat, lon).map(Math.round);
   if (!inside(shapes[id], x, y)) throw new Error(`Anchor of ${id} is outside the region`);
   anchors[id] = [x, y];
 }
@@ -110,8 +160,48 @@ const body = `// Generated by packages/community-map/scripts/build-regions.mjs. 
 // merged into the UK's 12 regions (ITL1), simplified and projected with ./projection.ts.
 import type { UkRegion } from '@ctkit/core';
 
+/**
+ * The borders, each drawn once and shared by the regions on both sides: whole map units, each arc's first
+ * point then the steps to the next, in Google's polyline encoding; arcs are separated by spaces.
+ */
+const ARCS = ${JSON.stringify(encodedArcs)};
+
+/** Each region's rings, as lists of arcs (~i is arc i walked backwards). */
+const RINGS: Record<UkRegion, number[][]> = ${JSON.stringify(rings)};
+
+const arcs = ARCS.split(' ').map((s) => {
+  const pts: number[] = [];
+  let i = 0;
+  const next = () => {
+    let v = 0;
+    let shift = 0;
+    let c: number;
+    do {
+      c = s.charCodeAt(i++) - 63;
+      v |= (c & 31) << shift;
+      shift += 5;
+    } while (c > 31);
+    return v & 1 ? ~(v >> 1) : v >> 1;
+  };
+  for (let x = 0, y = 0; i < s.length; ) pts.push((x += next()), (y += next()));
+  return pts;
+});
+
 /** Each region's outline: rings of [x0, y0, x1, y1, …] in map units; fill with the even-odd rule. */
-export const REGION_SHAPES: Record<UkRegion, readonly (readonly number[])[]> = ${JSON.stringify(shapes)};
+export const REGION_SHAPES = {} as Record<UkRegion, readonly (readonly number[])[]>;
+for (const [region, rings] of Object.entries(RINGS) as [UkRegion, number[][]][]) {
+  REGION_SHAPES[region] = rings.map((ring) => {
+    const pts: number[] = [];
+    for (const a of ring) {
+      const arc = arcs[a < 0 ? ~a : a] ?? [];
+      const p = a < 0 ? arc.flatMap((_, k) => (k % 2 ? [] : arc.slice(arc.length - 2 - k, arc.length - k))) : arc;
+      pts.push(...(pts.length ? p.slice(2) : p));
+    }
+    // The closing point is implied.
+    pts.length -= 2;
+    return pts;
+  });
+}
 
 /** A point well inside each region, where members known only by region are drawn. */
 export const REGION_ANCHORS: Record<UkRegion, readonly [number, number]> = ${JSON.stringify(anchors)};
@@ -123,4 +213,5 @@ if (check) {
   }
 } else writeFileSync(out, body);
 const points = Object.values(shapes).flat().reduce((n, r) => n + r.length / 2, 0);
-console.log(`uk-regions.ts: ${points} points, ${body.length} bytes, ${gzipSync(body).length} bytes gzip`);
+const stored = arcs.reduce((n, a) => n + a.length / 2, 0);
+console.log(`uk-regions.ts: ${points} points drawn (${stored} stored), ${body.length} bytes, ${gzipSync(body, { level: 9 }).length} bytes gzip`);

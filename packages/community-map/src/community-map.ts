@@ -1,7 +1,5 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import {
   BodyTooLargeError,
   readCapped,
@@ -21,31 +19,23 @@ import {
   type SkippedMember,
   type UkRegion,
 } from '@ctkit/core';
-import { REGION_ANCHORS } from './uk-regions.js';
-import { cluster, traversalOrders, type MapMarker } from './cluster.js';
 import { filterMembers, hasFilters, indexMembers, tagsOf, type IndexedMember, type MemberFilters } from './filter.js';
-import { place, regionOf, regionPath, type Placed } from './geo.js';
+import { memberFacts, memberName } from './member.js';
 import { mapMessages, type MapMessages } from './messages.js';
-import { MAP_VIEWBOX } from './projection.js';
+import { project } from './projection.js';
 import { communityMapStyles } from './community-map.styles.js';
+import { lazy } from './lazy.js';
+import type { MapViews } from './map-view.js';
 
 export type MapView = 'list' | 'map' | 'regions';
 const VIEWS: readonly MapView[] = ['list', 'map', 'regions'];
 const PAGE_SIZE = 50;
-const MIN_ZOOM = 1;
-const MAX_ZOOM = 16;
-/** Grid cell for clustering at zoom 1, in map units (the UK is 610 units wide). */
-const CELL = 32;
 
 type Status = 'empty' | 'loading' | 'ready' | 'error';
 interface LoadProblem {
   kind: 'failed' | 'too-large';
   detail: string;
 }
-
-/** Region path strings never change: build them once per page. */
-let regionPaths: Record<UkRegion, string> | undefined;
-const pathsOf = () => (regionPaths ??= Object.fromEntries(UK_REGIONS.map((r) => [r, regionPath(r)])) as Record<UkRegion, string>);
 
 /**
  * Who is in the network, where, and which regions have no one yet. Filters and search come first; the
@@ -79,6 +69,7 @@ const pathsOf = () => (regionPaths ??= Object.fromEntries(UK_REGIONS.map((r) => 
  */
 export class CtCommunityMap extends CtElement {
   static override styles = [...[CtElement.styles].flat(), communityMapStyles];
+  static override catalogues = [mapMessages];
 
   /** URL of the feed: a JSON array of members, or a GeoJSON FeatureCollection. */
   @property() src = '';
@@ -97,29 +88,22 @@ export class CtCommunityMap extends CtElement {
   @state() private skipped: SkippedMember[] = [];
   @state() private filters: MemberFilters = {};
   @state() private listLimit = PAGE_SIZE;
-  @state() private zoom = 1;
-  @state() private centre: [number, number] = [MAP_VIEWBOX.width / 2, MAP_VIEWBOX.height / 2];
-  @state() private activeKey: string | undefined;
-  @state() private openKey: string | undefined;
+  /** The map and regions views' code: not needed until one of them is shown. */
+  @state() private mapViews: 'idle' | 'loading' | 'failed' | MapViews = 'idle';
 
   #all: Member[] = [];
   #index: IndexedMember[] = [];
-  #placed = new Map<string, Placed>();
   #regionById = new Map<string, UkRegion | undefined>();
   #tags: string[] = [];
   #results: IndexedMember[] = [];
   #abort: AbortController | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  #markers: MapMarker[] = [];
-  #orders: { byX: MapMarker[]; byY: MapMarker[] } = { byX: [], byY: [] };
-  #markerNames = new Map<string, string>();
-  #clusterCache: { key: string; markers: MapMarker[] } | undefined;
-  #pointers = new Map<number, { x: number; y: number }>();
-  #drag: { x: number; y: number; centre: [number, number]; moved: boolean } | undefined;
-  #pinch: { distance: number; zoom: number } | undefined;
-  #focusAfterRender: string | undefined;
-  #popoverReturnKey: string | undefined;
-  #focusPopover = false;
+  /** Finds the region of a point; arrives with the region outlines (see #ingest). */
+  #regionAt: ((x: number, y: number) => UkRegion | undefined) | undefined;
+  #geo: Promise<void> | undefined;
+  #feed = 0;
+  /** Chunks on their way; updateComplete waits for them and the render they bring. */
+  #inflight = new Set<Promise<unknown>>();
 
   private get m(): MapMessages {
     return this.i18n.messages(mapMessages);
@@ -159,16 +143,77 @@ export class CtCommunityMap extends CtElement {
     }
     if (changed.has('members') && this.members !== undefined) this.#ingest(this.members);
     else if (changed.has('src') && this.src && this.members === undefined) void this.#load();
-    if (changed.has('zoom') || changed.has('filters') || changed.has('status')) this.#recluster();
+    if (this.view !== 'list' && this.mapViews === 'idle') this.#loadMapViews();
   }
 
-  protected override updated(): void {
-    if (this.#focusAfterRender !== undefined) {
-      const key = this.#focusAfterRender;
-      this.#focusAfterRender = undefined;
-      this.#markerButton(key)?.focus();
+  // Lit's documented hook for "done" including async work: updateComplete also waits for the chunks
+  // on their way (region outlines, the map views) and the render they bring.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#inflight.size) {
+      await Promise.all(this.#inflight);
+      done = await super.getUpdateComplete();
     }
-    if (this.openKey !== undefined) void this.#positionPopover();
+    return done;
+  }
+
+  #track(promise: Promise<unknown>): void {
+    const tracked = promise.finally(() => this.#inflight.delete(tracked));
+    this.#inflight.add(tracked);
+  }
+
+  // ── Lazy parts ────────────────────────────────────────────────────────────────────────────────────
+
+  /** Fetches the region outlines once; on failure members keep the regions they give (and a retry later). */
+  #loadGeo(): Promise<void> {
+    return (this.#geo ??= lazy.geo().then(
+      (geo) => {
+        this.#regionAt = geo.regionAt;
+      },
+      (error: unknown) => {
+        this.#geo = undefined;
+        this.warnOnce(`could not load the region outlines, so members with coordinates but no region have none. ${String(error)}`);
+      },
+    ));
+  }
+
+  /** Fetches the map and regions views (and the outlines they draw). Shows a status, then an error with retry. */
+  #loadMapViews(): void {
+    if (this.mapViews !== 'idle' && this.mapViews !== 'failed') return;
+    this.mapViews = 'loading';
+    const hadRegions = this.#regionAt !== undefined;
+    this.#track(
+      Promise.all([lazy.mapViews(), this.#loadGeo()]).then(
+        ([mod]) => {
+          if (!this.#regionAt) throw new Error('the region outlines did not load');
+          this.mapViews = new mod.MapViews(this, {
+            m: () => this.m,
+            locale: () => this.locale,
+            all: () => this.#all,
+            shown: () => this.#results,
+            filtered: () => hasFilters(this.filters),
+            regionOf: (member) => this.#regionById.get(member.id),
+          });
+          // Members read while the outlines could not be fetched get their regions now.
+          if (!hadRegions && this.status === 'ready') this.#prepare();
+        },
+        (error: unknown) => {
+          this.mapViews = 'failed';
+          console.warn('<ct-community-map>: could not load the map view.', error);
+        },
+      ),
+    );
+  }
+
+  /** Prefetches the map views when a person heads for their tabs, so they are usually there on arrival. */
+  #prefetch(): void {
+    if (this.mapViews === 'idle') this.#loadMapViews();
+  }
+
+  #retryMapViews(): void {
+    // The button goes away: keep focus in the panel, where the view will appear.
+    this.renderRoot.querySelector<HTMLElement>(`#panel-${this.view}`)?.focus();
+    this.#loadMapViews();
   }
 
   // ── Loading ───────────────────────────────────────────────────────────────────────────────────────
@@ -230,32 +275,42 @@ export class CtCommunityMap extends CtElement {
       }
       throw error;
     }
-    this.#all = parsed.members;
-    this.skipped = parsed.skipped;
-    this.#placed = new Map();
+    const feed = ++this.#feed;
+    const ready = () => {
+      if (feed !== this.#feed) return;
+      this.#all = parsed.members;
+      this.skipped = parsed.skipped;
+      this.#prepare();
+      this.status = 'ready';
+      this.problem = undefined;
+      if (parsed.skipped.length) {
+        console.warn(
+          `<ct-community-map>: ${mapMessages.en.skipped('en', parsed.skipped.length)}:\n` +
+            parsed.skipped.map((s) => `  entry ${String(s.index + 1)}${s.name ? ` (${s.name})` : ''}: ${s.reason}`).join('\n'),
+        );
+      }
+      this.dispatchEvent(
+        new CustomEvent('ct-members-load', { detail: { members: this.#all, skipped: parsed.skipped }, bubbles: true, composed: true }),
+      );
+    };
+    // A member with coordinates but no region is counted in the region its point lies in: that needs
+    // the outlines, so the members wait for them (still "Loading members…").
+    if (!this.#regionAt && parsed.members.some((m) => m.geolocation && !m.region)) {
+      this.status = 'loading';
+      this.#track(this.#loadGeo().then(ready));
+    } else ready();
+  }
+
+  /** Each member's region (given, or found from its coordinates) and the search index. */
+  #prepare(): void {
     this.#regionById = new Map();
     for (const member of this.#all) {
-      const p = place(member);
-      if (p) this.#placed.set(member.id, p);
-      this.#regionById.set(member.id, regionOf(member, p));
+      const point = member.region ? undefined : member.geolocation;
+      this.#regionById.set(member.id, member.region ?? (point && this.#regionAt?.(...project(point.lat, point.lon))));
     }
     this.#index = indexMembers(this.#all, (member) => this.#regionById.get(member.id));
     this.#tags = tagsOf(this.#all);
-    this.status = 'ready';
-    this.problem = undefined;
-    this.#clusterCache = undefined;
-    this.activeKey = undefined;
-    this.openKey = undefined;
     this.#applyFilters(false);
-    if (parsed.skipped.length) {
-      console.warn(
-        `<ct-community-map>: ${mapMessages.en.skipped('en', parsed.skipped.length)}:\n` +
-          parsed.skipped.map((s) => `  entry ${String(s.index + 1)}${s.name ? ` (${s.name})` : ''}: ${s.reason}`).join('\n'),
-      );
-    }
-    this.dispatchEvent(
-      new CustomEvent('ct-members-load', { detail: { members: this.#all, skipped: parsed.skipped }, bubbles: true, composed: true }),
-    );
   }
 
   // ── Filters ───────────────────────────────────────────────────────────────────────────────────────
@@ -263,7 +318,6 @@ export class CtCommunityMap extends CtElement {
   #applyFilters(speak = true): void {
     this.#results = filterMembers(this.#index, this.filters);
     this.listLimit = PAGE_SIZE;
-    this.#clusterCache = undefined;
     this.requestUpdate();
     if (speak) {
       clearTimeout(this.#announceTimer);
@@ -280,7 +334,6 @@ export class CtCommunityMap extends CtElement {
 
   #onFilter(key: keyof MemberFilters, value: string): void {
     this.filters = { ...this.filters, [key]: value };
-    this.openKey = undefined;
     this.#applyFilters();
   }
 
@@ -294,7 +347,8 @@ export class CtCommunityMap extends CtElement {
   #select(view: MapView, focus = false): void {
     if (view !== this.view) {
       this.view = view;
-      this.openKey = undefined;
+      if (typeof this.mapViews === 'object') this.mapViews.close();
+      else if (view !== 'list' && this.mapViews === 'failed') this.#loadMapViews();
       this.dispatchEvent(new CustomEvent('ct-view-change', { detail: { view }, bubbles: true, composed: true }));
     }
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus());
@@ -307,277 +361,6 @@ export class CtCommunityMap extends CtElement {
     if (to === undefined) return;
     event.preventDefault();
     this.#select(VIEWS[(to + VIEWS.length) % VIEWS.length] ?? 'list', true);
-  }
-
-  // ── Map state ─────────────────────────────────────────────────────────────────────────────────────
-
-  /** The part of the map in view, in map units. */
-  get #window() {
-    const w = MAP_VIEWBOX.width / this.zoom;
-    const h = MAP_VIEWBOX.height / this.zoom;
-    const x = Math.min(Math.max(this.centre[0] - w / 2, 0), MAP_VIEWBOX.width - w);
-    const y = Math.min(Math.max(this.centre[1] - h / 2, 0), MAP_VIEWBOX.height - h);
-    return { x, y, w, h };
-  }
-
-  #recluster(): void {
-    if (this.status !== 'ready') {
-      this.#markers = [];
-      this.#orders = { byX: [], byY: [] };
-      return;
-    }
-    // Clusters change only when the zoom passes a power of two (pinch zoom is continuous).
-    const level = 2 ** Math.floor(Math.log2(this.zoom) + 1e-9);
-    const key = String(level);
-    if (this.#clusterCache?.key === key) return;
-    const placed: Placed[] = [];
-    for (const r of this.#results) {
-      const p = this.#placed.get(r.member.id);
-      if (p) placed.push(p);
-    }
-    this.#markers = cluster(placed, CELL / level, (p) => this.#regionById.get(p.member.id));
-    this.#orders = traversalOrders(this.#markers);
-    this.#clusterCache = { key, markers: this.#markers };
-    this.#nameMarkers();
-    if (this.activeKey !== undefined && !this.#markers.some((mk) => mk.key === this.activeKey)) this.activeKey = undefined;
-    if (this.openKey !== undefined && !this.#markers.some((mk) => mk.key === this.openKey)) this.openKey = undefined;
-  }
-
-  #regionName(region: UkRegion | undefined): string {
-    return region ? vocabularyLabels[this.locale].region[region] : '';
-  }
-
-  /** Every marker gets a unique accessible name: clusters by count and region, members by name and place. */
-  #nameMarkers(): void {
-    const m = this.m;
-    const seen = new Map<string, number>();
-    this.#markerNames = new Map();
-    for (const mk of this.#orders.byY) {
-      let name: string;
-      const regionName = this.#regionName(mk.region);
-      if (mk.items.length > 1) {
-        name = mk.mixed || !mk.region ? m.clusterAround(this.locale, mk.items.length, regionName || '?') : m.cluster(this.locale, mk.items.length, regionName);
-      } else {
-        const member = mk.items[0]?.member;
-        const where = [member?.locality, regionName].filter(Boolean).join(', ');
-        name = where ? `${member?.name ?? ''}, ${where}` : (member?.name ?? '');
-      }
-      const n = (seen.get(name) ?? 0) + 1;
-      seen.set(name, n);
-      this.#markerNames.set(mk.key, n > 1 ? m.duplicate(this.locale, name, n) : name);
-    }
-  }
-
-  #setZoom(zoom: number, around?: [number, number]): void {
-    const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
-    if (next === this.zoom) return;
-    if (around) {
-      // Keep the point under the cursor (or the focused marker) where it is.
-      const win = this.#window;
-      const fx = (around[0] - win.x) / win.w;
-      const fy = (around[1] - win.y) / win.h;
-      const w = MAP_VIEWBOX.width / next;
-      const h = MAP_VIEWBOX.height / next;
-      this.centre = [around[0] - fx * w + w / 2, around[1] - fy * h + h / 2];
-    }
-    this.zoom = next;
-    this.openKey = undefined;
-  }
-
-  #keyboardZoom(factor: number): void {
-    const current = this.#markers.find((mk) => mk.key === this.activeKey);
-    const rep = current?.items[0]?.member.id;
-    this.#setZoom(this.zoom * factor, current ? [current.x, current.y] : undefined);
-    this.#recluster();
-    // Stay on the marker that now holds the member we were on.
-    const now = rep === undefined ? undefined : this.#markers.find((mk) => mk.items.some((p) => p.member.id === rep));
-    const target = now ?? this.#orders.byY[0];
-    if (target) this.#moveTo(target);
-  }
-
-  #moveTo(marker: MapMarker): void {
-    this.activeKey = marker.key;
-    const win = this.#window;
-    if (marker.x < win.x || marker.x > win.x + win.w || marker.y < win.y || marker.y > win.y + win.h) this.centre = [marker.x, marker.y];
-    this.#focusAfterRender = marker.key;
-  }
-
-  #markerButton(key: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
-  }
-
-  #onMarkersKey(event: KeyboardEvent): void {
-    const current = this.activeKey ?? this.#orders.byY[0]?.key;
-    const { byX, byY } = this.#orders;
-    const step = (list: MapMarker[], delta: number) => {
-      const i = list.findIndex((mk) => mk.key === current);
-      return list[Math.min(list.length - 1, Math.max(0, i + delta))];
-    };
-    let target: MapMarker | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        target = step(byX, 1);
-        break;
-      case 'ArrowLeft':
-        target = step(byX, -1);
-        break;
-      case 'ArrowDown':
-        target = step(byY, 1);
-        break;
-      case 'ArrowUp':
-        target = step(byY, -1);
-        break;
-      case 'Home':
-        target = byY[0];
-        break;
-      case 'End':
-        target = byY.at(-1);
-        break;
-      case '+':
-      case '=':
-        event.preventDefault();
-        this.#keyboardZoom(2);
-        return;
-      case '-':
-      case '_':
-        event.preventDefault();
-        this.#keyboardZoom(0.5);
-        return;
-      case 'Escape':
-        if (this.openKey !== undefined) {
-          event.preventDefault();
-          this.#closePopover(true);
-        }
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    if (target) this.#moveTo(target);
-  }
-
-  #openMarker(marker: MapMarker): void {
-    this.activeKey = marker.key;
-    this.openKey = marker.key;
-    this.#popoverReturnKey = marker.key;
-    this.#focusPopover = true;
-  }
-
-  #closePopover(returnFocus: boolean): void {
-    const key = this.#popoverReturnKey;
-    this.openKey = undefined;
-    if (returnFocus && key !== undefined) this.#focusAfterRender = key;
-  }
-
-  async #positionPopover(): Promise<void> {
-    const key = this.openKey;
-    if (key === undefined) return;
-    const reference = this.#markerButton(key);
-    const floating = this.renderRoot.querySelector<HTMLElement>('.cm-popover');
-    if (!reference || !floating) return;
-    if (this.#focusPopover) {
-      this.#focusPopover = false;
-      floating.focus();
-    }
-    const { x, y } = await computePosition(reference, floating, {
-      strategy: 'absolute',
-      placement: 'right-start',
-      middleware: [offset(8), flip({ fallbackPlacements: ['left-start', 'bottom', 'top'] }), shift({ padding: 4 })],
-    });
-    floating.style.left = `${String(x)}px`;
-    floating.style.top = `${String(y)}px`;
-  }
-
-  #onPopoverKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      this.#closePopover(true);
-    }
-  }
-
-  #onPopoverFocusOut(event: FocusEvent): void {
-    const to = event.relatedTarget as Node | null;
-    const pop = event.currentTarget as HTMLElement;
-    // Tabbing on past the popover closes it (no trap); focus stays where the person put it.
-    if (to && !pop.contains(to) && !(to instanceof HTMLElement && to.dataset.key === this.openKey)) this.openKey = undefined;
-  }
-
-  #zoomIntoCluster(marker: MapMarker): void {
-    const rep = marker.items[0]?.member.id;
-    let zoom = this.zoom;
-    const xs = marker.items.map((p) => p.x);
-    const ys = marker.items.map((p) => p.y);
-    const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    // Enough zoom that the cluster's cell splits (or the most there is).
-    do zoom *= 2;
-    while (zoom < MAX_ZOOM && CELL / zoom > spread / 2 && spread > 0);
-    this.openKey = undefined;
-    this.centre = [marker.x, marker.y];
-    this.zoom = Math.min(MAX_ZOOM, zoom);
-    this.#recluster();
-    const now = this.#markers.find((mk) => mk.items.some((p) => p.member.id === rep));
-    if (now) this.#moveTo(now);
-  }
-
-  // ── Pointer: drag to pan, Ctrl/⌘ + wheel or pinch to zoom ─────────────────────────────────────────
-
-  #toMap(event: { clientX: number; clientY: number }, frame: HTMLElement): [number, number] {
-    const rect = frame.getBoundingClientRect();
-    const win = this.#window;
-    return [win.x + ((event.clientX - rect.left) / rect.width) * win.w, win.y + ((event.clientY - rect.top) / rect.height) * win.h];
-  }
-
-  #onPointerDown(event: PointerEvent): void {
-    if ((event.target as Element).closest('button')) return;
-    const frame = event.currentTarget as HTMLElement;
-    this.#pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    frame.setPointerCapture(event.pointerId);
-    if (this.#pointers.size === 2) {
-      const [a, b] = [...this.#pointers.values()];
-      if (a && b) this.#pinch = { distance: Math.hypot(a.x - b.x, a.y - b.y), zoom: this.zoom };
-      this.#drag = undefined;
-    } else {
-      this.#drag = { x: event.clientX, y: event.clientY, centre: [...this.centre] as [number, number], moved: false };
-    }
-  }
-
-  #onPointerMove(event: PointerEvent): void {
-    if (!this.#pointers.has(event.pointerId)) return;
-    this.#pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-    const frame = event.currentTarget as HTMLElement;
-    if (this.#pinch && this.#pointers.size === 2) {
-      const [a, b] = [...this.#pointers.values()];
-      if (!a || !b) return;
-      const mid = { clientX: (a.x + b.x) / 2, clientY: (a.y + b.y) / 2 };
-      this.#setZoom((this.#pinch.zoom * Math.hypot(a.x - b.x, a.y - b.y)) / this.#pinch.distance, this.#toMap(mid, frame));
-      return;
-    }
-    const drag = this.#drag;
-    if (!drag) return;
-    const rect = frame.getBoundingClientRect();
-    const win = this.#window;
-    const dx = ((event.clientX - drag.x) / rect.width) * win.w;
-    const dy = ((event.clientY - drag.y) / rect.height) * win.h;
-    if (Math.abs(event.clientX - drag.x) + Math.abs(event.clientY - drag.y) > 3) drag.moved = true;
-    this.centre = [drag.centre[0] - dx, drag.centre[1] - dy];
-  }
-
-  #onPointerUp(event: PointerEvent): void {
-    this.#pointers.delete(event.pointerId);
-    if (this.#pointers.size < 2) this.#pinch = undefined;
-    if (!this.#pointers.size) {
-      if (this.#drag && !this.#drag.moved) this.openKey = undefined;
-      this.#drag = undefined;
-    }
-  }
-
-  #onWheel(event: WheelEvent): void {
-    // Plain scrolling scrolls the page; Ctrl/⌘ + wheel (and a trackpad pinch, which browsers send as
-    // Ctrl + wheel) zooms the map.
-    if (!event.ctrlKey && !event.metaKey) return;
-    event.preventDefault();
-    this.#setZoom(this.zoom * Math.exp(-event.deltaY * 0.01), this.#toMap(event, event.currentTarget as HTMLElement));
   }
 
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────────────
@@ -621,17 +404,18 @@ export class CtCommunityMap extends CtElement {
     const m = this.m;
     return html`${this.#renderFilters()}
       <p class="cm-count" id="cm-count">${this.#countText()}</p>
-      <div class="cm-tabs" role="tablist" aria-label=${m.views} part="tabs" @keydown=${this.#onTabKey}>
+      <div class="cm-tabs" role="tablist" aria-label=${m.views} part="tabs" @keydown=${this.#onTabKey} @focusin=${this.#prefetch}>
         ${VIEWS.map((v) => {
           const label = v === 'list' ? m.viewList : v === 'map' ? m.viewMap : m.viewRegions;
           const selected = v === this.view;
           return html`<button type="button" role="tab" class="cm-tab" id=${`tab-${v}`} aria-controls=${`panel-${v}`}
-            aria-selected=${selected ? 'true' : 'false'} tabindex=${selected ? '0' : '-1'} @click=${() => { this.#select(v); }}>${label}</button>`;
+            aria-selected=${selected ? 'true' : 'false'} tabindex=${selected ? '0' : '-1'} @click=${() => { this.#select(v); }}
+            @pointerenter=${v === 'list' ? undefined : this.#prefetch}>${label}</button>`;
         })}
       </div>
       ${VIEWS.map(
         (v) => html`<div class="cm-panel" role="tabpanel" id=${`panel-${v}`} aria-labelledby=${`tab-${v}`} tabindex="0" ?hidden=${v !== this.view}>
-          ${v !== this.view ? nothing : v === 'list' ? this.#renderList() : v === 'map' ? this.#renderMap() : this.#renderRegions()}
+          ${v !== this.view ? nothing : v === 'list' ? this.#renderList() : this.#renderMapViews(v)}
         </div>`,
       )}`;
   }
@@ -668,30 +452,6 @@ export class CtCommunityMap extends CtElement {
     </form>`;
   }
 
-  #memberFacts(member: Member): TemplateResult {
-    const m = this.m;
-    const labels = vocabularyLabels[this.locale];
-    const region = this.#regionById.get(member.id);
-    const place = [member.locality, region ? labels.region[region] : undefined].filter(Boolean).join(', ');
-    const type = [member.member_type ? labels.memberType[member.member_type] : undefined, member.community_type ? labels.communityType[member.community_type] : undefined]
-      .filter(Boolean)
-      .join(' · ');
-    const scope = member.geographic_scope ? m[`scope_${member.geographic_scope}`] : undefined;
-    return html`<dl class="cm-facts">
-        ${type ? html`<div><dt>${m.type}</dt><dd>${type}</dd></div>` : nothing}
-        ${place ? html`<div><dt>${m.place}</dt><dd>${place}</dd></div>` : nothing}
-        ${scope ? html`<div><dt>${m.scope}</dt><dd>${scope}</dd></div>` : nothing}
-      </dl>
-      ${member.description ? html`<p class="cm-description">${member.description}</p>` : nothing}
-      ${member.tags.length
-        ? html`<ul class="cm-tags" aria-label=${m.tags}>${member.tags.map((t) => html`<li class="ct-tag ct-tag--grey">${t}</li>`)}</ul>`
-        : nothing}`;
-  }
-
-  #memberName(member: Member): TemplateResult | string {
-    return member.primary_url ? html`<a href=${member.primary_url}>${member.name}</a>` : member.name;
-  }
-
   #renderList(): TemplateResult {
     const m = this.m;
     if (!this.#results.length) return this.#renderNoResults();
@@ -700,8 +460,8 @@ export class CtCommunityMap extends CtElement {
     return html`<ul class="cm-list" part="list">
         ${shown.map(
           ({ member }, i) => html`<li class="cm-member" tabindex=${i === this.listLimit - PAGE_SIZE && i > 0 ? '-1' : nothing} data-index=${i}>
-            <p class="cm-member__name">${this.#memberName(member)}</p>
-            ${this.#memberFacts(member)}
+            <p class="cm-member__name">${memberName(member)}</p>
+            ${memberFacts(member, this.#regionById.get(member.id), m, this.locale)}
           </li>`,
         )}
       </ul>
@@ -722,164 +482,17 @@ export class CtCommunityMap extends CtElement {
     return html`<div class="cm-empty"><p class="cm-empty__title">${this.m.noResults}</p><p>${this.m.noResultsHint}</p></div>`;
   }
 
-  #renderMap(): TemplateResult {
+  /** The map or regions view; its code arrives on demand, with a short status meanwhile and an error to retry. */
+  #renderMapViews(view: 'map' | 'regions'): TemplateResult {
     const m = this.m;
-    const win = this.#window;
-    const paths = pathsOf();
-    const unplaced = this.#results.length - this.#markers.reduce((n, mk) => n + mk.items.length, 0);
-    const inView = this.#markers.filter((mk) => mk.x >= win.x && mk.x <= win.x + win.w && mk.y >= win.y && mk.y <= win.y + win.h);
-    const active = this.activeKey ?? this.#orders.byY[0]?.key;
-    // The active marker always stays in the tab order, even when panned out of view.
-    if (active !== undefined && !inView.some((mk) => mk.key === active)) {
-      const mk = this.#markers.find((x) => x.key === active);
-      if (mk) inView.push(mk);
-    }
-    const regionCounts = this.#regionCounts();
-    const withMembers = UK_REGIONS.filter((r) => (regionCounts.get(r) ?? 0) > 0).map((r) => this.#regionName(r));
-    const open = this.#markers.find((mk) => mk.key === this.openKey);
-    const pos = (mk: MapMarker) => styleMap({ left: `${String(((mk.x - win.x) / win.w) * 100)}%`, top: `${String(((mk.y - win.y) / win.h) * 100)}%` });
-    return html`<div class="cm-map">
-      <p class="ct-hint cm-keys" id="cm-keys">${m.mapKeys}</p>
-      <div class="cm-map__controls">
-        <button type="button" class="ct-button ct-button--secondary cm-zoom" part="button" aria-label=${m.zoomIn} ?disabled=${this.zoom >= MAX_ZOOM}
-          @click=${() => { this.#setZoom(this.zoom * 2); }}><span aria-hidden="true">+</span></button>
-        <button type="button" class="ct-button ct-button--secondary cm-zoom" part="button" aria-label=${m.zoomOut} ?disabled=${this.zoom <= MIN_ZOOM}
-          @click=${() => { this.#setZoom(this.zoom / 2); }}><span aria-hidden="true">−</span></button>
-        <button type="button" class="ct-button ct-button--secondary" part="button" ?disabled=${this.zoom === 1}
-          @click=${() => { this.zoom = 1; this.centre = [MAP_VIEWBOX.width / 2, MAP_VIEWBOX.height / 2]; this.openKey = undefined; }}>${m.resetMap}</button>
-      </div>
-      <div class="cm-stage">
-        <div class="cm-frame ${this.zoom > 1 ? 'cm-frame--zoomed' : ''}" part="map"
-          @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp}
-          @wheel=${this.#onWheel}>
-          <svg class="cm-svg" viewBox=${`${String(win.x)} ${String(win.y)} ${String(win.w)} ${String(win.h)}`} role="img" aria-labelledby="cm-map-desc"
-            preserveAspectRatio="xMidYMid meet">
-            ${UK_REGIONS.map((r) => svg`<path class="cm-region" d=${paths[r]} />`)}
-          </svg>
-          <div class="cm-markers" role="group" aria-label=${m.mapLabel} aria-describedby="cm-keys" @keydown=${this.#onMarkersKey}>
-            ${inView.map((mk) => {
-              const isCluster = mk.items.length > 1;
-              const single = mk.items[0];
-              return html`<button type="button" part="marker"
-                class="cm-marker ${isCluster ? 'cm-marker--cluster' : ''} ${!isCluster && single?.approximate ? 'cm-marker--approx' : ''}"
-                data-key=${mk.key} tabindex=${mk.key === active ? '0' : '-1'} style=${pos(mk)}
-                aria-label=${this.#markerNames.get(mk.key) ?? ''} aria-haspopup="dialog" aria-expanded=${mk.key === this.openKey ? 'true' : 'false'}
-                @focus=${() => { this.activeKey = mk.key; }}
-                @click=${() => { this.#openMarker(mk); }}>${isCluster ? html`<span aria-hidden="true">${mk.items.length}</span>` : nothing}</button>`;
-            })}
-          </div>
-        </div>
-        ${open ? this.#renderPopover(open) : nothing}
-      </div>
-      <p class="cm-map-desc" id="cm-map-desc">${m.mapDescription(this.locale, this.#results.length - unplaced, this.#list(withMembers))}</p>
-      ${this.#markers.length === 0 ? html`<p>${m.noMembersOnMap}</p>` : nothing}
-      ${unplaced > 0 ? html`<p>${m.unplaced(this.locale, unplaced)}</p>` : nothing}
-      <p class="ct-body-s cm-credit">${m.credit}</p>
-    </div>`;
-  }
-
-  #renderPopover(marker: MapMarker): TemplateResult {
-    const m = this.m;
-    const name = this.#markerNames.get(marker.key) ?? '';
-    const single = marker.items.length === 1 ? marker.items[0] : undefined;
-    const body = single
-      ? html`<p class="cm-popover__title" id="cm-popover-title">${this.#memberName(single.member)}</p>
-          ${this.#memberFacts(single.member)}
-          ${single.member.contact_details ? this.#renderContact(single.member) : nothing}
-          ${single.approximate ? html`<p class="ct-body-s">${m.approximate}</p>` : nothing}`
-      : html`<p class="cm-popover__title" id="cm-popover-title">${name}</p>
-          <ul class="cm-popover__list">
-            ${marker.items.map((p) => html`<li>${this.#memberName(p.member)}</li>`)}
-          </ul>
-          ${new Set(marker.items.map((p) => `${String(p.x)},${String(p.y)}`)).size > 1 && this.zoom < MAX_ZOOM
-            ? html`<button type="button" class="ct-button ct-button--secondary" part="button" @click=${() => { this.#zoomIntoCluster(marker); }}>${m.zoomInCluster}</button>`
-            : nothing}`;
-    return html`<div class="cm-popover" part="popover" role="dialog" aria-labelledby="cm-popover-title" tabindex="-1"
-      @keydown=${this.#onPopoverKey} @focusout=${this.#onPopoverFocusOut}>
-      ${body}
-      <button type="button" class="ct-button ct-button--secondary cm-popover__close" part="button" @click=${() => { this.#closePopover(true); }}>${m.close}</button>
-    </div>`;
-  }
-
-  #renderContact(member: Member): TemplateResult {
-    const m = this.m;
-    const c = member.contact_details ?? {};
-    return html`<p class="cm-contact">
-      ${c.email ? html`<a href=${`mailto:${c.email}`}>${m.emailMember(this.locale, member.name)}</a> ` : nothing}
-      ${c.contact_form ? html`<a href=${c.contact_form}>${m.contactForm}</a>` : nothing}
-    </p>`;
-  }
-
-  #list(items: string[]): string {
-    return new Intl.ListFormat(intlTag(this.locale), { type: 'conjunction' }).format(items);
-  }
-
-  #regionCounts(): Map<UkRegion | undefined, number> {
-    const counts = new Map<UkRegion | undefined, number>();
-    for (const r of this.#results) counts.set(r.region, (counts.get(r.region) ?? 0) + 1);
-    return counts;
-  }
-
-  #renderRegions(): TemplateResult {
-    const m = this.m;
-    const counts = this.#regionCounts();
-    const max = Math.max(0, ...UK_REGIONS.map((r) => counts.get(r) ?? 0));
-    const t1 = Math.max(1, Math.ceil(max / 3));
-    const t2 = Math.max(t1 + 1, Math.ceil((2 * max) / 3));
-    const bins: { from: number; to: number }[] = [
-      { from: 1, to: t1 },
-      { from: t1 + 1, to: t2 },
-      { from: t2 + 1, to: Math.max(max, t2 + 1) },
-    ].filter((b) => b.from <= Math.max(max, 1));
-    const binOf = (n: number) => (n === 0 ? 0 : n <= t1 ? 1 : n <= t2 ? 2 : 3);
-    const paths = pathsOf();
-    const missing = UK_REGIONS.filter((r) => !counts.get(r)).map((r) => this.#regionName(r));
-    const filtered = hasFilters(this.filters);
-    const noRegion = counts.get(undefined) ?? 0;
-    const nf = new Intl.NumberFormat(intlTag(this.locale));
-    const swatch = (bin: number) =>
-      html`<svg class="cm-swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false"><rect class=${`cm-shade cm-shade--${String(bin)}`} width="24" height="16" /><rect class=${`cm-hatch cm-hatch--${String(bin)}`} width="24" height="16" /></svg>`;
-    return html`<div class="cm-regions" part="regions">
-      <p class="cm-missing" id="cm-regions-summary">
-        ${missing.length ? (filtered ? m.noneMatching : m.missingRegions)(this.locale, this.#list(missing)) : filtered ? m.allMatching : m.allRegions}
-        ${noRegion ? ` ${m.unknownRegion(this.locale, noRegion)}` : ''}
-      </p>
-      <div class="cm-regions__layout">
-        <figure class="cm-regions__figure">
-          <svg class="cm-svg cm-svg--regions" viewBox=${`0 0 ${String(MAP_VIEWBOX.width)} ${String(MAP_VIEWBOX.height)}`} role="img"
-            aria-label=${m.regionsMapLabel} aria-describedby="cm-regions-summary">
-            <defs>
-              <pattern id="cm-p1" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="12" /></pattern>
-              <pattern id="cm-p2" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="8" /><line x1="0" y1="0" x2="8" y2="0" /></pattern>
-              <pattern id="cm-p3" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.4" /></pattern>
-            </defs>
-            ${UK_REGIONS.map((r) => {
-              const bin = binOf(counts.get(r) ?? 0);
-              return svg`<path class=${`cm-region cm-shade cm-shade--${String(bin)}`} d=${paths[r]} /><path class=${`cm-region cm-hatch cm-hatch--${String(bin)}`} d=${paths[r]} />`;
-            })}
-            ${UK_REGIONS.map((r) => {
-              const [x, y] = REGION_ANCHORS[r];
-              return svg`<text class="cm-count-label" x=${x} y=${y + 7} text-anchor="middle">${nf.format(counts.get(r) ?? 0)}</text>`;
-            })}
-          </svg>
-          <figcaption class="cm-legend">
-            <p class="cm-legend__title">${m.legend}</p>
-            <ul class="cm-legend__list">
-              <li>${swatch(0)} ${m.binNone}</li>
-              ${bins.map((b, i) => html`<li>${swatch(i + 1)} ${m.bin(this.locale, b.from, b.to)}</li>`)}
-            </ul>
-            <p class="ct-body-s cm-credit">${m.credit}</p>
-          </figcaption>
-        </figure>
-        <table class="cm-table">
-          <caption>${m.regionsTableCaption}</caption>
-          <thead><tr><th scope="col">${m.region}</th><th scope="col" class="cm-num">${m.members}</th></tr></thead>
-          <tbody>
-            ${UK_REGIONS.map((r) => html`<tr class=${counts.get(r) ? '' : 'cm-row--none'}><th scope="row">${this.#regionName(r)}</th><td class="cm-num">${nf.format(counts.get(r) ?? 0)}</td></tr>`)}
-          </tbody>
-        </table>
-      </div>
-    </div>`;
+    const views = this.mapViews;
+    if (typeof views === 'object') return views.render(view);
+    return views === 'failed'
+      ? html`<div class="cm-problem" role="alert">
+          <p class="cm-problem__title">${m.mapLoadError}</p>
+          <button type="button" class="ct-button ct-button--secondary" part="button" @click=${this.#retryMapViews}>${m.retry}</button>
+        </div>`
+      : html`<p class="cm-status" role="status">${m.mapLoading}</p>`;
   }
 }
 

@@ -55,9 +55,38 @@ export function inRegion(region: UkRegion, x: number, y: number): boolean {
   return hit;
 }
 
-/** The region a point lies in, if any (points at sea, just off the simplified coast, have none). */
+/** How far off a simplified outline a point may be and still count for that region: 5 map units ≈ 5 km. */
+const NEAR = 5;
+
+/**
+ * The region a point lies in. A point just outside every outline — a harbour town the simplified coast
+ * cuts off — counts for the region whose outline is nearest, if that is within {@link NEAR}; a point
+ * further out (at sea, in Ireland or France) has none.
+ */
 export function regionAt(x: number, y: number): UkRegion | undefined {
-  return UK_REGIONS.find((r) => inRegion(r, x, y));
+  const inside = UK_REGIONS.find((r) => inRegion(r, x, y));
+  if (inside) return inside;
+  let best: UkRegion | undefined;
+  let bestD = NEAR * NEAR;
+  for (const region of UK_REGIONS) {
+    const b = boxOf(region);
+    if (x < b.x0 - NEAR || x > b.x1 + NEAR || y < b.y0 - NEAR || y > b.y1 + NEAR) continue;
+    for (const r of REGION_SHAPES[region]) {
+      for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
+        const ax = r[j] ?? 0;
+        const ay = r[j + 1] ?? 0;
+        const dx = (r[i] ?? 0) - ax;
+        const dy = (r[i + 1] ?? 0) - ay;
+        const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy || 1)));
+        const d = (ax + t * dx - x) ** 2 + (ay + t * dy - y) ** 2;
+        if (d < bestD) {
+          bestD = d;
+          best = region;
+        }
+      }
+    }
+  }
+  return best;
 }
 
 /** Where a member is drawn: at its own coordinates, or — known only by region — at the region's anchor. */

@@ -1,6 +1,4 @@
 export { CtCommunityMap, type MapView } from './community-map.js';
 export { mapMessages, type MapMessages } from './messages.js';
 export { filterMembers, hasFilters, indexMembers, normalise, tagsOf, type IndexedMember, type MemberFilters } from './filter.js';
-export { cluster, traversalOrders, type MapMarker } from './cluster.js';
-export { place, regionAt, regionOf, regionPath, type Placed } from './geo.js';
 export { project, unproject, MAP_VIEWBOX } from './projection.js';

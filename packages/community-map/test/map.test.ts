@@ -77,8 +77,13 @@ describe('ct-community-map: map keyboard', () => {
     expect(marker.getAttribute('aria-expanded')).to.equal('true');
     expect(popover.textContent).to.contain('Newcastle Tech for Good');
     expect(popover.textContent).to.contain('Builds software for charities');
-    // Positioned next to the marker by floating-ui.
+    // Positioned next to the marker: 8px to its right, top-aligned with it, and inside the viewport.
     expect(popover.style.left).to.match(/px$/);
+    const p = popover.getBoundingClientRect();
+    const m = marker.getBoundingClientRect();
+    expect(p.left - m.right).to.be.closeTo(8, 1);
+    expect(p.top).to.be.closeTo(Math.max(4, Math.min(m.top, document.documentElement.clientHeight - p.height - 4)), 1);
+    expect(p.right).to.be.at.most(document.documentElement.clientWidth - 3);
     await sendKeys({ press: 'Escape' });
     await settle(el);
     expect($(el, '.cm-popover')).to.be.null;
@@ -166,5 +171,23 @@ describe('ct-community-map: map keyboard', () => {
     expect(svg.getAttribute('role')).to.equal('img');
     const desc = $(el, `#${svg.getAttribute('aria-labelledby')!}`)!;
     expect(desc.textContent).to.contain('A map of the UK’s 12 regions with 4 members on it, in North East, East of England, London and South West.');
+  });
+});
+
+describe('ct-community-map: details popover placement', () => {
+  it('goes to the left of a marker with no room on its right, and stays inside the viewport', async () => {
+    const el = await mount(spread, 'map');
+    // Push the map to the right edge of the viewport: no room for the popover on the right.
+    el.style.cssText = `display: block; margin-left: ${String(document.documentElement.clientWidth - 330)}px; width: 320px`;
+    await settle(el);
+    const marker = $$(el, '.cm-marker').find((mk) => mk.getAttribute('aria-label')?.startsWith('Norwich'))!;
+    marker.click();
+    await settle(el);
+    const p = $(el, '.cm-popover')!.getBoundingClientRect();
+    const m = marker.getBoundingClientRect();
+    expect(m.left - p.right).to.be.closeTo(8, 1);
+    expect(p.left).to.be.at.least(3);
+    expect(p.top).to.be.at.least(3);
+    expect(p.bottom).to.be.at.most(document.documentElement.clientHeight - 3);
   });
 });

@@ -1,0 +1,572 @@
+/**
+ * The map and regions views of `ct-community-map`: the region outlines, markers and clusters, their
+ * keyboard and pointer handling, and the details popover. The element loads this module on demand —
+ * the first time either view is shown — so a page that only shows the list never downloads it.
+ */
+import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { UK_REGIONS, intlTag, vocabularyLabels, type Locale, type Member, type UkRegion } from '@ctkit/core';
+import { REGION_ANCHORS } from './uk-regions.js';
+import { cluster, traversalOrders, type MapMarker } from './cluster.js';
+import { place, regionPath, type Placed } from './geo.js';
+import { MAP_VIEWBOX } from './projection.js';
+import { memberFacts, memberName } from './member.js';
+import type { IndexedMember } from './filter.js';
+import type { MapMessages } from './messages.js';
+
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 16;
+/** Grid cell for clustering at zoom 1, in map units (the UK is 610 units wide). */
+const CELL = 32;
+const WHOLE: [number, number] = [MAP_VIEWBOX.width / 2, MAP_VIEWBOX.height / 2];
+
+/** What the views read from the element, read afresh at each render. */
+export interface MapData {
+  m(): MapMessages;
+  locale(): Locale;
+  /** Every member of the feed (a new array for each feed). */
+  all(): readonly Member[];
+  /** The members after filters and search (a new array whenever they change). */
+  shown(): readonly IndexedMember[];
+  filtered(): boolean;
+  regionOf(member: Member): UkRegion | undefined;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** Region path strings never change: build them once per page. */
+let regionPaths: Record<UkRegion, string> | undefined;
+const pathsOf = () => (regionPaths ??= Object.fromEntries(UK_REGIONS.map((r) => [r, regionPath(r)])) as Record<UkRegion, string>);
+
+/**
+ * Places the details popover (absolutely positioned in its offset parent, .cm-stage) 8px beside its
+ * marker: to the right, top-aligned; else to the left; else centred below; else above — the first that
+ * fits in the viewport (else the one that overflows least); then slides it along that side to stay
+ * 4px inside the viewport. (What @floating-ui/dom's offset, flip and shift did here, in 5 kB gzip less.)
+ */
+function placeBeside(marker: HTMLElement, popover: HTMLElement): void {
+  const GAP = 8;
+  const PAD = 4;
+  const m = marker.getBoundingClientRect();
+  const box = (popover.offsetParent ?? document.documentElement).getBoundingClientRect();
+  const w = popover.offsetWidth;
+  const h = popover.offsetHeight;
+  const vw = document.documentElement.clientWidth;
+  const vh = document.documentElement.clientHeight;
+  const centreX = m.left + m.width / 2 - w / 2;
+  // [left, top, how far past the viewport on the side it was put, along the x axis?]
+  const sides: [number, number, number, boolean][] = [
+    [m.right + GAP, m.top, m.right + GAP + w - vw, false],
+    [m.left - GAP - w, m.top, GAP + w - m.left, false],
+    [centreX, m.bottom + GAP, m.bottom + GAP + h - vh, true],
+    [centreX, m.top - GAP - h, GAP + h - m.top, true],
+  ];
+  const best = sides.find((s) => s[2] <= 0) ?? sides.reduce((a, b) => (b[2] < a[2] ? b : a));
+  let [x, y] = best;
+  const clamp = (v: number, size: number, max: number) => Math.max(PAD, Math.min(v, max - size - PAD));
+  if (best[3]) x = clamp(x, w, vw);
+  else y = clamp(y, h, vh);
+  popover.style.left = `${String(x - box.left)}px`;
+  popover.style.top = `${String(y - box.top)}px`;
+}
+
+/** The map view's state (zoom, pan, the marker in the tab order, the open popover) and both views' rendering. */
+export class MapViews implements ReactiveController {
+  #host: Host;
+  #data: MapData;
+  #zoom = 1;
+  #centre: [number, number] = WHOLE;
+  #activeKey: string | undefined;
+  #openKey: string | undefined;
+  #placedFor: readonly Member[] | undefined;
+  #placed = new Map<string, Placed>();
+  #markers: MapMarker[] = [];
+  #orders: { byX: MapMarker[]; byY: MapMarker[] } = { byX: [], byY: [] };
+  #markerNames = new Map<string, string>();
+  #clusterKey: { level: number; shown: readonly IndexedMember[]; locale: Locale } | undefined;
+  #pointers = new Map<number, { x: number; y: number }>();
+  #drag: { x: number; y: number; centre: [number, number]; moved: boolean } | undefined;
+  #pinch: { distance: number; zoom: number } | undefined;
+  #focusAfterRender: string | undefined;
+  #popoverReturnKey: string | undefined;
+  #focusPopover = false;
+
+  constructor(host: Host, data: MapData) {
+    this.#host = host;
+    this.#data = data;
+    host.addController(this);
+  }
+
+  /** Closes the details popover (another view was chosen). */
+  close(): void {
+    this.#openKey = undefined;
+  }
+
+  render(view: 'map' | 'regions'): TemplateResult {
+    return view === 'map' ? this.#renderMap() : this.#renderRegions();
+  }
+
+  hostUpdated(): void {
+    if (this.#focusAfterRender !== undefined) {
+      const key = this.#focusAfterRender;
+      this.#focusAfterRender = undefined;
+      this.#markerButton(key)?.focus();
+    }
+    if (this.#openKey !== undefined) this.#positionPopover();
+  }
+
+  get #now() {
+    const d = this.#data;
+    return { m: d.m(), locale: d.locale(), all: d.all(), shown: d.shown(), filtered: d.filtered() };
+  }
+
+  #update(): void {
+    this.#host.requestUpdate();
+  }
+
+  // ── State ─────────────────────────────────────────────────────────────────────────────────────────
+
+  /** The part of the map in view, in map units. */
+  get #window() {
+    const w = MAP_VIEWBOX.width / this.#zoom;
+    const h = MAP_VIEWBOX.height / this.#zoom;
+    const x = Math.min(Math.max(this.#centre[0] - w / 2, 0), MAP_VIEWBOX.width - w);
+    const y = Math.min(Math.max(this.#centre[1] - h / 2, 0), MAP_VIEWBOX.height - h);
+    return { x, y, w, h };
+  }
+
+  #recluster(): void {
+    const { all, shown, locale } = this.#now;
+    if (this.#placedFor !== all) {
+      // A new feed: place its members once, and start again at the whole UK's first marker.
+      this.#placedFor = all;
+      this.#placed = new Map();
+      for (const member of all) {
+        const p = place(member);
+        if (p) this.#placed.set(member.id, p);
+      }
+      this.#clusterKey = undefined;
+      this.#activeKey = undefined;
+      this.#openKey = undefined;
+    }
+    // Clusters change only when the zoom passes a power of two (pinch zoom is continuous).
+    const level = 2 ** Math.floor(Math.log2(this.#zoom) + 1e-9);
+    const key = this.#clusterKey;
+    if (key?.level === level && key.shown === shown && key.locale === locale) return;
+    if (key && key.shown !== shown) this.#openKey = undefined;
+    const placed: Placed[] = [];
+    for (const r of shown) {
+      const p = this.#placed.get(r.member.id);
+      if (p) placed.push(p);
+    }
+    this.#markers = cluster(placed, CELL / level, (p) => this.#data.regionOf(p.member));
+    this.#orders = traversalOrders(this.#markers);
+    this.#clusterKey = { level, shown, locale };
+    this.#nameMarkers();
+    if (this.#activeKey !== undefined && !this.#markers.some((mk) => mk.key === this.#activeKey)) this.#activeKey = undefined;
+    if (this.#openKey !== undefined && !this.#markers.some((mk) => mk.key === this.#openKey)) this.#openKey = undefined;
+  }
+
+  #regionName(region: UkRegion | undefined): string {
+    return region ? vocabularyLabels[this.#data.locale()].region[region] : '';
+  }
+
+  /** Every marker gets a unique accessible name: clusters by count and region, members by name and place. */
+  #nameMarkers(): void {
+    const { m, locale } = this.#now;
+    const seen = new Map<string, number>();
+    this.#markerNames = new Map();
+    for (const mk of this.#orders.byY) {
+      let name: string;
+      const regionName = this.#regionName(mk.region);
+      if (mk.items.length > 1) {
+        name = mk.mixed || !mk.region ? m.clusterAround(locale, mk.items.length, regionName || '?') : m.cluster(locale, mk.items.length, regionName);
+      } else {
+        const member = mk.items[0]?.member;
+        const where = [member?.locality, regionName].filter(Boolean).join(', ');
+        name = where ? `${member?.name ?? ''}, ${where}` : (member?.name ?? '');
+      }
+      const n = (seen.get(name) ?? 0) + 1;
+      seen.set(name, n);
+      this.#markerNames.set(mk.key, n > 1 ? m.duplicate(locale, name, n) : name);
+    }
+  }
+
+  #setZoom(zoom: number, around?: [number, number]): void {
+    const next = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+    if (next === this.#zoom) return;
+    if (around) {
+      // Keep the point under the cursor (or the focused marker) where it is.
+      const win = this.#window;
+      const fx = (around[0] - win.x) / win.w;
+      const fy = (around[1] - win.y) / win.h;
+      const w = MAP_VIEWBOX.width / next;
+      const h = MAP_VIEWBOX.height / next;
+      this.#centre = [around[0] - fx * w + w / 2, around[1] - fy * h + h / 2];
+    }
+    this.#zoom = next;
+    this.#openKey = undefined;
+    this.#update();
+  }
+
+  #keyboardZoom(factor: number): void {
+    const current = this.#markers.find((mk) => mk.key === this.#activeKey);
+    const rep = current?.items[0]?.member.id;
+    this.#setZoom(this.#zoom * factor, current ? [current.x, current.y] : undefined);
+    this.#recluster();
+    // Stay on the marker that now holds the member we were on.
+    const now = rep === undefined ? undefined : this.#markers.find((mk) => mk.items.some((p) => p.member.id === rep));
+    const target = now ?? this.#orders.byY[0];
+    if (target) this.#moveTo(target);
+  }
+
+  #moveTo(marker: MapMarker): void {
+    this.#activeKey = marker.key;
+    const win = this.#window;
+    if (marker.x < win.x || marker.x > win.x + win.w || marker.y < win.y || marker.y > win.y + win.h) this.#centre = [marker.x, marker.y];
+    this.#focusAfterRender = marker.key;
+    this.#update();
+  }
+
+  #markerButton(key: string): HTMLElement | null {
+    return this.#host.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+  }
+
+  // Handlers are arrow functions: Lit calls listeners with the element as `this`.
+  #onMarkersKey = (event: KeyboardEvent): void => {
+    const current = this.#activeKey ?? this.#orders.byY[0]?.key;
+    const { byX, byY } = this.#orders;
+    const step = (list: MapMarker[], delta: number) => {
+      const i = list.findIndex((mk) => mk.key === current);
+      return list[Math.min(list.length - 1, Math.max(0, i + delta))];
+    };
+    let target: MapMarker | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        target = step(byX, 1);
+        break;
+      case 'ArrowLeft':
+        target = step(byX, -1);
+        break;
+      case 'ArrowDown':
+        target = step(byY, 1);
+        break;
+      case 'ArrowUp':
+        target = step(byY, -1);
+        break;
+      case 'Home':
+        target = byY[0];
+        break;
+      case 'End':
+        target = byY.at(-1);
+        break;
+      case '+':
+      case '=':
+        event.preventDefault();
+        this.#keyboardZoom(2);
+        return;
+      case '-':
+      case '_':
+        event.preventDefault();
+        this.#keyboardZoom(0.5);
+        return;
+      case 'Escape':
+        if (this.#openKey !== undefined) {
+          event.preventDefault();
+          this.#closePopover(true);
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (target) this.#moveTo(target);
+  };
+
+  #openMarker(marker: MapMarker): void {
+    this.#activeKey = marker.key;
+    this.#openKey = marker.key;
+    this.#popoverReturnKey = marker.key;
+    this.#focusPopover = true;
+    this.#update();
+  }
+
+  #closePopover(returnFocus: boolean): void {
+    const key = this.#popoverReturnKey;
+    this.#openKey = undefined;
+    if (returnFocus && key !== undefined) this.#focusAfterRender = key;
+    this.#update();
+  }
+
+  #positionPopover(): void {
+    const key = this.#openKey;
+    if (key === undefined) return;
+    const reference = this.#markerButton(key);
+    const floating = this.#host.renderRoot.querySelector<HTMLElement>('.cm-popover');
+    if (!reference || !floating) return;
+    placeBeside(reference, floating);
+    if (this.#focusPopover) {
+      this.#focusPopover = false;
+      floating.focus();
+    }
+  }
+
+  #onPopoverKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.#closePopover(true);
+    }
+  };
+
+  #onPopoverFocusOut = (event: FocusEvent): void => {
+    const to = event.relatedTarget as Node | null;
+    const pop = event.currentTarget as HTMLElement;
+    // Tabbing on past the popover closes it (no trap); focus stays where the person put it.
+    if (to && !pop.contains(to) && !(to instanceof HTMLElement && to.dataset.key === this.#openKey)) {
+      this.#openKey = undefined;
+      this.#update();
+    }
+  };
+
+  #zoomIntoCluster(marker: MapMarker): void {
+    const rep = marker.items[0]?.member.id;
+    let zoom = this.#zoom;
+    const xs = marker.items.map((p) => p.x);
+    const ys = marker.items.map((p) => p.y);
+    const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    // Enough zoom that the cluster's cell splits (or the most there is).
+    do zoom *= 2;
+    while (zoom < MAX_ZOOM && CELL / zoom > spread / 2 && spread > 0);
+    this.#openKey = undefined;
+    this.#centre = [marker.x, marker.y];
+    this.#zoom = Math.min(MAX_ZOOM, zoom);
+    this.#recluster();
+    const now = this.#markers.find((mk) => mk.items.some((p) => p.member.id === rep));
+    if (now) this.#moveTo(now);
+    this.#update();
+  }
+
+  // ── Pointer: drag to pan, Ctrl/⌘ + wheel or pinch to zoom ─────────────────────────────────────────
+
+  #toMap(event: { clientX: number; clientY: number }, frame: HTMLElement): [number, number] {
+    const rect = frame.getBoundingClientRect();
+    const win = this.#window;
+    return [win.x + ((event.clientX - rect.left) / rect.width) * win.w, win.y + ((event.clientY - rect.top) / rect.height) * win.h];
+  }
+
+  #onPointerDown = (event: PointerEvent): void => {
+    if ((event.target as Element).closest('button')) return;
+    const frame = event.currentTarget as HTMLElement;
+    this.#pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    frame.setPointerCapture(event.pointerId);
+    if (this.#pointers.size === 2) {
+      const [a, b] = [...this.#pointers.values()];
+      if (a && b) this.#pinch = { distance: Math.hypot(a.x - b.x, a.y - b.y), zoom: this.#zoom };
+      this.#drag = undefined;
+    } else {
+      this.#drag = { x: event.clientX, y: event.clientY, centre: [...this.#centre], moved: false };
+    }
+  };
+
+  #onPointerMove = (event: PointerEvent): void => {
+    if (!this.#pointers.has(event.pointerId)) return;
+    this.#pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    const frame = event.currentTarget as HTMLElement;
+    if (this.#pinch && this.#pointers.size === 2) {
+      const [a, b] = [...this.#pointers.values()];
+      if (!a || !b) return;
+      const mid = { clientX: (a.x + b.x) / 2, clientY: (a.y + b.y) / 2 };
+      this.#setZoom((this.#pinch.zoom * Math.hypot(a.x - b.x, a.y - b.y)) / this.#pinch.distance, this.#toMap(mid, frame));
+      return;
+    }
+    const drag = this.#drag;
+    if (!drag) return;
+    const rect = frame.getBoundingClientRect();
+    const win = this.#window;
+    const dx = ((event.clientX - drag.x) / rect.width) * win.w;
+    const dy = ((event.clientY - drag.y) / rect.height) * win.h;
+    if (Math.abs(event.clientX - drag.x) + Math.abs(event.clientY - drag.y) > 3) drag.moved = true;
+    this.#centre = [drag.centre[0] - dx, drag.centre[1] - dy];
+    this.#update();
+  };
+
+  #onPointerUp = (event: PointerEvent): void => {
+    this.#pointers.delete(event.pointerId);
+    if (this.#pointers.size < 2) this.#pinch = undefined;
+    if (!this.#pointers.size) {
+      if (this.#drag && !this.#drag.moved && this.#openKey !== undefined) {
+        this.#openKey = undefined;
+        this.#update();
+      }
+      this.#drag = undefined;
+    }
+  };
+
+  #onWheel = (event: WheelEvent): void => {
+    // Plain scrolling scrolls the page; Ctrl/⌘ + wheel (and a trackpad pinch, which browsers send as
+    // Ctrl + wheel) zooms the map.
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    this.#setZoom(this.#zoom * Math.exp(-event.deltaY * 0.01), this.#toMap(event, event.currentTarget as HTMLElement));
+  };
+
+  // ── Rendering ─────────────────────────────────────────────────────────────────────────────────────
+
+  #renderMap(): TemplateResult {
+    this.#recluster();
+    const { m, locale, shown } = this.#now;
+    const win = this.#window;
+    const paths = pathsOf();
+    const unplaced = shown.length - this.#markers.reduce((n, mk) => n + mk.items.length, 0);
+    const inView = this.#markers.filter((mk) => mk.x >= win.x && mk.x <= win.x + win.w && mk.y >= win.y && mk.y <= win.y + win.h);
+    const active = this.#activeKey ?? this.#orders.byY[0]?.key;
+    // The active marker always stays in the tab order, even when panned out of view.
+    if (active !== undefined && !inView.some((mk) => mk.key === active)) {
+      const mk = this.#markers.find((x) => x.key === active);
+      if (mk) inView.push(mk);
+    }
+    const regionCounts = this.#regionCounts();
+    const withMembers = UK_REGIONS.filter((r) => (regionCounts.get(r) ?? 0) > 0).map((r) => this.#regionName(r));
+    const open = this.#markers.find((mk) => mk.key === this.#openKey);
+    const pos = (mk: MapMarker) => styleMap({ left: `${String(((mk.x - win.x) / win.w) * 100)}%`, top: `${String(((mk.y - win.y) / win.h) * 100)}%` });
+    return html`<div class="cm-map">
+      <p class="ct-hint cm-keys" id="cm-keys">${m.mapKeys}</p>
+      <div class="cm-map__controls">
+        <button type="button" class="ct-button ct-button--secondary cm-zoom" part="button" aria-label=${m.zoomIn} ?disabled=${this.#zoom >= MAX_ZOOM}
+          @click=${() => { this.#setZoom(this.#zoom * 2); }}><span aria-hidden="true">+</span></button>
+        <button type="button" class="ct-button ct-button--secondary cm-zoom" part="button" aria-label=${m.zoomOut} ?disabled=${this.#zoom <= MIN_ZOOM}
+          @click=${() => { this.#setZoom(this.#zoom / 2); }}><span aria-hidden="true">−</span></button>
+        <button type="button" class="ct-button ct-button--secondary" part="button" ?disabled=${this.#zoom === 1}
+          @click=${() => { this.#zoom = 1; this.#centre = WHOLE; this.#openKey = undefined; this.#update(); }}>${m.resetMap}</button>
+      </div>
+      <div class="cm-stage">
+        <div class="cm-frame ${this.#zoom > 1 ? 'cm-frame--zoomed' : ''}" part="map"
+          @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp}
+          @wheel=${this.#onWheel}>
+          <svg class="cm-svg" viewBox=${`${String(win.x)} ${String(win.y)} ${String(win.w)} ${String(win.h)}`} role="img" aria-labelledby="cm-map-desc"
+            preserveAspectRatio="xMidYMid meet">
+            ${UK_REGIONS.map((r) => svg`<path class="cm-region" d=${paths[r]} />`)}
+          </svg>
+          <div class="cm-markers" role="group" aria-label=${m.mapLabel} aria-describedby="cm-keys" @keydown=${this.#onMarkersKey}>
+            ${inView.map((mk) => {
+              const isCluster = mk.items.length > 1;
+              const single = mk.items[0];
+              return html`<button type="button" part="marker"
+                class="cm-marker ${isCluster ? 'cm-marker--cluster' : ''} ${!isCluster && single?.approximate ? 'cm-marker--approx' : ''}"
+                data-key=${mk.key} tabindex=${mk.key === active ? '0' : '-1'} style=${pos(mk)}
+                aria-label=${this.#markerNames.get(mk.key) ?? ''} aria-haspopup="dialog" aria-expanded=${mk.key === this.#openKey ? 'true' : 'false'}
+                @focus=${() => { if (this.#activeKey !== mk.key) { this.#activeKey = mk.key; this.#update(); } }}
+                @click=${() => { this.#openMarker(mk); }}>${isCluster ? html`<span aria-hidden="true">${mk.items.length}</span>` : nothing}</button>`;
+            })}
+          </div>
+        </div>
+        ${open ? this.#renderPopover(open) : nothing}
+      </div>
+      <p class="cm-map-desc" id="cm-map-desc">${m.mapDescription(locale, shown.length - unplaced, this.#list(withMembers))}</p>
+      ${this.#markers.length === 0 ? html`<p>${m.noMembersOnMap}</p>` : nothing}
+      ${unplaced > 0 ? html`<p>${m.unplaced(locale, unplaced)}</p>` : nothing}
+      <p class="ct-body-s cm-credit">${m.credit}</p>
+    </div>`;
+  }
+
+  #renderPopover(marker: MapMarker): TemplateResult {
+    const { m, locale } = this.#now;
+    const name = this.#markerNames.get(marker.key) ?? '';
+    const single = marker.items.length === 1 ? marker.items[0] : undefined;
+    const contact = single?.member.contact_details;
+    const body = single
+      ? html`<p class="cm-popover__title" id="cm-popover-title">${memberName(single.member)}</p>
+          ${memberFacts(single.member, this.#data.regionOf(single.member), m, locale)}
+          ${contact
+            ? html`<p class="cm-contact">
+                ${contact.email ? html`<a href=${`mailto:${contact.email}`}>${m.emailMember(locale, single.member.name)}</a> ` : nothing}
+                ${contact.contact_form ? html`<a href=${contact.contact_form}>${m.contactForm}</a>` : nothing}
+              </p>`
+            : nothing}
+          ${single.approximate ? html`<p class="ct-body-s">${m.approximate}</p>` : nothing}`
+      : html`<p class="cm-popover__title" id="cm-popover-title">${name}</p>
+          <ul class="cm-popover__list">
+            ${marker.items.map((p) => html`<li>${memberName(p.member)}</li>`)}
+          </ul>
+          ${new Set(marker.items.map((p) => `${String(p.x)},${String(p.y)}`)).size > 1 && this.#zoom < MAX_ZOOM
+            ? html`<button type="button" class="ct-button ct-button--secondary" part="button" @click=${() => { this.#zoomIntoCluster(marker); }}>${m.zoomInCluster}</button>`
+            : nothing}`;
+    return html`<div class="cm-popover" part="popover" role="dialog" aria-labelledby="cm-popover-title" tabindex="-1"
+      @keydown=${this.#onPopoverKey} @focusout=${this.#onPopoverFocusOut}>
+      ${body}
+      <button type="button" class="ct-button ct-button--secondary cm-popover__close" part="button" @click=${() => { this.#closePopover(true); }}>${m.close}</button>
+    </div>`;
+  }
+
+  #list(items: string[]): string {
+    return new Intl.ListFormat(intlTag(this.#data.locale()), { type: 'conjunction' }).format(items);
+  }
+
+  #regionCounts(): Map<UkRegion | undefined, number> {
+    const counts = new Map<UkRegion | undefined, number>();
+    for (const r of this.#data.shown()) counts.set(r.region, (counts.get(r.region) ?? 0) + 1);
+    return counts;
+  }
+
+  #renderRegions(): TemplateResult {
+    const { m, locale, filtered } = this.#now;
+    const counts = this.#regionCounts();
+    const max = Math.max(0, ...UK_REGIONS.map((r) => counts.get(r) ?? 0));
+    const t1 = Math.max(1, Math.ceil(max / 3));
+    const t2 = Math.max(t1 + 1, Math.ceil((2 * max) / 3));
+    const bins: { from: number; to: number }[] = [
+      { from: 1, to: t1 },
+      { from: t1 + 1, to: t2 },
+      { from: t2 + 1, to: Math.max(max, t2 + 1) },
+    ].filter((b) => b.from <= Math.max(max, 1));
+    const binOf = (n: number) => (n === 0 ? 0 : n <= t1 ? 1 : n <= t2 ? 2 : 3);
+    const paths = pathsOf();
+    const missing = UK_REGIONS.filter((r) => !counts.get(r)).map((r) => this.#regionName(r));
+    const noRegion = counts.get(undefined) ?? 0;
+    const nf = new Intl.NumberFormat(intlTag(locale));
+    const swatch = (bin: number) =>
+      html`<svg class="cm-swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false"><rect class=${`cm-shade cm-shade--${String(bin)}`} width="24" height="16" /><rect class=${`cm-hatch cm-hatch--${String(bin)}`} width="24" height="16" /></svg>`;
+    return html`<div class="cm-regions" part="regions">
+      <p class="cm-missing" id="cm-regions-summary">
+        ${missing.length ? (filtered ? m.noneMatching : m.missingRegions)(locale, this.#list(missing)) : filtered ? m.allMatching : m.allRegions}
+        ${noRegion ? ` ${m.unknownRegion(locale, noRegion)}` : ''}
+      </p>
+      <div class="cm-regions__layout">
+        <figure class="cm-regions__figure">
+          <svg class="cm-svg cm-svg--regions" viewBox=${`0 0 ${String(MAP_VIEWBOX.width)} ${String(MAP_VIEWBOX.height)}`} role="img"
+            aria-label=${m.regionsMapLabel} aria-describedby="cm-regions-summary">
+            <defs>
+              <pattern id="cm-p1" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="12" /></pattern>
+              <pattern id="cm-p2" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="8" /><line x1="0" y1="0" x2="8" y2="0" /></pattern>
+              <pattern id="cm-p3" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.4" /></pattern>
+            </defs>
+            ${UK_REGIONS.map((r) => {
+              const bin = binOf(counts.get(r) ?? 0);
+              return svg`<path class=${`cm-region cm-shade cm-shade--${String(bin)}`} d=${paths[r]} /><path class=${`cm-region cm-hatch cm-hatch--${String(bin)}`} d=${paths[r]} />`;
+            })}
+            ${UK_REGIONS.map((r) => {
+              const [x, y] = REGION_ANCHORS[r];
+              return svg`<text class="cm-count-label" x=${x} y=${y + 7} text-anchor="middle">${nf.format(counts.get(r) ?? 0)}</text>`;
+            })}
+          </svg>
+          <figcaption class="cm-legend">
+            <p class="cm-legend__title">${m.legend}</p>
+            <ul class="cm-legend__list">
+              <li>${swatch(0)} ${m.binNone}</li>
+              ${bins.map((b, i) => html`<li>${swatch(i + 1)} ${m.bin(locale, b.from, b.to)}</li>`)}
+            </ul>
+            <p class="ct-body-s cm-credit">${m.credit}</p>
+          </figcaption>
+        </figure>
+        <table class="cm-table">
+          <caption>${m.regionsTableCaption}</caption>
+          <thead><tr><th scope="col">${m.region}</th><th scope="col" class="cm-num">${m.members}</th></tr></thead>
+          <tbody>
+            ${UK_REGIONS.map((r) => html`<tr class=${counts.get(r) ? '' : 'cm-row--none'}><th scope="row">${this.#regionName(r)}</th><td class="cm-num">${nf.format(counts.get(r) ?? 0)}</td></tr>`)}
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,27 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { vocabularyLabels, type Locale, type Member, type UkRegion } from '@ctkit/core';
+import type { MapMessages } from './messages.js';
+
+/** A member's name, linked to its website when it has one. Shared by the list and the map's details. */
+export function memberName(member: Member): TemplateResult | string {
+  return member.primary_url ? html`<a href=${member.primary_url}>${member.name}</a>` : member.name;
+}
+
+/** A member's type, place, scope, description and tags. Shared by the list and the map's details. */
+export function memberFacts(member: Member, region: UkRegion | undefined, m: MapMessages, locale: Locale): TemplateResult {
+  const labels = vocabularyLabels[locale];
+  const place = [member.locality, region ? labels.region[region] : undefined].filter(Boolean).join(', ');
+  const type = [member.member_type ? labels.memberType[member.member_type] : undefined, member.community_type ? labels.communityType[member.community_type] : undefined]
+    .filter(Boolean)
+    .join(' · ');
+  const scope = member.geographic_scope ? m[`scope_${member.geographic_scope}`] : undefined;
+  return html`<dl class="cm-facts">
+      ${type ? html`<div><dt>${m.type}</dt><dd>${type}</dd></div>` : nothing}
+      ${place ? html`<div><dt>${m.place}</dt><dd>${place}</dd></div>` : nothing}
+      ${scope ? html`<div><dt>${m.scope}</dt><dd>${scope}</dd></div>` : nothing}
+    </dl>
+    ${member.description ? html`<p class="cm-description">${member.description}</p>` : nothing}
+    ${member.tags.length
+      ? html`<ul class="cm-tags" aria-label=${m.tags}>${member.tags.map((t) => html`<li class="ct-tag ct-tag--grey">${t}</li>`)}</ul>`
+      : nothing}`;
+}

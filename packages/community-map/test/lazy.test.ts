@@ -1,0 +1,101 @@
+// ct-community-map — the map and regions views load on demand (src/map-view.ts), with a status while
+// they come and an error with a retry if they cannot. Tests run in order in one page: the views, once
+// loaded, stay loaded, so the tests that need them absent come first.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { lazy } from '../src/lazy.js';
+import { $, focused, mount } from './helpers.js';
+
+const requested = (module: string) =>
+  performance.getEntriesByType('resource').filter((e) => new RegExp(`/packages/community-map/src/${module}\\.[jt]s$`).test(e.name)).length;
+const regionsOnly = [
+  { name: 'Cardiff Digital Community', region: 'wales' },
+  { name: 'Salford Tech Buddies', region: 'north-west', geolocation: { lat: 53.4875, lon: -2.2901 } },
+];
+const quietly = async (run: () => Promise<void>) => {
+  const warn = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+};
+
+describe('ct-community-map: the map views load on demand', () => {
+  it('fetches neither the map views nor the outlines for a list whose members all give their region', async () => {
+    const el = await mount(regionsOnly);
+    expect($(el, '.cm-member')).to.not.equal(null);
+    expect(requested('map-view')).to.equal(0);
+    expect(requested('geo')).to.equal(0);
+    expect(requested('uk-regions')).to.equal(0);
+  });
+
+  it('fetches only the outlines, not the map views, when a listed member gives coordinates but no region', async () => {
+    const el = await mount([{ name: 'Norwich Tech Share', geolocation: { lat: 52.6309, lon: 1.2974 } }]);
+    expect($(el, '.cm-member')!.textContent).to.contain('East of England');
+    expect(requested('uk-regions')).to.equal(1);
+    expect(requested('map-view')).to.equal(0);
+  });
+
+  it('shows an error with a retry when they cannot be fetched, a polite status while they come, and keeps focus', async () => {
+    const original = lazy.mapViews;
+    let release: () => void = () => undefined;
+    try {
+      const warnings = await quietly(async () => {
+        lazy.mapViews = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+        const el = await mount(regionsOnly);
+        $(el, '#tab-list')!.focus();
+        await sendKeys({ press: 'End' });
+        await el.updateComplete;
+        // APG tabs: the arrow keys keep focus on the tabs.
+        expect(focused(el)?.id).to.equal('tab-regions');
+        const alert = $(el, '#panel-regions [role="alert"]')!;
+        expect(alert.textContent).to.contain('The map could not be loaded. The list view shows the same members.');
+        const retry = alert.querySelector('button')!;
+        expect(retry.textContent.trim()).to.equal('Try again');
+        await expect(el).to.be.accessible();
+        // The list is still there, whole.
+        await sendKeys({ press: 'Home' });
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('#panel-list .cm-member')).to.have.length(2);
+        await sendKeys({ press: 'End' });
+        await el.updateComplete;
+
+        const held = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        lazy.mapViews = () => held.then(original);
+        const again = $(el, '#panel-regions [role="alert"] button')!;
+        again.focus();
+        again.click();
+        await waitUntil(() => $(el, '#panel-regions [role="status"]'), 'the loading status is shown');
+        expect($(el, '#panel-regions [role="status"]')!.textContent).to.equal('Loading the map…');
+        // The button went away: focus moved to the panel, where the view will appear.
+        expect(focused(el)?.id).to.equal('panel-regions');
+        await expect(el).to.be.accessible();
+        release();
+        await el.updateComplete;
+        expect($(el, '#panel-regions .cm-table')).to.not.equal(null);
+        expect($(el, '#panel-regions [role="alert"], #panel-regions [role="status"]')).to.equal(null);
+        expect(focused(el)?.id).to.equal('panel-regions');
+      });
+      expect(warnings.join('\n')).to.contain('could not load the map view');
+    } finally {
+      release();
+      lazy.mapViews = original;
+    }
+  });
+
+  it('fetches the map views the first time a map view is shown, and once only', async () => {
+    const el = await mount(regionsOnly, 'map');
+    expect($(el, '.cm-marker')).to.not.equal(null);
+    expect(requested('map-view')).to.equal(1);
+    el.view = 'regions';
+    await el.updateComplete;
+    expect($(el, '.cm-table')).to.not.equal(null);
+    expect(requested('map-view')).to.equal(1);
+  });
+});
