@@ -154,6 +154,8 @@ export class CtCommunityMap extends CtElement {
       await Promise.all(this.#inflight);
       done = await super.getUpdateComplete();
     }
+    // An open popover is placed after the render (its positioning library is fetched on first use).
+    if (typeof this.mapViews === 'object') await this.mapViews.positioned;
     return done;
   }
 

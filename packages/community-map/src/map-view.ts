@@ -39,36 +39,15 @@ let regionPaths: Record<UkRegion, string> | undefined;
 const pathsOf = () => (regionPaths ??= Object.fromEntries(UK_REGIONS.map((r) => [r, regionPath(r)])) as Record<UkRegion, string>);
 
 /**
- * Places the details popover (absolutely positioned in its offset parent, .cm-stage) 8px beside its
- * marker: to the right, top-aligned; else to the left; else centred below; else above — the first that
- * fits in the viewport (else the one that overflows least); then slides it along that side to stay
- * 4px inside the viewport. (What @floating-ui/dom's offset, flip and shift did here, in 5 kB gzip less.)
+ * @floating-ui/dom places the details popover. It is fetched when the first popover opens — a map
+ * that is only looked at does not pay for it — and once per page.
  */
-function placeBeside(marker: HTMLElement, popover: HTMLElement): void {
-  const GAP = 8;
-  const PAD = 4;
-  const m = marker.getBoundingClientRect();
-  const box = (popover.offsetParent ?? document.documentElement).getBoundingClientRect();
-  const w = popover.offsetWidth;
-  const h = popover.offsetHeight;
-  const vw = document.documentElement.clientWidth;
-  const vh = document.documentElement.clientHeight;
-  const centreX = m.left + m.width / 2 - w / 2;
-  // [left, top, how far past the viewport on the side it was put, along the x axis?]
-  const sides: [number, number, number, boolean][] = [
-    [m.right + GAP, m.top, m.right + GAP + w - vw, false],
-    [m.left - GAP - w, m.top, GAP + w - m.left, false],
-    [centreX, m.bottom + GAP, m.bottom + GAP + h - vh, true],
-    [centreX, m.top - GAP - h, GAP + h - m.top, true],
-  ];
-  const best = sides.find((s) => s[2] <= 0) ?? sides.reduce((a, b) => (b[2] < a[2] ? b : a));
-  let [x, y] = best;
-  const clamp = (v: number, size: number, max: number) => Math.max(PAD, Math.min(v, max - size - PAD));
-  if (best[3]) x = clamp(x, w, vw);
-  else y = clamp(y, h, vh);
-  popover.style.left = `${String(x - box.left)}px`;
-  popover.style.top = `${String(y - box.top)}px`;
-}
+let floatingUi: Promise<typeof import('./popover-position.js') | undefined> | undefined;
+const loadFloatingUi = () =>
+  (floatingUi ??= import('./popover-position.js').catch((error: unknown) => {
+    console.warn('ctkit community map: could not load the popover positioning, so the details show at the corner of the map.', error);
+    return undefined;
+  }));
 
 /** The map view's state (zoom, pan, the marker in the tab order, the open popover) and both views' rendering. */
 export class MapViews implements ReactiveController {
@@ -112,7 +91,7 @@ export class MapViews implements ReactiveController {
       this.#focusAfterRender = undefined;
       this.#markerButton(key)?.focus();
     }
-    if (this.#openKey !== undefined) this.#positionPopover();
+    if (this.#openKey !== undefined) this.positioned = this.#positionPopover();
   }
 
   get #now() {
@@ -298,14 +277,19 @@ export class MapViews implements ReactiveController {
     this.#update();
   }
 
-  #positionPopover(): void {
+  /** Settles when the open popover has been placed (and focused, when it was opened from the keyboard). */
+  positioned: Promise<void> = Promise.resolve();
+
+  async #positionPopover(): Promise<void> {
     const key = this.#openKey;
     if (key === undefined) return;
     const reference = this.#markerButton(key);
     const floating = this.#host.renderRoot.querySelector<HTMLElement>('.cm-popover');
     if (!reference || !floating) return;
-    placeBeside(reference, floating);
-    if (this.#focusPopover) {
+    const lib = await loadFloatingUi();
+    // Placed before focus moves in, so focusing it never scrolls to where it was before.
+    if (lib && floating.isConnected) await lib.placePopover(reference, floating);
+    if (this.#focusPopover && floating.isConnected && this.#openKey === key) {
       this.#focusPopover = false;
       floating.focus();
     }
