@@ -9,6 +9,7 @@ import {
   EXPERIENCE_LEVELS,
   INTERESTS,
   LIST_PATTERN,
+  loadCatalogues,
   MEMBER_TYPES,
   SIGN_UP_REGIONS,
   announce,
@@ -21,7 +22,6 @@ import {
   notification,
   signUpSchema,
   vocabularyLabels,
-  type ChoiceItem,
   type SignUpAccepted,
   type SignUpPayload,
   type SummaryError,
@@ -36,7 +36,8 @@ import {
   type DeliveryOutcome,
   type PendingSubmission,
 } from '@ctkit/core/storage';
-import { equalityLabels, messages } from './messages.js';
+import { messages } from './messages.js';
+import type { EqualityAnswers, EqualityQuestion } from './equality.js';
 import { suggestEmail } from './email-typo.js';
 import { signUpFormStyles } from './sign-up-form.styles.js';
 
@@ -54,8 +55,8 @@ export const SIGN_UP_FIELDS = [
 ] as const;
 export type SignUpField = (typeof SIGN_UP_FIELDS)[number];
 
-export type EqualityQuestion = keyof typeof EQUALITY;
-const EQUALITY_QUESTIONS = Object.keys(EQUALITY) as EqualityQuestion[];
+export type { EqualityQuestion };
+type EqualityModule = typeof import('./equality.js');
 
 /** What the person has answered so far (everything but access needs, which its own element holds). */
 export interface SignUpAnswers {
@@ -67,7 +68,7 @@ export interface SignUpAnswers {
   region: string;
   experience: string;
   interests: string[];
-  equality: Partial<Record<EqualityQuestion | 'genderSelfDescribe' | 'sexualOrientationSelfDescribe', string>>;
+  equality: EqualityAnswers;
   consent: boolean;
 }
 
@@ -134,7 +135,7 @@ const emptyAnswers = (): SignUpAnswers => ({
 /** Payload keys (and nested `equality.x` keys) to the id of the field that shows their error. */
 function fieldIdFor(key: string): string {
   const [head, sub] = key.split(/[./]/);
-  if (head === 'equality') return `equality-${sub && (EQUALITY_QUESTIONS as string[]).includes(sub) ? sub : 'ageGroup'}`;
+  if (head === 'equality') return `equality-${sub && sub in EQUALITY ? sub : 'ageGroup'}`;
   return head ?? key;
 }
 
@@ -177,6 +178,7 @@ function fieldIdFor(key: string): string {
  */
 export class CtSignUpForm extends CtElement {
   static override styles = [CtElement.styles, signUpFormStyles];
+  static override catalogues = [messages];
 
   /** Where sign-ups are POSTed as JSON. Without it, the form explains that it is not set up (unless a host handles `ct-submit`). */
   @property() action = '';
@@ -228,6 +230,9 @@ export class CtSignUpForm extends CtElement {
   #unsubscribe: (() => void) | undefined;
   #queue = pendingSubmissions();
   #focusAfterRender: string | undefined;
+  /** The equality-monitoring step, once fetched (only when `fields` asks for it). */
+  #equality: EqualityModule | undefined;
+  #equalityLoading: Promise<void> | undefined;
 
   /** The answers so far. Set it to prefill the form (a partial object is merged with empty answers). */
   get answers(): SignUpAnswers {
@@ -285,6 +290,7 @@ export class CtSignUpForm extends CtElement {
       this.warnOnce(`list="${this.list}" is not a valid list id (lower-case letters, digits and hyphens, up to 40).`);
     }
     if (changed.has('privacyUrl') && !this.privacyUrl) this.warnOnce('privacy-url is not set: the consent text cannot link to a privacy notice.');
+    if (changed.has('fields') && this.shownFields.includes('equality')) this.#loadEquality();
     // The access-needs question is a widget of its own, inside this shadow root where no page-level
     // loader can see it: fetch it when it is asked (a lazy chunk in the embed bundle).
     if ((changed.has('fields') || changed.has('eventId')) && this.shownFields.includes('access-needs') && !customElements.get('ct-access-needs')) {
@@ -292,6 +298,43 @@ export class CtSignUpForm extends CtElement {
         this.warnOnce(`could not load ct-access-needs: ${String(error)}`);
       });
     }
+  }
+
+  /**
+   * Fetches the equality step as soon as the form is seen to ask it, so it is there long before the
+   * person scrolls to it. The rest of the form renders meanwhile; the section appears below the
+   * questions before it (nothing above the reader moves). If it cannot be fetched the step is left out,
+   * with a warning: its questions are all optional, and the sign-up itself still works.
+   */
+  #loadEquality(): void {
+    if (this.#equality || this.#equalityLoading) return;
+    this.#equalityLoading = import('./equality.js').then(
+      (module) => {
+        this.#equality = module;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#equalityLoading = undefined; // tried again when `fields` changes
+        this.warnOnce(`could not load the equality-monitoring questions: ${String(error)}`);
+      },
+    );
+  }
+
+  /** In Welsh, waits for the equality step's Welsh too (once the step is loaded): no English flash. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own return type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#equality && loadCatalogues([this.#equality.equalityMessages], this.locale);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** `updateComplete` also waits for the equality step to arrive and render, when it is asked. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.#equalityLoading && !this.#equality) {
+      await this.#equalityLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(): void {
@@ -347,11 +390,8 @@ export class CtSignUpForm extends CtElement {
       // The element's own message when it has one; ours when it is empty.
       errors.accessNeeds = [needs.validationMessage, m.accessNeedsInvalid].find(Boolean) ?? m.accessNeedsInvalid;
     }
-    if (shown.includes('equality')) {
-      for (const key of ['genderSelfDescribe', 'sexualOrientationSelfDescribe'] as const) {
-        if ((a.equality[key] ?? '').trim().length > SELF_DESCRIBE_MAX) errors[`equality-${key}`] = m.selfDescribeTooLong(SELF_DESCRIBE_MAX);
-      }
-    }
+    const eq = shown.includes('equality') ? this.#equality : undefined;
+    if (eq) Object.assign(errors, eq.equalityErrors(a.equality, this.i18n.messages(eq.equalityMessages), SELF_DESCRIBE_MAX));
     if (!a.consent) errors.consent = m.consentMissing(this.#org);
     return errors;
   }
@@ -401,18 +441,8 @@ export class CtSignUpForm extends CtElement {
         ...(needs.contact ? { contact: true } : {}),
       };
     }
-    if (shown.has('equality')) {
-      const equality: Record<string, string> = {};
-      for (const q of EQUALITY_QUESTIONS) {
-        const value = a.equality[q];
-        if (value && (EQUALITY[q] as readonly string[]).includes(value)) equality[q] = value;
-      }
-      const gender = a.equality.genderSelfDescribe?.trim();
-      if (equality.gender === 'self-describe' && gender) equality.genderSelfDescribe = gender;
-      const orientation = a.equality.sexualOrientationSelfDescribe?.trim();
-      if (equality.sexualOrientation === 'self-describe' && orientation) equality.sexualOrientationSelfDescribe = orientation;
-      if (Object.keys(equality).length) payload.equality = equality;
-    }
+    const equality = shown.has('equality') ? this.#equality?.equalityPayload(a.equality) : undefined;
+    if (equality) payload.equality = equality;
     return payload;
   }
 
@@ -574,7 +604,7 @@ export class CtSignUpForm extends CtElement {
     const ids: string[] = [];
     for (const f of ['name', 'email', ...this.shownFields.filter((s) => s !== 'name')]) {
       if (f === 'name' && !this.shownFields.includes('name')) continue;
-      if (f === 'equality') ids.push(...EQUALITY_QUESTIONS.flatMap((q) => [`equality-${q}`, ...(q === 'gender' ? ['equality-genderSelfDescribe'] : q === 'sexualOrientation' ? ['equality-sexualOrientationSelfDescribe'] : [])]));
+      if (f === 'equality') ids.push(...(this.#equality?.equalityFieldIds() ?? []));
       else ids.push(f.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
     }
     ids.push('consent');
@@ -645,37 +675,17 @@ export class CtSignUpForm extends CtElement {
     }
   }
 
-  #renderEquality(): TemplateResult {
-    const m = this.#m;
-    const e = this.answersState.equality;
-    const l = equalityLabels[this.locale] as Record<string, string>;
-    const selfDescribe = (key: 'genderSelfDescribe' | 'sexualOrientationSelfDescribe', label: string) =>
-      field({
-        locale: this.locale, id: `equality-${key}`, name: key, label, value: e[key] ?? '', optional: true,
-        ...(this.errors[`equality-${key}`] ? { error: this.errors[`equality-${key}`] } : {}),
-        onInput: (value) => { this.#setEquality(key, value); },
-      });
-    const question = (q: EqualityQuestion): TemplateResult => {
-      const id = `equality-${q}`;
-      const items: ChoiceItem[] = EQUALITY[q].map((value) => {
-        const key = q === 'trans' && (value === 'yes' || value === 'no') ? `trans${value === 'yes' ? 'Yes' : 'No'}` : q === 'socioEconomic' && value === 'other' ? 'socioEconomicOther' : value;
-        const item: ChoiceItem = { value, label: l[key] ?? value };
-        if (value === 'self-describe') item.conditional = selfDescribe(q === 'gender' ? 'genderSelfDescribe' : 'sexualOrientationSelfDescribe', q === 'gender' ? m.genderSelfDescribe : m.sexualOrientationSelfDescribe);
-        if (value === 'prefer-not-to-say') item.exclusive = true;
-        return item;
-      });
-      return choices({
-        locale: this.locale, type: 'radio', id, name: id, legend: m[q], legendSize: 's', optional: true, items,
-        selected: e[q] ? [e[q]] : [],
-        ...(this.errors[id] ? { error: this.errors[id] } : {}),
-        onChange: (next) => { this.#setEquality(q, next[0] ?? ''); },
-      });
-    };
-    return html`<section class="ct-sign-up__section" part="equality" aria-labelledby="equality-heading">
-      ${this.#heading(m.equalityHeading, 'equality-heading', this.headingLevel + 1, 'ct-sign-up__section-heading', 'equality-heading')}
-      <p>${m.equalityIntro}</p>
-      ${EQUALITY_QUESTIONS.map(question)}
-    </section>`;
+  #renderEquality(): TemplateResult | typeof nothing {
+    const eq = this.#equality;
+    if (!eq) return nothing;
+    return eq.renderEquality({
+      m: this.i18n.messages(eq.equalityMessages),
+      locale: this.locale,
+      answers: this.answersState.equality,
+      errors: this.errors,
+      heading: (text, id) => this.#heading(text, id, this.headingLevel + 1, 'ct-sign-up__section-heading', 'equality-heading'),
+      onChange: (key, value) => { this.#setEquality(key, value); },
+    });
   }
 
   #renderConsent(): TemplateResult {
