@@ -26,16 +26,7 @@ import {
   type SignUpPayload,
   type SummaryError,
 } from '@ctkit/core';
-import {
-  backoffDelay,
-  clearDraft,
-  loadDraft,
-  newSubmissionId,
-  pendingSubmissions,
-  saveDraft,
-  type DeliveryOutcome,
-  type PendingSubmission,
-} from '@ctkit/core/storage';
+import { clearDraft, loadDraft, saveDraft, type DeliveryOutcome, type PendingSubmission, type PendingSubmissionQueue } from '@ctkit/core/storage';
 import { messages } from './messages.js';
 import type { EqualityAnswers, EqualityQuestion } from './equality.js';
 import { suggestEmail } from './email-typo.js';
@@ -131,6 +122,38 @@ const emptyAnswers = (): SignUpAnswers => ({
   equality: {},
   consent: false,
 });
+
+/** `pendingSubmissions()`'s localStorage key, read here without fetching the queue's code. */
+const QUEUE_KEY = 'ctkit:pending-submissions';
+
+/** What the queue holds, read without its code (blocked or damaged storage reads as empty). */
+function storedQueue(): unknown[] {
+  try {
+    const parsed = JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]') as unknown;
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Keeps a sign-up in the queue's own format when the queue's code could not be fetched (the network
+ * was down since the page loaded): the queue sends it when it runs, on `online` or on the next page.
+ */
+function keepForLater(item: PendingSubmission): boolean {
+  try {
+    localStorage.setItem(QUEUE_KEY, JSON.stringify([...storedQueue(), item]));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A random id: 22 URL-safe characters (128 bits), without needing a secure context (as core's `newSubmissionId`). */
+function newSubmissionId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
 
 /** Payload keys (and nested `equality.x` keys) to the id of the field that shows their error. */
 function fieldIdFor(key: string): string {
@@ -228,7 +251,9 @@ export class CtSignUpForm extends CtElement {
   #queuedId = '';
   #lastPayload: SignUpPayload | undefined;
   #unsubscribe: (() => void) | undefined;
-  #queue = pendingSubmissions();
+  /** The page's retry queue, once its code is here (see #loadQueue). */
+  #queue: PendingSubmissionQueue | undefined;
+  #queueModule: Promise<typeof import('./queue.js')> | undefined;
   #focusAfterRender: string | undefined;
   /** The equality-monitoring step, once fetched (only when `fields` asks for it). */
   #equality: EqualityModule | undefined;
@@ -273,17 +298,51 @@ export class CtSignUpForm extends CtElement {
       // Consent is not restored: agreeing must be a fresh, deliberate act.
       this.answersState = { ...emptyAnswers(), ...draft, equality: {}, consent: false };
     }
-    this.#unsubscribe = this.#queue.subscribe((item, outcome) => {
-      this.#onQueueOutcome(item, outcome);
-    });
     // Delivers what an earlier page (or this one) saved: now, when due, and on `online`.
-    this.#queue.start();
+    if (this.#queue || storedQueue().length) void this.#loadQueue();
+    window.addEventListener('online', this.#onOnline);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('online', this.#onOnline);
     this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
+
+  /** Something saved while the queue's code was out of reach (or by another tab) is sent when back online. */
+  #onOnline = () => {
+    if (!this.#queue && storedQueue().length) void this.#loadQueue();
+  };
+
+  /**
+   * The retry queue, fetched on demand (see queue.ts) and started: it sends what is stored now, when
+   * due and on `online`, and tells this form the outcome of each attempt. Resolves to the module, or to
+   * undefined when its code could not be fetched (asking again tries again).
+   */
+  async #loadQueue(): Promise<typeof import('./queue.js') | undefined> {
+    this.#queueModule ??= import('./queue.js');
+    try {
+      const module = await this.#queueModule;
+      this.#queue ??= module.pendingSubmissions();
+      if (this.isConnected && !this.#unsubscribe) {
+        this.#unsubscribe = this.#queue.subscribe((item, outcome) => {
+          this.#onQueueOutcome(item, outcome);
+        });
+        this.#queue.start();
+      }
+      return module;
+    } catch (error) {
+      this.#queueModule = undefined;
+      this.warnOnce(`could not load the retry queue: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  /** The person has started on the form: fetch the queue now, so that sending never waits on it. */
+  #onFocusIn = () => {
+    if (!this.#queue) void this.#loadQueue();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('list') && this.list && !new RegExp(LIST_PATTERN).test(this.list)) {
@@ -485,19 +544,26 @@ export class CtSignUpForm extends CtElement {
       return;
     }
 
+    const module = await this.#loadQueue();
+    const queue = this.#queue;
     const item: PendingSubmission = {
       id: payload.submissionId,
       url,
       body: payload,
       headers: { 'Accept-Language': this.locale === 'cy' ? 'cy' : 'en' },
       attempts: 0,
-      nextAttemptAt: Date.now() + backoffDelay(1),
+      nextAttemptAt: Date.now() + (module?.backoffDelay(1) ?? 0),
       createdAt: Date.now(),
     };
-    // Saved before the first attempt, so that even closing the page mid-request loses nothing.
-    const saved = this.#queue.save(item);
     this.#queuedId = item.id;
-    const outcome = await this.#queue.send(item, { timeoutMs: this.timeout });
+    if (!module || !queue) {
+      // The queue's code is out of reach, so the network is down: keep the sign-up for later all the same.
+      this.#handleLiveOutcome(payload, { kind: 'failed', reason: 'network' }, keepForLater(item));
+      return;
+    }
+    // Saved before the first attempt, so that even closing the page mid-request loses nothing.
+    const saved = queue.save(item);
+    const outcome = await queue.send(item, { timeoutMs: this.timeout });
     if (!outcome) return; // another trigger is sending it; its outcome reaches #onQueueOutcome
     this.#handleLiveOutcome(payload, outcome, saved);
   }
@@ -532,14 +598,14 @@ export class CtSignUpForm extends CtElement {
       }
       case 'rate-limited': {
         // Not retried behind the person's back: they are told when to try again, and keep their answers.
-        this.#queue.remove(payload.submissionId);
+        this.#queue?.remove(payload.submissionId);
         this.#queuedId = '';
         const minutes = Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000));
         this.#fail(m.rateLimited(this.locale, minutes), { reason: 'rate-limited', status: outcome.status, retryAfterMs: outcome.retryAfterMs });
         return;
       }
       case 'failed':
-        if (!saved || !this.#queue.has(payload.submissionId)) {
+        if (!saved || (this.#queue && !this.#queue.has(payload.submissionId))) {
           this.#queuedId = '';
           this.#fail(m.notSaved, { reason: 'storage' });
           return;
@@ -717,7 +783,7 @@ export class CtSignUpForm extends CtElement {
     const suggestion = this.#suggestion;
     const headingText = this.heading || (this.eventId ? (this.eventName ? m.eventHeading(this.eventName) : m.eventHeadingUnnamed) : m.heading);
     const busy = this.state === 'submitting';
-    return html`<form novalidate part="form" aria-labelledby="ct-sign-up-heading" @submit=${this.#onSubmit}>
+    return html`<form novalidate part="form" aria-labelledby="ct-sign-up-heading" @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
       ${errorSummary({ locale: this.locale, id: 'ct-sign-up-errors', errors: summary })}
       ${this.#heading(headingText, 'ct-sign-up-heading', this.headingLevel, 'ct-sign-up__heading', 'heading')}
       <p class="ct-sign-up__intro" part="intro">${this.eventId ? m.eventIntro(this.#org) : m.intro(this.#org)}</p>
