@@ -29,7 +29,6 @@ import {
 import { clearDraft, loadDraft, saveDraft, type DeliveryOutcome, type PendingSubmission, type PendingSubmissionQueue } from '@ctkit/core/storage';
 import { messages } from './messages.js';
 import type { EqualityAnswers, EqualityQuestion } from './equality.js';
-import { suggestEmail } from './email-typo.js';
 import { signUpFormStyles } from './sign-up-form.styles.js';
 
 /** The optional questions, in the order they appear on the page. */
@@ -257,7 +256,12 @@ export class CtSignUpForm extends CtElement {
   #focusAfterRender: string | undefined;
   /** The equality-monitoring step, once fetched (only when `fields` asks for it). */
   #equality: EqualityModule | undefined;
-  #equalityLoading: Promise<void> | undefined;
+  #equalityLoading = false;
+  /** The email typo check, once fetched (when the person first types or focuses the form). */
+  #typo: typeof import('./email-typo.js') | undefined;
+  #typoLoading: Promise<void> | undefined;
+  /** Optional parts on their way: `updateComplete` waits for them. */
+  #arriving = new Set<Promise<void>>();
 
   /** The answers so far. Set it to prefill the form (a partial object is merged with empty answers). */
   get answers(): SignUpAnswers {
@@ -339,9 +343,10 @@ export class CtSignUpForm extends CtElement {
     }
   }
 
-  /** The person has started on the form: fetch the queue now, so that sending never waits on it. */
+  /** The person has started on the form: fetch the queue (so that sending never waits on it) and the typo check. */
   #onFocusIn = () => {
     if (!this.#queue) void this.#loadQueue();
+    void this.#loadTypo();
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -350,6 +355,7 @@ export class CtSignUpForm extends CtElement {
     }
     if (changed.has('privacyUrl') && !this.privacyUrl) this.warnOnce('privacy-url is not set: the consent text cannot link to a privacy notice.');
     if (changed.has('fields') && this.shownFields.includes('equality')) this.#loadEquality();
+    if (this.emailChecked) void this.#loadTypo(); // e.g. prefilled answers: the suggestion may show at once
     // The access-needs question is a widget of its own, inside this shadow root where no page-level
     // loader can see it: fetch it when it is asked (a lazy chunk in the embed bundle).
     if ((changed.has('fields') || changed.has('eventId')) && this.shownFields.includes('access-needs') && !customElements.get('ct-access-needs')) {
@@ -360,23 +366,44 @@ export class CtSignUpForm extends CtElement {
   }
 
   /**
-   * Fetches the equality step as soon as the form is seen to ask it, so it is there long before the
-   * person scrolls to it. The rest of the form renders meanwhile; the section appears below the
-   * questions before it (nothing above the reader moves). If it cannot be fetched the step is left out,
-   * with a warning: its questions are all optional, and the sign-up itself still works.
+   * Fetches an optional part of the form (a chunk of its own). The form renders without it meanwhile and
+   * re-renders when it arrives; `updateComplete` waits for it. If it cannot be fetched, the part is left
+   * out with one warning (each is optional) and the next call tries again.
+   */
+  #fetchPart<T>(load: () => Promise<T>, arrived: (module: T) => void, what: string): Promise<void> {
+    const part: Promise<void> = load()
+      .then(
+        (module) => {
+          arrived(module);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.warnOnce(`could not load ${what}: ${String(error)}`);
+        },
+      )
+      .finally(() => this.#arriving.delete(part));
+    this.#arriving.add(part);
+    return part.then(() => undefined);
+  }
+
+  /**
+   * The equality step is fetched as soon as the form is seen to ask it, so it is there long before the
+   * person scrolls to it; it appears below the questions before it (nothing above the reader moves).
    */
   #loadEquality(): void {
-    if (this.#equality || this.#equalityLoading) return;
-    this.#equalityLoading = import('./equality.js').then(
-      (module) => {
-        this.#equality = module;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.#equalityLoading = undefined; // tried again when `fields` changes
-        this.warnOnce(`could not load the equality-monitoring questions: ${String(error)}`);
-      },
-    );
+    if (this.#equalityLoading) return;
+    this.#equalityLoading = true;
+    void this.#fetchPart(() => import('./equality.js'), (m) => { this.#equality = m; }, 'the equality-monitoring questions').then(() => {
+      this.#equalityLoading = Boolean(this.#equality);
+    });
+  }
+
+  /** The typo check is fetched when the person starts on the form: it is needed only once they leave the email field. */
+  #loadTypo(): Promise<void> {
+    this.#typoLoading ??= this.#fetchPart(() => import('./email-typo.js'), (m) => { this.#typo = m; }, 'the email typo check').then(() => {
+      if (!this.#typo) this.#typoLoading = undefined;
+    });
+    return this.#typoLoading;
   }
 
   /** In Welsh, waits for the equality step's Welsh too (once the step is loaded): no English flash. */
@@ -386,11 +413,11 @@ export class CtSignUpForm extends CtElement {
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** `updateComplete` also waits for the equality step to arrive and render, when it is asked. */
+  /** `updateComplete` also waits for optional parts on their way (see #fetchPart) and their render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    if (this.#equalityLoading && !this.#equality) {
-      await this.#equalityLoading;
+    while (this.#arriving.size) {
+      await Promise.all(this.#arriving);
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -424,7 +451,7 @@ export class CtSignUpForm extends CtElement {
     if (!this.emailChecked) return undefined;
     const email = this.answersState.email.trim();
     if (!email || email === this.dismissedSuggestion) return undefined;
-    return suggestEmail(email);
+    return this.#typo?.suggestEmail(email);
   }
 
   #accessNeeds(): AccessNeedsElement | null {
@@ -803,7 +830,10 @@ export class CtSignUpForm extends CtElement {
         maxlength: EMAIL_MAX_LENGTH,
         ...(this.errors.email ? { error: this.errors.email } : {}),
         ...(suggestion ? { describedBy: 'email-suggestion' } : {}),
-        onInput: (value) => { this.#set('email', value); },
+        onInput: (value) => {
+          this.#set('email', value);
+          void this.#loadTypo();
+        },
         onBlur: () => { this.#onEmailBlur(); },
         after: suggestion
           ? html`<p class="ct-sign-up__suggestion" id="email-suggestion" part="suggestion">
@@ -827,11 +857,13 @@ export class CtSignUpForm extends CtElement {
   /** Leaving the email field may reveal a suggestion; it is said aloud, as it appears away from focus. */
   #onEmailBlur(): void {
     this.emailChecked = true;
-    const suggestion = this.#suggestion;
-    if (suggestion && suggestion !== this.#announcedSuggestion) {
-      this.#announcedSuggestion = suggestion;
-      void announce(`${this.#m.didYouMean} ${suggestion}?`, { lang: this.locale });
-    }
+    void this.#loadTypo().then(() => {
+      const suggestion = this.#suggestion;
+      if (suggestion && suggestion !== this.#announcedSuggestion) {
+        this.#announcedSuggestion = suggestion;
+        void announce(`${this.#m.didYouMean} ${suggestion}?`, { lang: this.locale });
+      }
+    });
   }
 
   #useSuggestion(suggestion: string): void {
