@@ -122,6 +122,14 @@ const emptyAnswers = (): SignUpAnswers => ({
   consent: false,
 });
 
+/** The single-choice questions: each one's answer key (also its field id, message and vocabulary key) and answers. */
+const SINGLE_CHOICE = {
+  'member-type': ['memberType', MEMBER_TYPES],
+  'community-type': ['communityType', COMMUNITY_TYPES],
+  region: ['region', SIGN_UP_REGIONS],
+  experience: ['experience', EXPERIENCE_LEVELS],
+} as const;
+
 /** `pendingSubmissions()`'s localStorage key, read here without fetching the queue's code. */
 const QUEUE_KEY = 'ctkit:pending-submissions';
 
@@ -511,10 +519,10 @@ export class CtSignUpForm extends CtElement {
     if (this.eventId) payload.eventId = this.eventId;
     if (shown.has('name') && a.name.trim()) payload.name = a.name.trim();
     if (shown.has('organisation') && a.organisation.trim()) payload.organisation = a.organisation.trim();
-    if (shown.has('member-type') && (MEMBER_TYPES as readonly string[]).includes(a.memberType)) payload.memberType = a.memberType as (typeof MEMBER_TYPES)[number];
-    if (shown.has('community-type') && (COMMUNITY_TYPES as readonly string[]).includes(a.communityType)) payload.communityType = a.communityType as (typeof COMMUNITY_TYPES)[number];
-    if (shown.has('region') && (SIGN_UP_REGIONS as readonly string[]).includes(a.region)) payload.region = a.region as (typeof SIGN_UP_REGIONS)[number];
-    if (shown.has('experience') && (EXPERIENCE_LEVELS as readonly string[]).includes(a.experience)) payload.experience = a.experience as (typeof EXPERIENCE_LEVELS)[number];
+    for (const [f, [key, values]] of Object.entries(SINGLE_CHOICE)) {
+      // Only a known answer to a question on the page: the schema's enums are these same lists.
+      if (shown.has(f as SignUpField) && (values as readonly string[]).includes(a[key])) Object.assign(payload, { [key]: a[key] });
+    }
     if (shown.has('interests')) {
       const interests = INTERESTS.filter((i) => a.interests.includes(i));
       if (interests.length) payload.interests = interests;
@@ -715,47 +723,23 @@ export class CtSignUpForm extends CtElement {
     }
   }
 
-  #radios(id: string, legend: string, values: readonly string[], labels: Record<string, string>, selected: string, onChange: (v: string) => void, hint?: string): TemplateResult {
-    return choices({
-      locale: this.locale,
-      type: 'radio',
-      id,
-      name: id,
-      legend,
-      legendSize: 's',
-      optional: true,
-      ...(hint ? { hint } : {}),
-      ...(this.errors[id] ? { error: this.errors[id] } : {}),
-      items: values.map((value) => ({ value, label: labels[value] ?? value })),
-      selected: selected ? [selected] : [],
-      onChange: (next) => {
-        onChange(next[0] ?? '');
-      },
-    });
-  }
-
   #renderField(f: SignUpField): TemplateResult | typeof nothing {
     const m = this.#m;
     const a = this.answersState;
     const v = vocabularyLabels[this.locale];
     const locale = this.locale;
+    const errors = this.errors;
     switch (f) {
       case 'name':
-        return field({ locale, id: 'name', name: 'name', label: m.name, value: a.name, autocomplete: 'name', spellcheck: false, optional: true, ...(this.errors.name ? { error: this.errors.name } : {}), onInput: (value) => { this.#set('name', value); } });
       case 'organisation':
-        return field({ locale, id: 'organisation', name: 'organisation', label: m.organisation, hint: m.organisationHint, value: a.organisation, autocomplete: 'organization', optional: true, ...(this.errors.organisation ? { error: this.errors.organisation } : {}), onInput: (value) => { this.#set('organisation', value); } });
-      case 'member-type':
-        return this.#radios('memberType', m.memberType, MEMBER_TYPES, v.memberType, a.memberType, (value) => { this.#set('memberType', value); });
-      case 'community-type':
-        return this.#radios('communityType', m.communityType, COMMUNITY_TYPES, v.communityType, a.communityType, (value) => { this.#set('communityType', value); }, m.communityTypeHint);
-      case 'region':
-        return this.#radios('region', m.region, SIGN_UP_REGIONS, v.region, a.region, (value) => { this.#set('region', value); });
-      case 'experience':
-        return this.#radios('experience', m.experience, EXPERIENCE_LEVELS, v.experience, a.experience, (value) => { this.#set('experience', value); });
+        return field({
+          locale, id: f, name: f, label: m[f], value: a[f], optional: true, error: errors[f],
+          ...(f === 'name' ? { autocomplete: 'name', spellcheck: false } : { autocomplete: 'organization', hint: m.organisationHint }),
+          onInput: (value) => { this.#set(f, value); },
+        });
       case 'interests':
         return choices({
-          locale, type: 'checkbox', id: 'interests', name: 'interests', legend: m.interests, legendSize: 's', optional: true, hint: m.interestsHint,
-          ...(this.errors.interests ? { error: this.errors.interests } : {}),
+          locale, type: 'checkbox', id: f, name: f, legend: m.interests, legendSize: 's', optional: true, hint: m.interestsHint, error: errors.interests,
           items: INTERESTS.map((value) => ({ value, label: v.interest[value] })),
           selected: a.interests,
           onChange: (next) => { this.#set('interests', next); },
@@ -765,6 +749,17 @@ export class CtSignUpForm extends CtElement {
           heading-level=${Math.min(4, this.headingLevel + 1)}></ct-access-needs>`;
       case 'equality':
         return this.#renderEquality();
+      default: {
+        const [key, values] = SINGLE_CHOICE[f];
+        const labels: Record<string, string> = v[key];
+        return choices({
+          locale, type: 'radio', id: key, name: key, legend: m[key], legendSize: 's', optional: true, error: errors[key],
+          ...(key === 'communityType' ? { hint: m.communityTypeHint } : {}),
+          items: values.map((value) => ({ value, label: labels[value] ?? value })),
+          selected: a[key] ? [a[key]] : [],
+          onChange: (next) => { this.#set(key, next[0] ?? ''); },
+        });
+      }
     }
   }
 
@@ -795,7 +790,7 @@ export class CtSignUpForm extends CtElement {
       legend: m.consentLegend,
       legendSize: 's',
       hint: privacy,
-      ...(this.errors.consent ? { error: this.errors.consent } : {}),
+      error: this.errors.consent,
       items: [{ value: 'yes', label: m.consentLabel(org), hint: m.consentHint }],
       selected: this.answersState.consent ? ['yes'] : [],
       onChange: (next) => { this.#set('consent', next.includes('yes')); },
@@ -828,7 +823,7 @@ export class CtSignUpForm extends CtElement {
         hint: m.emailHint,
         value: this.answersState.email,
         maxlength: EMAIL_MAX_LENGTH,
-        ...(this.errors.email ? { error: this.errors.email } : {}),
+        error: this.errors.email,
         ...(suggestion ? { describedBy: 'email-suggestion' } : {}),
         onInput: (value) => {
           this.#set('email', value);
@@ -876,22 +871,15 @@ export class CtSignUpForm extends CtElement {
   #renderOutcome(): TemplateResult {
     const m = this.#m;
     const email = this.#lastPayload?.email ?? this.answersState.email;
-    const locale = this.locale;
-    if (this.state === 'queued') {
-      return notification({ locale, id: 'ct-sign-up-outcome', heading: m.queuedHeading, body: html`<p>${m.queuedBody}</p>`, headingLevel: this.headingLevel === 3 ? 3 : 2 });
-    }
+    const options = { locale: this.locale, id: 'ct-sign-up-outcome', headingLevel: this.headingLevel === 3 ? 3 : 2 } as const;
+    if (this.state === 'queued') return notification({ ...options, heading: m.queuedHeading, body: html`<p>${m.queuedBody}</p>` });
     const pending = this.state === 'pending-confirmation';
-    const heading = pending
-      ? m.pendingHeading
-      : this.eventId
-        ? this.eventName
-          ? m.eventSuccessHeading(this.eventName)
-          : m.eventSuccessHeadingUnnamed
-        : m.successHeading;
-    const body = html`${pending && this.eventId ? html`<p>${this.eventName ? m.eventSuccessHeading(this.eventName) : m.eventSuccessHeadingUnnamed}.</p>` : nothing}
+    const registered = this.eventName ? m.eventSuccessHeading(this.eventName) : m.eventSuccessHeadingUnnamed;
+    const heading = pending ? m.pendingHeading : this.eventId ? registered : m.successHeading;
+    const body = html`${pending && this.eventId ? html`<p>${registered}.</p>` : nothing}
       ${this.deliveredLater ? html`<p>${m.deliveredLater}</p>` : nothing}
       <p>${pending ? m.pendingBody(email) : m.successBody(email)}</p>`;
-    return notification({ locale, id: 'ct-sign-up-outcome', variant: 'success', heading, body, headingLevel: this.headingLevel === 3 ? 3 : 2 });
+    return notification({ ...options, variant: 'success', heading, body });
   }
 
   protected override render() {
