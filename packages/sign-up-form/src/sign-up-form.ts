@@ -46,7 +46,18 @@ export const SIGN_UP_FIELDS = [
 export type SignUpField = (typeof SIGN_UP_FIELDS)[number];
 
 export type { EqualityQuestion };
-type EqualityModule = typeof import('./equality.js');
+
+/**
+ * The parts of the form fetched on demand, each a chunk of its own (see #fetchPart and #loadQueue).
+ * Not exported from the package: tests replace a loader to see how the form copes when one fails.
+ */
+export const lazyParts = {
+  equality: () => import('./equality.js'),
+  typo: () => import('./email-typo.js'),
+  queue: () => import('./queue.js'),
+};
+type EqualityModule = Awaited<ReturnType<typeof lazyParts.equality>>;
+type QueueModule = Awaited<ReturnType<typeof lazyParts.queue>>;
 
 /** What the person has answered so far (everything but access needs, which its own element holds). */
 export interface SignUpAnswers {
@@ -260,13 +271,13 @@ export class CtSignUpForm extends CtElement {
   #unsubscribe: (() => void) | undefined;
   /** The page's retry queue, once its code is here (see #loadQueue). */
   #queue: PendingSubmissionQueue | undefined;
-  #queueModule: Promise<typeof import('./queue.js')> | undefined;
+  #queueModule: Promise<QueueModule> | undefined;
   #focusAfterRender: string | undefined;
   /** The equality-monitoring step, once fetched (only when `fields` asks for it). */
   #equality: EqualityModule | undefined;
   #equalityLoading = false;
   /** The email typo check, once fetched (when the person first types or focuses the form). */
-  #typo: typeof import('./email-typo.js') | undefined;
+  #typo: Awaited<ReturnType<typeof lazyParts.typo>> | undefined;
   #typoLoading: Promise<void> | undefined;
   /** Optional parts on their way: `updateComplete` waits for them. */
   #arriving = new Set<Promise<void>>();
@@ -332,8 +343,8 @@ export class CtSignUpForm extends CtElement {
    * due and on `online`, and tells this form the outcome of each attempt. Resolves to the module, or to
    * undefined when its code could not be fetched (asking again tries again).
    */
-  async #loadQueue(): Promise<typeof import('./queue.js') | undefined> {
-    this.#queueModule ??= import('./queue.js');
+  async #loadQueue(): Promise<QueueModule | undefined> {
+    this.#queueModule ??= lazyParts.queue();
     try {
       const module = await this.#queueModule;
       this.#queue ??= module.pendingSubmissions();
@@ -401,14 +412,14 @@ export class CtSignUpForm extends CtElement {
   #loadEquality(): void {
     if (this.#equalityLoading) return;
     this.#equalityLoading = true;
-    void this.#fetchPart(() => import('./equality.js'), (m) => { this.#equality = m; }, 'the equality-monitoring questions').then(() => {
+    void this.#fetchPart(lazyParts.equality, (m) => { this.#equality = m; }, 'the equality-monitoring questions').then(() => {
       this.#equalityLoading = Boolean(this.#equality);
     });
   }
 
   /** The typo check is fetched when the person starts on the form: it is needed only once they leave the email field. */
   #loadTypo(): Promise<void> {
-    this.#typoLoading ??= this.#fetchPart(() => import('./email-typo.js'), (m) => { this.#typo = m; }, 'the email typo check').then(() => {
+    this.#typoLoading ??= this.#fetchPart(lazyParts.typo, (m) => { this.#typo = m; }, 'the email typo check').then(() => {
       if (!this.#typo) this.#typoLoading = undefined;
     });
     return this.#typoLoading;
