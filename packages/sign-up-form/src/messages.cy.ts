@@ -55,13 +55,10 @@ export default {
   deliveredLater: 'Mae eich cofrestriad a gadwyd wedi’i anfon bellach.',
   notConfigured: (org: string) =>
     `Nid yw’r ffurflen hon wedi’i gosod i anfon cofrestriadau eto, felly nid yw eich manylion wedi’u hanfon. Cysylltwch â ${org} i gofrestru.`,
+  // Only "two" differs (soft mutation: "funud"); plural() uses "other" for the forms not given.
   rateLimited: (locale: Locale, minutes: number) =>
     plural(locale, minutes, {
-      zero: 'Mae gormod o gofrestriadau wedi’u hanfon o’r fan hon. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen {count} munud.',
-      one: 'Mae gormod o gofrestriadau wedi’u hanfon o’r fan hon. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen {count} munud.',
       two: 'Mae gormod o gofrestriadau wedi’u hanfon o’r fan hon. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen {count} funud.',
-      few: 'Mae gormod o gofrestriadau wedi’u hanfon o’r fan hon. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen {count} munud.',
-      many: 'Mae gormod o gofrestriadau wedi’u hanfon o’r fan hon. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen {count} munud.',
       other: 'Mae gormod o gofrestriadau wedi’u hanfon o’r fan hon. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen {count} munud.',
     }),
   refused: (org: string) => `Nid oedd modd anfon eich cofrestriad. Mae eich atebion yma o hyd. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â ${org}.`,

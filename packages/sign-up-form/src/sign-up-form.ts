@@ -48,16 +48,16 @@ export type SignUpField = (typeof SIGN_UP_FIELDS)[number];
 export type { EqualityQuestion };
 
 /**
- * The parts of the form fetched on demand, each a chunk of its own (see #fetchPart and #loadQueue).
- * Not exported from the package: tests replace a loader to see how the form copes when one fails.
+ * The parts of the form fetched on demand, each a chunk of its own (see #load). Not exported from the
+ * package: tests replace a loader to see how the form copes when one fails.
  */
 export const lazyParts = {
   equality: () => import('./equality.js'),
   typo: () => import('./email-typo.js'),
   queue: () => import('./queue.js'),
 };
-type EqualityModule = Awaited<ReturnType<typeof lazyParts.equality>>;
-type QueueModule = Awaited<ReturnType<typeof lazyParts.queue>>;
+type Part = keyof typeof lazyParts;
+type Parts = { [P in Part]?: Awaited<ReturnType<(typeof lazyParts)[P]>> };
 
 /** What the person has answered so far (everything but access needs, which its own element holds). */
 export interface SignUpAnswers {
@@ -271,16 +271,10 @@ export class CtSignUpForm extends CtElement {
   #unsubscribe: (() => void) | undefined;
   /** The page's retry queue, once its code is here (see #loadQueue). */
   #queue: PendingSubmissionQueue | undefined;
-  #queueModule: Promise<QueueModule> | undefined;
   #focusAfterRender: string | undefined;
-  /** The equality-monitoring step, once fetched (only when `fields` asks for it). */
-  #equality: EqualityModule | undefined;
-  #equalityLoading = false;
-  /** The email typo check, once fetched (when the person first types or focuses the form). */
-  #typo: Awaited<ReturnType<typeof lazyParts.typo>> | undefined;
-  #typoLoading: Promise<void> | undefined;
-  /** Optional parts on their way: `updateComplete` waits for them. */
-  #arriving = new Set<Promise<void>>();
+  /** The parts fetched on demand that have arrived, and those asked for (see #load). */
+  #parts: Parts = {};
+  #loading = new Map<Part, Promise<void>>();
 
   /** The answers so far. Set it to prefill the form (a partial object is merged with empty answers). */
   get answers(): SignUpAnswers {
@@ -321,21 +315,23 @@ export class CtSignUpForm extends CtElement {
       // Consent is not restored: agreeing must be a fresh, deliberate act.
       this.answersState = { ...emptyAnswers(), ...draft, equality: {}, consent: false };
     }
-    // Delivers what an earlier page (or this one) saved: now, when due, and on `online`.
-    if (this.#queue || storedQueue().length) void this.#loadQueue();
-    window.addEventListener('online', this.#onOnline);
+    this.#resume();
+    window.addEventListener('online', this.#resume);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('online', this.#resume);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
   }
 
-  /** Something saved while the queue's code was out of reach (or by another tab) is sent when back online. */
-  #onOnline = () => {
-    if (!this.#queue && storedQueue().length) void this.#loadQueue();
+  /**
+   * Delivers what an earlier page, this one or another tab saved: on connecting and on `online` (also
+   * what was kept while the queue's code was out of reach), then when due (the queue's own timer).
+   */
+  #resume = () => {
+    if (this.#queue || storedQueue().length) void this.#loadQueue();
   };
 
   /**
@@ -343,29 +339,26 @@ export class CtSignUpForm extends CtElement {
    * due and on `online`, and tells this form the outcome of each attempt. Resolves to the module, or to
    * undefined when its code could not be fetched (asking again tries again).
    */
-  async #loadQueue(): Promise<QueueModule | undefined> {
-    this.#queueModule ??= lazyParts.queue();
-    try {
-      const module = await this.#queueModule;
-      this.#queue ??= module.pendingSubmissions();
-      if (this.isConnected && !this.#unsubscribe) {
-        this.#unsubscribe = this.#queue.subscribe((item, outcome) => {
-          this.#onQueueOutcome(item, outcome);
-        });
-        this.#queue.start();
-      }
-      return module;
-    } catch (error) {
-      this.#queueModule = undefined;
-      this.warnOnce(`could not load the retry queue: ${String(error)}`);
-      return undefined;
+  async #loadQueue(): Promise<Parts['queue']> {
+    await this.#load('queue');
+    const module = this.#parts.queue;
+    if (module && this.isConnected && !this.#unsubscribe) {
+      this.#queue = module.pendingSubmissions();
+      this.#unsubscribe = this.#queue.subscribe((item, outcome) => {
+        this.#onQueueOutcome(item, outcome);
+      });
+      this.#queue.start();
     }
+    return module;
   }
 
-  /** The person has started on the form: fetch the queue (so that sending never waits on it) and the typo check. */
+  /**
+   * The person has started on the form: fetch the queue (so that sending never waits on it, even if the
+   * network then drops) and the typo check (needed once they leave the email field).
+   */
   #onFocusIn = () => {
     if (!this.#queue) void this.#loadQueue();
-    void this.#loadTypo();
+    void this.#load('typo');
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -373,8 +366,10 @@ export class CtSignUpForm extends CtElement {
       this.warnOnce(`list="${this.list}" is not a valid list id (lower-case letters, digits and hyphens, up to 40).`);
     }
     if (changed.has('privacyUrl') && !this.privacyUrl) this.warnOnce('privacy-url is not set: the consent text cannot link to a privacy notice.');
-    if (changed.has('fields') && this.shownFields.includes('equality')) this.#loadEquality();
-    if (this.emailChecked) void this.#loadTypo(); // e.g. prefilled answers: the suggestion may show at once
+    // The equality step is fetched as soon as the form is seen to ask it, so it is there long before the
+    // person scrolls to it; it appears below the questions before it (nothing above the reader moves).
+    if (changed.has('fields') && this.shownFields.includes('equality')) void this.#load('equality');
+    if (this.emailChecked) void this.#load('typo'); // e.g. prefilled answers: the suggestion may show at once
     // The access-needs question is a widget of its own, inside this shadow root where no page-level
     // loader can see it: fetch it when it is asked (a lazy chunk in the embed bundle).
     if ((changed.has('fields') || changed.has('eventId')) && this.shownFields.includes('access-needs') && !customElements.get('ct-access-needs')) {
@@ -385,58 +380,42 @@ export class CtSignUpForm extends CtElement {
   }
 
   /**
-   * Fetches an optional part of the form (a chunk of its own). The form renders without it meanwhile and
-   * re-renders when it arrives; `updateComplete` waits for it. If it cannot be fetched, the part is left
-   * out with one warning (each is optional) and the next call tries again.
+   * Fetches a part of the form that is a chunk of its own, once. The form renders without it meanwhile
+   * and re-renders when it arrives; `updateComplete` waits for it. If it cannot be fetched it is left
+   * out with a warning (the equality step and the typo check are optional; for the queue see submit)
+   * and the next call tries again.
    */
-  #fetchPart<T>(load: () => Promise<T>, arrived: (module: T) => void, what: string): Promise<void> {
-    const part: Promise<void> = load()
-      .then(
+  #load(part: Part): Promise<void> {
+    let loading = this.#loading.get(part);
+    if (!loading) {
+      loading = lazyParts[part]().then(
         (module) => {
-          arrived(module);
+          (this.#parts as Record<Part, unknown>)[part] = module;
           this.requestUpdate();
         },
         (error: unknown) => {
-          this.warnOnce(`could not load ${what}: ${String(error)}`);
+          this.#loading.delete(part);
+          this.warnOnce(`could not load ${part}: ${String(error)}`);
         },
-      )
-      .finally(() => this.#arriving.delete(part));
-    this.#arriving.add(part);
-    return part.then(() => undefined);
-  }
-
-  /**
-   * The equality step is fetched as soon as the form is seen to ask it, so it is there long before the
-   * person scrolls to it; it appears below the questions before it (nothing above the reader moves).
-   */
-  #loadEquality(): void {
-    if (this.#equalityLoading) return;
-    this.#equalityLoading = true;
-    void this.#fetchPart(lazyParts.equality, (m) => { this.#equality = m; }, 'the equality-monitoring questions').then(() => {
-      this.#equalityLoading = Boolean(this.#equality);
-    });
-  }
-
-  /** The typo check is fetched when the person starts on the form: it is needed only once they leave the email field. */
-  #loadTypo(): Promise<void> {
-    this.#typoLoading ??= this.#fetchPart(lazyParts.typo, (m) => { this.#typo = m; }, 'the email typo check').then(() => {
-      if (!this.#typo) this.#typoLoading = undefined;
-    });
-    return this.#typoLoading;
+      );
+      this.#loading.set(part, loading);
+    }
+    return loading;
   }
 
   /** In Welsh, waits for the equality step's Welsh too (once the step is loaded): no English flash. */
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own return type
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.#equality && loadCatalogues([this.#equality.equalityMessages], this.locale);
+    const equality = this.#parts.equality;
+    const pending = equality && loadCatalogues([equality.equalityMessages], this.locale);
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** `updateComplete` also waits for optional parts on their way (see #fetchPart) and their render. */
+  /** `updateComplete` also waits for the parts on their way (see #load) and their render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#arriving.size) {
-      await Promise.all(this.#arriving);
+    while ([...this.#loading.keys()].some((part) => !this.#parts[part])) {
+      await Promise.all(this.#loading.values());
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -470,7 +449,7 @@ export class CtSignUpForm extends CtElement {
     if (!this.emailChecked) return undefined;
     const email = this.answersState.email.trim();
     if (!email || email === this.dismissedSuggestion) return undefined;
-    return this.#typo?.suggestEmail(email);
+    return this.#parts.typo?.suggestEmail(email);
   }
 
   #accessNeeds(): AccessNeedsElement | null {
@@ -495,7 +474,7 @@ export class CtSignUpForm extends CtElement {
       // The element's own message when it has one; ours when it is empty.
       errors.accessNeeds = [needs.validationMessage, m.accessNeedsInvalid].find(Boolean) ?? m.accessNeedsInvalid;
     }
-    const eq = shown.includes('equality') ? this.#equality : undefined;
+    const eq = shown.includes('equality') ? this.#parts.equality : undefined;
     if (eq) Object.assign(errors, eq.equalityErrors(a.equality, this.i18n.messages(eq.equalityMessages), SELF_DESCRIBE_MAX));
     if (!a.consent) errors.consent = m.consentMissing(this.#org);
     return errors;
@@ -546,7 +525,7 @@ export class CtSignUpForm extends CtElement {
         ...(needs.contact ? { contact: true } : {}),
       };
     }
-    const equality = shown.has('equality') ? this.#equality?.equalityPayload(a.equality) : undefined;
+    const equality = shown.has('equality') ? this.#parts.equality?.equalityPayload(a.equality) : undefined;
     if (equality) payload.equality = equality;
     return payload;
   }
@@ -716,7 +695,7 @@ export class CtSignUpForm extends CtElement {
     const ids: string[] = [];
     for (const f of ['name', 'email', ...this.shownFields.filter((s) => s !== 'name')]) {
       if (f === 'name' && !this.shownFields.includes('name')) continue;
-      if (f === 'equality') ids.push(...(this.#equality?.equalityFieldIds() ?? []));
+      if (f === 'equality') ids.push(...(this.#parts.equality?.equalityFieldIds() ?? []));
       else ids.push(f.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
     }
     ids.push('consent');
@@ -775,7 +754,7 @@ export class CtSignUpForm extends CtElement {
   }
 
   #renderEquality(): TemplateResult | typeof nothing {
-    const eq = this.#equality;
+    const eq = this.#parts.equality;
     if (!eq) return nothing;
     return eq.renderEquality({
       m: this.i18n.messages(eq.equalityMessages),
@@ -835,11 +814,8 @@ export class CtSignUpForm extends CtElement {
         value: this.answersState.email,
         maxlength: EMAIL_MAX_LENGTH,
         error: this.errors.email,
-        ...(suggestion ? { describedBy: 'email-suggestion' } : {}),
-        onInput: (value) => {
-          this.#set('email', value);
-          void this.#loadTypo();
-        },
+        describedBy: suggestion && 'email-suggestion',
+        onInput: (value) => { this.#set('email', value); },
         onBlur: () => { this.#onEmailBlur(); },
         after: suggestion
           ? html`<p class="ct-sign-up__suggestion" id="email-suggestion" part="suggestion">
@@ -863,7 +839,7 @@ export class CtSignUpForm extends CtElement {
   /** Leaving the email field may reveal a suggestion; it is said aloud, as it appears away from focus. */
   #onEmailBlur(): void {
     this.emailChecked = true;
-    void this.#loadTypo().then(() => {
+    void this.#load('typo').then(() => {
       const suggestion = this.#suggestion;
       if (suggestion && suggestion !== this.#announcedSuggestion) {
         this.#announcedSuggestion = suggestion;
