@@ -26,7 +26,16 @@ import {
   type SignUpPayload,
   type SummaryError,
 } from '@ctkit/core';
-import { clearDraft, loadDraft, saveDraft, type DeliveryOutcome, type PendingSubmission, type PendingSubmissionQueue } from '@ctkit/core/storage';
+import {
+  backoffDelay,
+  clearDraft,
+  loadDraft,
+  newSubmissionId,
+  pendingSubmissions,
+  saveDraft,
+  type DeliveryOutcome,
+  type PendingSubmission,
+} from '@ctkit/core/storage';
 import { messages } from './messages.js';
 import type { EqualityAnswers, EqualityQuestion } from './equality.js';
 import { signUpFormStyles } from './sign-up-form.styles.js';
@@ -54,7 +63,6 @@ export type { EqualityQuestion };
 export const lazyParts = {
   equality: () => import('./equality.js'),
   typo: () => import('./email-typo.js'),
-  queue: () => import('./queue.js'),
 };
 type Part = keyof typeof lazyParts;
 type Parts = { [P in Part]?: Awaited<ReturnType<(typeof lazyParts)[P]>> };
@@ -140,38 +148,6 @@ const SINGLE_CHOICE = {
   region: ['region', SIGN_UP_REGIONS],
   experience: ['experience', EXPERIENCE_LEVELS],
 } as const;
-
-/** `pendingSubmissions()`'s localStorage key, read here without fetching the queue's code. */
-const QUEUE_KEY = 'ctkit:pending-submissions';
-
-/** What the queue holds, read without its code (blocked or damaged storage reads as empty). */
-function storedQueue(): unknown[] {
-  try {
-    const parsed = JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]') as unknown;
-    return Array.isArray(parsed) ? parsed : [];
-  } catch {
-    return [];
-  }
-}
-
-/**
- * Keeps a sign-up in the queue's own format when the queue's code could not be fetched (the network
- * was down since the page loaded): the queue sends it when it runs, on `online` or on the next page.
- */
-function keepForLater(item: PendingSubmission): boolean {
-  try {
-    localStorage.setItem(QUEUE_KEY, JSON.stringify([...storedQueue(), item]));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A random id: 22 URL-safe characters (128 bits), without needing a secure context (as core's `newSubmissionId`). */
-function newSubmissionId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
 
 /** Payload keys (and nested `equality.x` keys) to the id of the field that shows their error. */
 function fieldIdFor(key: string): string {
@@ -269,8 +245,7 @@ export class CtSignUpForm extends CtElement {
   #queuedId = '';
   #lastPayload: SignUpPayload | undefined;
   #unsubscribe: (() => void) | undefined;
-  /** The page's retry queue, once its code is here (see #loadQueue). */
-  #queue: PendingSubmissionQueue | undefined;
+  #queue = pendingSubmissions();
   #focusAfterRender: string | undefined;
   /** The parts fetched on demand that have arrived, and those asked for (see #load). */
   #parts: Parts = {};
@@ -315,49 +290,20 @@ export class CtSignUpForm extends CtElement {
       // Consent is not restored: agreeing must be a fresh, deliberate act.
       this.answersState = { ...emptyAnswers(), ...draft, equality: {}, consent: false };
     }
-    this.#resume();
-    window.addEventListener('online', this.#resume);
+    this.#unsubscribe = this.#queue.subscribe((item, outcome) => {
+      this.#onQueueOutcome(item, outcome);
+    });
+    // Delivers what an earlier page (or this one) saved: now, when due, and on `online`.
+    this.#queue.start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.#resume);
     this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
   }
 
-  /**
-   * Delivers what an earlier page, this one or another tab saved: on connecting and on `online` (also
-   * what was kept while the queue's code was out of reach), then when due (the queue's own timer).
-   */
-  #resume = () => {
-    if (this.#queue || storedQueue().length) void this.#loadQueue();
-  };
-
-  /**
-   * The retry queue, fetched on demand (see queue.ts) and started: it sends what is stored now, when
-   * due and on `online`, and tells this form the outcome of each attempt. Resolves to the module, or to
-   * undefined when its code could not be fetched (asking again tries again).
-   */
-  async #loadQueue(): Promise<Parts['queue']> {
-    await this.#load('queue');
-    const module = this.#parts.queue;
-    if (module && this.isConnected && !this.#unsubscribe) {
-      this.#queue = module.pendingSubmissions();
-      this.#unsubscribe = this.#queue.subscribe((item, outcome) => {
-        this.#onQueueOutcome(item, outcome);
-      });
-      this.#queue.start();
-    }
-    return module;
-  }
-
-  /**
-   * The person has started on the form: fetch the queue (so that sending never waits on it, even if the
-   * network then drops) and the typo check (needed once they leave the email field).
-   */
+  /** The person has started on the form: fetch the typo check (needed once they leave the email field). */
   #onFocusIn = () => {
-    if (!this.#queue) void this.#loadQueue();
     void this.#load('typo');
   };
 
@@ -382,8 +328,8 @@ export class CtSignUpForm extends CtElement {
   /**
    * Fetches a part of the form that is a chunk of its own, once. The form renders without it meanwhile
    * and re-renders when it arrives; `updateComplete` waits for it. If it cannot be fetched it is left
-   * out with a warning (the equality step and the typo check are optional; for the queue see submit)
-   * and the next call tries again.
+   * out with a warning (the equality step and the typo check are optional) and the next call tries
+   * again.
    */
   #load(part: Part): Promise<void> {
     let loading = this.#loading.get(part);
@@ -569,26 +515,19 @@ export class CtSignUpForm extends CtElement {
       return;
     }
 
-    const module = await this.#loadQueue();
-    const queue = this.#queue;
     const item: PendingSubmission = {
       id: payload.submissionId,
       url,
       body: payload,
       headers: { 'Accept-Language': this.locale === 'cy' ? 'cy' : 'en' },
       attempts: 0,
-      nextAttemptAt: Date.now() + (module?.backoffDelay(1) ?? 0),
+      nextAttemptAt: Date.now() + backoffDelay(1),
       createdAt: Date.now(),
     };
-    this.#queuedId = item.id;
-    if (!module || !queue) {
-      // The queue's code is out of reach, so the network is down: keep the sign-up for later all the same.
-      this.#handleLiveOutcome(payload, { kind: 'failed', reason: 'network' }, keepForLater(item));
-      return;
-    }
     // Saved before the first attempt, so that even closing the page mid-request loses nothing.
-    const saved = queue.save(item);
-    const outcome = await queue.send(item, { timeoutMs: this.timeout });
+    const saved = this.#queue.save(item);
+    this.#queuedId = item.id;
+    const outcome = await this.#queue.send(item, { timeoutMs: this.timeout });
     if (!outcome) return; // another trigger is sending it; its outcome reaches #onQueueOutcome
     this.#handleLiveOutcome(payload, outcome, saved);
   }
@@ -623,14 +562,14 @@ export class CtSignUpForm extends CtElement {
       }
       case 'rate-limited': {
         // Not retried behind the person's back: they are told when to try again, and keep their answers.
-        this.#queue?.remove(payload.submissionId);
+        this.#queue.remove(payload.submissionId);
         this.#queuedId = '';
         const minutes = Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000));
         this.#fail(m.rateLimited(this.locale, minutes), { reason: 'rate-limited', status: outcome.status, retryAfterMs: outcome.retryAfterMs });
         return;
       }
       case 'failed':
-        if (!saved || (this.#queue && !this.#queue.has(payload.submissionId))) {
+        if (!saved || !this.#queue.has(payload.submissionId)) {
           this.#queuedId = '';
           this.#fail(m.notSaved, { reason: 'storage' });
           return;

@@ -1,16 +1,16 @@
 /**
- * The parts of the form fetched on demand (equality step, email typo check, retry queue): each is
- * asked for only when the page may need it, works in English and Welsh and with the keyboard, and a
- * part that cannot be fetched never costs a sign-up.
+ * The parts of the form fetched on demand (the equality step and the email typo check): each is asked
+ * for only when the page may need it, works in English and Welsh and with the keyboard, and a part
+ * that cannot be fetched never costs a sign-up.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { pendingSubmissions } from '@ctkit/core/storage';
 import type { SignUpPayload } from '@ctkit/core';
 import '@ctkit/sign-up-form';
 import { SignUpSubmitEvent, type CtSignUpForm } from '@ctkit/sign-up-form';
 import { lazyParts } from '../src/sign-up-form.js';
-import { $, api, deepActiveElement, fillValid, pressSubmit, reset, serverLog, storedQueue, waitForState } from './helpers.js';
+import { $, api, deepActiveElement, fillValid, pressSubmit, reset, waitForState } from './helpers.js';
 
 type Part = keyof typeof lazyParts;
 const loaders = { ...lazyParts };
@@ -49,56 +49,23 @@ describe('ct-sign-up-form: parts fetched on demand', () => {
     pendingSubmissions().stop();
   });
 
-  it('asks for nothing more on first render; for the queue and the typo check once the person starts; never for an unasked equality step', async () => {
+  it('asks for nothing more on first render; for the typo check once the person starts; never for an unasked equality step', async () => {
     const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action=${api('/ok')} fields="name" privacy-url="/p"></ct-sign-up-form>`);
     expect(asked).to.deep.equal([]);
     $(el, '#name').focus();
-    await waitUntil(() => asked.includes('queue') && asked.includes('typo'), 'fetched when focus entered the form');
+    await waitUntil(() => asked.includes('typo'), 'fetched when focus entered the form');
     await fillValid(el);
     await pressSubmit(el);
     await waitForState(el, 'subscribed');
-    expect(asked).not.to.include('equality');
-    expect(asked.filter((p) => p === 'queue')).to.have.length(1); // fetched once, reused on submit
+    expect(asked).to.deep.equal(['typo']); // once, and never the equality step
   });
 
-  it('fetches the queue at once when an earlier page left a sign-up in it, and delivers it untouched', async () => {
-    const queue = pendingSubmissions();
-    const id = 'earlier-page-sign-up-0001';
-    queue.save({ id, url: new URL(api('/ok'), location.href).href, body: { submissionId: id, email: 'earlier@example.org' }, attempts: 1, nextAttemptAt: Date.now() + 60_000, createdAt: Date.now() });
-    queue.stop(); // a new page: nothing is running yet
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action=${api('/ok')} privacy-url="/p"></ct-sign-up-form>`);
-    expect(asked).to.include('queue');
-    await waitUntil(() => storedQueue().length === 0, 'delivered on load');
-    const { records } = await serverLog();
-    expect(records.map((r) => r.key)).to.deep.equal([id]);
-    expect(el.state).to.equal('form');
-  });
-
-  it('keeps the sign-up when even the queue’s code cannot be fetched, and sends it when back online', async () => {
-    lazyParts.queue = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action=${api('/ok')} privacy-url="/p"></ct-sign-up-form>`);
-    await fillValid(el);
-    const queued = oneEvent(el, 'ct-queued');
-    await pressSubmit(el);
-    const { detail } = (await queued) as CustomEvent<{ payload: SignUpPayload; reason: string }>;
-    expect(detail.reason).to.equal('network');
-    await waitForState(el, 'queued');
-    expect(deepActiveElement()).to.equal($(el, '.ct-notification'));
-    // Stored in the queue's own format, so the queue can send it on any later page.
-    const [item] = JSON.parse(localStorage.getItem('ctkit:pending-submissions')!) as { id: string; url: string; body: SignUpPayload; attempts: number }[];
-    expect(item!.id).to.equal(detail.payload.submissionId);
-    expect(item!.url).to.equal(new URL(api('/ok'), location.href).href);
-    expect(item!.body.email).to.equal('sam@example.org');
-    expect(item!.attempts).to.equal(0);
-    expect((await serverLog()).attempts).to.have.length(0);
-    // Back online, the code arrives and the queue sends it, once, with its id as the Idempotency-Key.
-    Object.assign(lazyParts, loaders);
-    window.dispatchEvent(new Event('online'));
-    await waitForState(el, 'subscribed', 'delivered after online');
-    const { records } = await serverLog();
-    expect(records.map((r) => r.key)).to.deep.equal([item!.id]);
-    expect(storedQueue()).to.deep.equal([]);
-    expect($(el, '.ct-notification').textContent).to.contain('Your saved sign-up has now been sent.');
+  it('shows the typo suggestion for prefilled answers once the check arrives', async () => {
+    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form privacy-url="/p"></ct-sign-up-form>`);
+    el.answers = { email: 'sam@gmial.com' };
+    await el.updateComplete;
+    expect(asked).to.include('typo');
+    expect($(el, '#email-suggestion').textContent).to.contain('sam@gmail.com');
   });
 
   it('draws the equality step in Welsh from its first render (no English flash), in Welsh words', async () => {
