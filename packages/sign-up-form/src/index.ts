@@ -9,5 +9,4 @@ export {
   type SignUpErrorDetail,
   type EqualityQuestion,
 } from './sign-up-form.js';
-export { suggestEmail, editDistance, COMMON_DOMAINS } from './email-typo.js';
-export { messages as signUpFormMessages, equalityLabels } from './messages.js';
+export { messages as signUpFormMessages } from './messages.js';

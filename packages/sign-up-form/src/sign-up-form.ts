@@ -9,6 +9,7 @@ import {
   EXPERIENCE_LEVELS,
   INTERESTS,
   LIST_PATTERN,
+  loadCatalogues,
   MEMBER_TYPES,
   SIGN_UP_REGIONS,
   announce,
@@ -21,7 +22,6 @@ import {
   notification,
   signUpSchema,
   vocabularyLabels,
-  type ChoiceItem,
   type SignUpAccepted,
   type SignUpPayload,
   type SummaryError,
@@ -36,8 +36,8 @@ import {
   type DeliveryOutcome,
   type PendingSubmission,
 } from '@ctkit/core/storage';
-import { equalityLabels, messages } from './messages.js';
-import { suggestEmail } from './email-typo.js';
+import { messages } from './messages.js';
+import type { EqualityAnswers, EqualityQuestion } from './equality.js';
 import { signUpFormStyles } from './sign-up-form.styles.js';
 
 /** The optional questions, in the order they appear on the page. */
@@ -54,8 +54,18 @@ export const SIGN_UP_FIELDS = [
 ] as const;
 export type SignUpField = (typeof SIGN_UP_FIELDS)[number];
 
-export type EqualityQuestion = keyof typeof EQUALITY;
-const EQUALITY_QUESTIONS = Object.keys(EQUALITY) as EqualityQuestion[];
+export type { EqualityQuestion };
+
+/**
+ * The parts of the form fetched on demand, each a chunk of its own (see #load). Not exported from the
+ * package: tests replace a loader to see how the form copes when one fails.
+ */
+export const lazyParts = {
+  equality: () => import('./equality.js'),
+  typo: () => import('./email-typo.js'),
+};
+type Part = keyof typeof lazyParts;
+type Parts = { [P in Part]?: Awaited<ReturnType<(typeof lazyParts)[P]>> };
 
 /** What the person has answered so far (everything but access needs, which its own element holds). */
 export interface SignUpAnswers {
@@ -67,7 +77,7 @@ export interface SignUpAnswers {
   region: string;
   experience: string;
   interests: string[];
-  equality: Partial<Record<EqualityQuestion | 'genderSelfDescribe' | 'sexualOrientationSelfDescribe', string>>;
+  equality: EqualityAnswers;
   consent: boolean;
 }
 
@@ -131,10 +141,18 @@ const emptyAnswers = (): SignUpAnswers => ({
   consent: false,
 });
 
+/** The single-choice questions: each one's answer key (also its field id, message and vocabulary key) and answers. */
+const SINGLE_CHOICE = {
+  'member-type': ['memberType', MEMBER_TYPES],
+  'community-type': ['communityType', COMMUNITY_TYPES],
+  region: ['region', SIGN_UP_REGIONS],
+  experience: ['experience', EXPERIENCE_LEVELS],
+} as const;
+
 /** Payload keys (and nested `equality.x` keys) to the id of the field that shows their error. */
 function fieldIdFor(key: string): string {
   const [head, sub] = key.split(/[./]/);
-  if (head === 'equality') return `equality-${sub && (EQUALITY_QUESTIONS as string[]).includes(sub) ? sub : 'ageGroup'}`;
+  if (head === 'equality') return `equality-${sub && sub in EQUALITY ? sub : 'ageGroup'}`;
   return head ?? key;
 }
 
@@ -177,6 +195,7 @@ function fieldIdFor(key: string): string {
  */
 export class CtSignUpForm extends CtElement {
   static override styles = [CtElement.styles, signUpFormStyles];
+  static override catalogues = [messages];
 
   /** Where sign-ups are POSTed as JSON. Without it, the form explains that it is not set up (unless a host handles `ct-submit`). */
   @property() action = '';
@@ -228,6 +247,9 @@ export class CtSignUpForm extends CtElement {
   #unsubscribe: (() => void) | undefined;
   #queue = pendingSubmissions();
   #focusAfterRender: string | undefined;
+  /** The parts fetched on demand that have arrived, and those asked for (see #load). */
+  #parts: Parts = {};
+  #loading = new Map<Part, Promise<void>>();
 
   /** The answers so far. Set it to prefill the form (a partial object is merged with empty answers). */
   get answers(): SignUpAnswers {
@@ -280,11 +302,20 @@ export class CtSignUpForm extends CtElement {
     this.#unsubscribe?.();
   }
 
+  /** The person has started on the form: fetch the typo check (needed once they leave the email field). */
+  #onFocusIn = () => {
+    void this.#load('typo');
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('list') && this.list && !new RegExp(LIST_PATTERN).test(this.list)) {
       this.warnOnce(`list="${this.list}" is not a valid list id (lower-case letters, digits and hyphens, up to 40).`);
     }
     if (changed.has('privacyUrl') && !this.privacyUrl) this.warnOnce('privacy-url is not set: the consent text cannot link to a privacy notice.');
+    // The equality step is fetched as soon as the form is seen to ask it, so it is there long before the
+    // person scrolls to it; it appears below the questions before it (nothing above the reader moves).
+    if (changed.has('fields') && this.shownFields.includes('equality')) void this.#load('equality');
+    if (this.emailChecked) void this.#load('typo'); // e.g. prefilled answers: the suggestion may show at once
     // The access-needs question is a widget of its own, inside this shadow root where no page-level
     // loader can see it: fetch it when it is asked (a lazy chunk in the embed bundle).
     if ((changed.has('fields') || changed.has('eventId')) && this.shownFields.includes('access-needs') && !customElements.get('ct-access-needs')) {
@@ -292,6 +323,48 @@ export class CtSignUpForm extends CtElement {
         this.warnOnce(`could not load ct-access-needs: ${String(error)}`);
       });
     }
+  }
+
+  /**
+   * Fetches a part of the form that is a chunk of its own, once. The form renders without it meanwhile
+   * and re-renders when it arrives; `updateComplete` waits for it. If it cannot be fetched it is left
+   * out with a warning (the equality step and the typo check are optional) and the next call tries
+   * again.
+   */
+  #load(part: Part): Promise<void> {
+    let loading = this.#loading.get(part);
+    if (!loading) {
+      loading = lazyParts[part]().then(
+        (module) => {
+          (this.#parts as Record<Part, unknown>)[part] = module;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.#loading.delete(part);
+          this.warnOnce(`could not load ${part}: ${String(error)}`);
+        },
+      );
+      this.#loading.set(part, loading);
+    }
+    return loading;
+  }
+
+  /** In Welsh, waits for the equality step's Welsh too (once the step is loaded): no English flash. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- Lit's own return type
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const equality = this.#parts.equality;
+    const pending = equality && loadCatalogues([equality.equalityMessages], this.locale);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** `updateComplete` also waits for the parts on their way (see #load) and their render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while ([...this.#loading.keys()].some((part) => !this.#parts[part])) {
+      await Promise.all(this.#loading.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override updated(): void {
@@ -322,7 +395,7 @@ export class CtSignUpForm extends CtElement {
     if (!this.emailChecked) return undefined;
     const email = this.answersState.email.trim();
     if (!email || email === this.dismissedSuggestion) return undefined;
-    return suggestEmail(email);
+    return this.#parts.typo?.suggestEmail(email);
   }
 
   #accessNeeds(): AccessNeedsElement | null {
@@ -347,11 +420,8 @@ export class CtSignUpForm extends CtElement {
       // The element's own message when it has one; ours when it is empty.
       errors.accessNeeds = [needs.validationMessage, m.accessNeedsInvalid].find(Boolean) ?? m.accessNeedsInvalid;
     }
-    if (shown.includes('equality')) {
-      for (const key of ['genderSelfDescribe', 'sexualOrientationSelfDescribe'] as const) {
-        if ((a.equality[key] ?? '').trim().length > SELF_DESCRIBE_MAX) errors[`equality-${key}`] = m.selfDescribeTooLong(SELF_DESCRIBE_MAX);
-      }
-    }
+    const eq = shown.includes('equality') ? this.#parts.equality : undefined;
+    if (eq) Object.assign(errors, eq.equalityErrors(a.equality, this.i18n.messages(eq.equalityMessages), SELF_DESCRIBE_MAX));
     if (!a.consent) errors.consent = m.consentMissing(this.#org);
     return errors;
   }
@@ -385,10 +455,10 @@ export class CtSignUpForm extends CtElement {
     if (this.eventId) payload.eventId = this.eventId;
     if (shown.has('name') && a.name.trim()) payload.name = a.name.trim();
     if (shown.has('organisation') && a.organisation.trim()) payload.organisation = a.organisation.trim();
-    if (shown.has('member-type') && (MEMBER_TYPES as readonly string[]).includes(a.memberType)) payload.memberType = a.memberType as (typeof MEMBER_TYPES)[number];
-    if (shown.has('community-type') && (COMMUNITY_TYPES as readonly string[]).includes(a.communityType)) payload.communityType = a.communityType as (typeof COMMUNITY_TYPES)[number];
-    if (shown.has('region') && (SIGN_UP_REGIONS as readonly string[]).includes(a.region)) payload.region = a.region as (typeof SIGN_UP_REGIONS)[number];
-    if (shown.has('experience') && (EXPERIENCE_LEVELS as readonly string[]).includes(a.experience)) payload.experience = a.experience as (typeof EXPERIENCE_LEVELS)[number];
+    for (const [f, [key, values]] of Object.entries(SINGLE_CHOICE)) {
+      // Only a known answer to a question on the page: the schema's enums are these same lists.
+      if (shown.has(f as SignUpField) && (values as readonly string[]).includes(a[key])) Object.assign(payload, { [key]: a[key] });
+    }
     if (shown.has('interests')) {
       const interests = INTERESTS.filter((i) => a.interests.includes(i));
       if (interests.length) payload.interests = interests;
@@ -401,18 +471,8 @@ export class CtSignUpForm extends CtElement {
         ...(needs.contact ? { contact: true } : {}),
       };
     }
-    if (shown.has('equality')) {
-      const equality: Record<string, string> = {};
-      for (const q of EQUALITY_QUESTIONS) {
-        const value = a.equality[q];
-        if (value && (EQUALITY[q] as readonly string[]).includes(value)) equality[q] = value;
-      }
-      const gender = a.equality.genderSelfDescribe?.trim();
-      if (equality.gender === 'self-describe' && gender) equality.genderSelfDescribe = gender;
-      const orientation = a.equality.sexualOrientationSelfDescribe?.trim();
-      if (equality.sexualOrientation === 'self-describe' && orientation) equality.sexualOrientationSelfDescribe = orientation;
-      if (Object.keys(equality).length) payload.equality = equality;
-    }
+    const equality = shown.has('equality') ? this.#parts.equality?.equalityPayload(a.equality) : undefined;
+    if (equality) payload.equality = equality;
     return payload;
   }
 
@@ -574,7 +634,7 @@ export class CtSignUpForm extends CtElement {
     const ids: string[] = [];
     for (const f of ['name', 'email', ...this.shownFields.filter((s) => s !== 'name')]) {
       if (f === 'name' && !this.shownFields.includes('name')) continue;
-      if (f === 'equality') ids.push(...EQUALITY_QUESTIONS.flatMap((q) => [`equality-${q}`, ...(q === 'gender' ? ['equality-genderSelfDescribe'] : q === 'sexualOrientation' ? ['equality-sexualOrientationSelfDescribe'] : [])]));
+      if (f === 'equality') ids.push(...(this.#parts.equality?.equalityFieldIds() ?? []));
       else ids.push(f.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()));
     }
     ids.push('consent');
@@ -592,47 +652,23 @@ export class CtSignUpForm extends CtElement {
     }
   }
 
-  #radios(id: string, legend: string, values: readonly string[], labels: Record<string, string>, selected: string, onChange: (v: string) => void, hint?: string): TemplateResult {
-    return choices({
-      locale: this.locale,
-      type: 'radio',
-      id,
-      name: id,
-      legend,
-      legendSize: 's',
-      optional: true,
-      ...(hint ? { hint } : {}),
-      ...(this.errors[id] ? { error: this.errors[id] } : {}),
-      items: values.map((value) => ({ value, label: labels[value] ?? value })),
-      selected: selected ? [selected] : [],
-      onChange: (next) => {
-        onChange(next[0] ?? '');
-      },
-    });
-  }
-
   #renderField(f: SignUpField): TemplateResult | typeof nothing {
     const m = this.#m;
     const a = this.answersState;
     const v = vocabularyLabels[this.locale];
     const locale = this.locale;
+    const errors = this.errors;
     switch (f) {
       case 'name':
-        return field({ locale, id: 'name', name: 'name', label: m.name, value: a.name, autocomplete: 'name', spellcheck: false, optional: true, ...(this.errors.name ? { error: this.errors.name } : {}), onInput: (value) => { this.#set('name', value); } });
       case 'organisation':
-        return field({ locale, id: 'organisation', name: 'organisation', label: m.organisation, hint: m.organisationHint, value: a.organisation, autocomplete: 'organization', optional: true, ...(this.errors.organisation ? { error: this.errors.organisation } : {}), onInput: (value) => { this.#set('organisation', value); } });
-      case 'member-type':
-        return this.#radios('memberType', m.memberType, MEMBER_TYPES, v.memberType, a.memberType, (value) => { this.#set('memberType', value); });
-      case 'community-type':
-        return this.#radios('communityType', m.communityType, COMMUNITY_TYPES, v.communityType, a.communityType, (value) => { this.#set('communityType', value); }, m.communityTypeHint);
-      case 'region':
-        return this.#radios('region', m.region, SIGN_UP_REGIONS, v.region, a.region, (value) => { this.#set('region', value); });
-      case 'experience':
-        return this.#radios('experience', m.experience, EXPERIENCE_LEVELS, v.experience, a.experience, (value) => { this.#set('experience', value); });
+        return field({
+          locale, id: f, name: f, label: m[f], value: a[f], optional: true, error: errors[f],
+          ...(f === 'name' ? { autocomplete: 'name', spellcheck: false } : { autocomplete: 'organization', hint: m.organisationHint }),
+          onInput: (value) => { this.#set(f, value); },
+        });
       case 'interests':
         return choices({
-          locale, type: 'checkbox', id: 'interests', name: 'interests', legend: m.interests, legendSize: 's', optional: true, hint: m.interestsHint,
-          ...(this.errors.interests ? { error: this.errors.interests } : {}),
+          locale, type: 'checkbox', id: f, name: f, legend: m.interests, legendSize: 's', optional: true, hint: m.interestsHint, error: errors.interests,
           items: INTERESTS.map((value) => ({ value, label: v.interest[value] })),
           selected: a.interests,
           onChange: (next) => { this.#set('interests', next); },
@@ -642,40 +678,31 @@ export class CtSignUpForm extends CtElement {
           heading-level=${Math.min(4, this.headingLevel + 1)}></ct-access-needs>`;
       case 'equality':
         return this.#renderEquality();
+      default: {
+        const [key, values] = SINGLE_CHOICE[f];
+        const labels: Record<string, string> = v[key];
+        return choices({
+          locale, type: 'radio', id: key, name: key, legend: m[key], legendSize: 's', optional: true, error: errors[key],
+          ...(key === 'communityType' ? { hint: m.communityTypeHint } : {}),
+          items: values.map((value) => ({ value, label: labels[value] ?? value })),
+          selected: a[key] ? [a[key]] : [],
+          onChange: (next) => { this.#set(key, next[0] ?? ''); },
+        });
+      }
     }
   }
 
-  #renderEquality(): TemplateResult {
-    const m = this.#m;
-    const e = this.answersState.equality;
-    const l = equalityLabels[this.locale] as Record<string, string>;
-    const selfDescribe = (key: 'genderSelfDescribe' | 'sexualOrientationSelfDescribe', label: string) =>
-      field({
-        locale: this.locale, id: `equality-${key}`, name: key, label, value: e[key] ?? '', optional: true,
-        ...(this.errors[`equality-${key}`] ? { error: this.errors[`equality-${key}`] } : {}),
-        onInput: (value) => { this.#setEquality(key, value); },
-      });
-    const question = (q: EqualityQuestion): TemplateResult => {
-      const id = `equality-${q}`;
-      const items: ChoiceItem[] = EQUALITY[q].map((value) => {
-        const key = q === 'trans' && (value === 'yes' || value === 'no') ? `trans${value === 'yes' ? 'Yes' : 'No'}` : q === 'socioEconomic' && value === 'other' ? 'socioEconomicOther' : value;
-        const item: ChoiceItem = { value, label: l[key] ?? value };
-        if (value === 'self-describe') item.conditional = selfDescribe(q === 'gender' ? 'genderSelfDescribe' : 'sexualOrientationSelfDescribe', q === 'gender' ? m.genderSelfDescribe : m.sexualOrientationSelfDescribe);
-        if (value === 'prefer-not-to-say') item.exclusive = true;
-        return item;
-      });
-      return choices({
-        locale: this.locale, type: 'radio', id, name: id, legend: m[q], legendSize: 's', optional: true, items,
-        selected: e[q] ? [e[q]] : [],
-        ...(this.errors[id] ? { error: this.errors[id] } : {}),
-        onChange: (next) => { this.#setEquality(q, next[0] ?? ''); },
-      });
-    };
-    return html`<section class="ct-sign-up__section" part="equality" aria-labelledby="equality-heading">
-      ${this.#heading(m.equalityHeading, 'equality-heading', this.headingLevel + 1, 'ct-sign-up__section-heading', 'equality-heading')}
-      <p>${m.equalityIntro}</p>
-      ${EQUALITY_QUESTIONS.map(question)}
-    </section>`;
+  #renderEquality(): TemplateResult | typeof nothing {
+    const eq = this.#parts.equality;
+    if (!eq) return nothing;
+    return eq.renderEquality({
+      m: this.i18n.messages(eq.equalityMessages),
+      locale: this.locale,
+      answers: this.answersState.equality,
+      errors: this.errors,
+      heading: (text, id) => this.#heading(text, id, this.headingLevel + 1, 'ct-sign-up__section-heading', 'equality-heading'),
+      onChange: (key, value) => { this.#setEquality(key, value); },
+    });
   }
 
   #renderConsent(): TemplateResult {
@@ -692,7 +719,7 @@ export class CtSignUpForm extends CtElement {
       legend: m.consentLegend,
       legendSize: 's',
       hint: privacy,
-      ...(this.errors.consent ? { error: this.errors.consent } : {}),
+      error: this.errors.consent,
       items: [{ value: 'yes', label: m.consentLabel(org), hint: m.consentHint }],
       selected: this.answersState.consent ? ['yes'] : [],
       onChange: (next) => { this.#set('consent', next.includes('yes')); },
@@ -707,7 +734,7 @@ export class CtSignUpForm extends CtElement {
     const suggestion = this.#suggestion;
     const headingText = this.heading || (this.eventId ? (this.eventName ? m.eventHeading(this.eventName) : m.eventHeadingUnnamed) : m.heading);
     const busy = this.state === 'submitting';
-    return html`<form novalidate part="form" aria-labelledby="ct-sign-up-heading" @submit=${this.#onSubmit}>
+    return html`<form novalidate part="form" aria-labelledby="ct-sign-up-heading" @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
       ${errorSummary({ locale: this.locale, id: 'ct-sign-up-errors', errors: summary })}
       ${this.#heading(headingText, 'ct-sign-up-heading', this.headingLevel, 'ct-sign-up__heading', 'heading')}
       <p class="ct-sign-up__intro" part="intro">${this.eventId ? m.eventIntro(this.#org) : m.intro(this.#org)}</p>
@@ -725,8 +752,8 @@ export class CtSignUpForm extends CtElement {
         hint: m.emailHint,
         value: this.answersState.email,
         maxlength: EMAIL_MAX_LENGTH,
-        ...(this.errors.email ? { error: this.errors.email } : {}),
-        ...(suggestion ? { describedBy: 'email-suggestion' } : {}),
+        error: this.errors.email,
+        describedBy: suggestion && 'email-suggestion',
         onInput: (value) => { this.#set('email', value); },
         onBlur: () => { this.#onEmailBlur(); },
         after: suggestion
@@ -751,11 +778,13 @@ export class CtSignUpForm extends CtElement {
   /** Leaving the email field may reveal a suggestion; it is said aloud, as it appears away from focus. */
   #onEmailBlur(): void {
     this.emailChecked = true;
-    const suggestion = this.#suggestion;
-    if (suggestion && suggestion !== this.#announcedSuggestion) {
-      this.#announcedSuggestion = suggestion;
-      void announce(`${this.#m.didYouMean} ${suggestion}?`, { lang: this.locale });
-    }
+    void this.#load('typo').then(() => {
+      const suggestion = this.#suggestion;
+      if (suggestion && suggestion !== this.#announcedSuggestion) {
+        this.#announcedSuggestion = suggestion;
+        void announce(`${this.#m.didYouMean} ${suggestion}?`, { lang: this.locale });
+      }
+    });
   }
 
   #useSuggestion(suggestion: string): void {
@@ -768,22 +797,15 @@ export class CtSignUpForm extends CtElement {
   #renderOutcome(): TemplateResult {
     const m = this.#m;
     const email = this.#lastPayload?.email ?? this.answersState.email;
-    const locale = this.locale;
-    if (this.state === 'queued') {
-      return notification({ locale, id: 'ct-sign-up-outcome', heading: m.queuedHeading, body: html`<p>${m.queuedBody}</p>`, headingLevel: this.headingLevel === 3 ? 3 : 2 });
-    }
+    const options = { locale: this.locale, id: 'ct-sign-up-outcome', headingLevel: this.headingLevel === 3 ? 3 : 2 } as const;
+    if (this.state === 'queued') return notification({ ...options, heading: m.queuedHeading, body: html`<p>${m.queuedBody}</p>` });
     const pending = this.state === 'pending-confirmation';
-    const heading = pending
-      ? m.pendingHeading
-      : this.eventId
-        ? this.eventName
-          ? m.eventSuccessHeading(this.eventName)
-          : m.eventSuccessHeadingUnnamed
-        : m.successHeading;
-    const body = html`${pending && this.eventId ? html`<p>${this.eventName ? m.eventSuccessHeading(this.eventName) : m.eventSuccessHeadingUnnamed}.</p>` : nothing}
+    const registered = this.eventName ? m.eventSuccessHeading(this.eventName) : m.eventSuccessHeadingUnnamed;
+    const heading = pending ? m.pendingHeading : this.eventId ? registered : m.successHeading;
+    const body = html`${pending && this.eventId ? html`<p>${registered}.</p>` : nothing}
       ${this.deliveredLater ? html`<p>${m.deliveredLater}</p>` : nothing}
       <p>${pending ? m.pendingBody(email) : m.successBody(email)}</p>`;
-    return notification({ locale, id: 'ct-sign-up-outcome', variant: 'success', heading, body, headingLevel: this.headingLevel === 3 ? 3 : 2 });
+    return notification({ ...options, variant: 'success', heading, body });
   }
 
   protected override render() {

@@ -1,7 +1,8 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { getAnnouncer, signUpSchema, type SignUpPayload } from '@ctkit/core';
 import '@ctkit/sign-up-form';
-import { CtSignUpForm, SignUpSubmitEvent, suggestEmail, type SignUpErrorDetail } from '@ctkit/sign-up-form';
+import { CtSignUpForm, SignUpSubmitEvent, type SignUpErrorDetail } from '@ctkit/sign-up-form';
+import { suggestEmail } from '../src/email-typo.js';
 import { $, click, deepActiveElement, fillValid, pressSubmit, reset, typeInto, waitForState } from './helpers.js';
 
 const ALL = 'name organisation member-type community-type region experience interests access-needs equality';
