@@ -293,7 +293,10 @@ if (navigator.userAgent.includes('Chrome/')) {
         const s = getComputedStyle(shade);
         expect(colours, `${[...shade.classList].join('.')} fill ${s.fill}`).to.include(s.fill);
       }
-      for (const hatch of root.querySelectorAll<SVGElement>('.cm-hatch:not(.cm-hatch--0)')) {
+      const hatches = root.querySelectorAll<SVGElement>('.cm-hatch:not(.cm-hatch--0)');
+      expect(hatches.length, 'regions with members are hatched').to.be.greaterThan(0);
+      expect(root.querySelectorAll('pattern line, pattern circle').length, 'the hatching patterns have marks').to.be.greaterThan(0);
+      for (const hatch of hatches) {
         expect(getComputedStyle(hatch).fill, 'a hatching pattern tells the count').to.match(/^url\(/);
       }
       for (const mark of root.querySelectorAll<SVGElement>('pattern line, pattern circle')) {

@@ -196,8 +196,13 @@ export class CtCommunityMap extends CtElement {
             filtered: () => hasFilters(this.filters),
             regionOf: (member) => this.#regionById.get(member.id),
           });
-          // Members read while the outlines could not be fetched get their regions now.
-          if (!hadRegions && this.status === 'ready') this.#prepare();
+          // Members read while the outlines could not be fetched, that give a point but no region, get
+          // their regions now — keeping how far down the list the reader has gone.
+          if (!hadRegions && this.status === 'ready' && this.#all.some((member) => !member.region && member.geolocation)) {
+            const limit = this.listLimit;
+            this.#prepare();
+            this.listLimit = limit;
+          }
         },
         (error: unknown) => {
           this.mapViews = 'failed';
@@ -353,7 +358,9 @@ export class CtCommunityMap extends CtElement {
       else if (view !== 'list' && this.mapViews === 'failed') this.#loadMapViews();
       this.dispatchEvent(new CustomEvent('ct-view-change', { detail: { view }, bubbles: true, composed: true }));
     }
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus());
+    // Focus follows the selected tab at the next render — not after the map views' chunk arrives, which
+    // `updateComplete` also waits for: arrow keys must move focus at once on a slow connection.
+    if (focus) void super.getUpdateComplete().then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus());
   }
 
   #onTabKey(event: KeyboardEvent): void {

@@ -289,10 +289,11 @@ export class MapViews implements ReactiveController {
     const lib = await loadFloatingUi();
     // Placed before focus moves in, so focusing it never scrolls to where it was before.
     if (lib && floating.isConnected) await lib.placePopover(reference, floating);
-    if (this.#focusPopover && floating.isConnected && this.#openKey === key) {
-      this.#focusPopover = false;
-      floating.focus();
-    }
+    if (!this.#focusPopover || !floating.isConnected || this.#openKey !== key) return;
+    this.#focusPopover = false;
+    // Only if focus is still on the marker (or nowhere): someone who moved on is not pulled back.
+    const active = (this.#host.renderRoot as ShadowRoot).activeElement;
+    if (active === reference || (active === null && document.activeElement === document.body)) floating.focus();
   }
 
   #onPopoverKey = (event: KeyboardEvent): void => {

@@ -98,4 +98,44 @@ describe('ct-community-map: the map views load on demand', () => {
     expect($(el, '.cm-table')).to.not.equal(null);
     expect(requested('map-view')).to.equal(1);
   });
+
+  it('moves focus along the tabs at once while the map views are still on their way (APG tabs)', async () => {
+    const original = lazy.mapViews;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    lazy.mapViews = () => held.then(original);
+    try {
+      const el = await mount(regionsOnly);
+      $(el, '#tab-list')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => focused(el)?.id === 'tab-map', 'focus follows the selected tab before the views arrive');
+      expect($(el, '#tab-map')!.getAttribute('aria-selected')).to.equal('true');
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => focused(el)?.id === 'tab-regions', 'and again on the next arrow key');
+      expect($(el, '#panel-regions [role="status"]')!.textContent).to.equal('Loading the map…');
+      release();
+      await el.updateComplete;
+      expect($(el, '#panel-regions .cm-table')).to.not.equal(null);
+      expect(focused(el)?.id).to.equal('tab-regions');
+    } finally {
+      release();
+      lazy.mapViews = original;
+    }
+  });
+
+  it('keeps the list as long as the reader made it, and focus where it was, when the map views arrive', async () => {
+    const members = Array.from({ length: 80 }, (_, i) => ({ name: `Group ${String(i + 1).padStart(2, '0')}`, region: 'wales' }));
+    const el = await mount(members);
+    const more = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#panel-list button')].find((b) => /more/i.test(b.textContent))!;
+    more.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('#panel-list .cm-member').length === 80, 'Show more shows all 80');
+    const before = focused(el);
+    // Pointing at the Map tab fetches the views ahead of time.
+    $(el, '#tab-map')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete; // waits for the views' chunk and the render it brings
+    expect(el.shadowRoot!.querySelectorAll('#panel-list .cm-member')).to.have.length(80);
+    expect(focused(el)).to.equal(before);
+  });
 });
