@@ -42,13 +42,14 @@ export default defineConfig({
         // What every widget shares — Lit, the core's element, partials, styles and strings, the tokens — is
         // one chunk that every page loads once, not many small ones. Core modules only some widgets use
         // (the event schema, the feed reader, the retry queue) stay with those widgets, so a
-        // page with a sign-up form does not pay for event parsing.
+        // page with a sign-up form does not pay for event parsing. The checkboxes' and radios' styles
+        // (access needs, sign-up form) get a chunk of their own, so pages without them do not load them.
         codeSplitting: {
           groups: [
             {
               name: 'shared',
               minShareCount: 2,
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]|packages[\\/]core[\\/]src[\\/](?!schemas[\\/]event|read-capped|storage)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]|packages[\\/]core[\\/]src[\\/](?!schemas[\\/]event|read-capped|storage|styles[\\/]choices\.styles)/,
             },
           ],
         },

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { CtElement, defineElement, type Locale } from '@ctkit/core';
+import { CtElement, defineElement, formStyles, hostStyles, type Locale } from '@ctkit/core';
 
 /**
  * Shows a core form partial inside a shadow root with the widgets' styles — partials render inside a
@@ -9,6 +9,9 @@ import { CtElement, defineElement, type Locale } from '@ctkit/core';
  * @tagname ct-partial-preview
  */
 export class CtPartialPreview extends CtElement {
+  /** Any partial may be previewed here, so all their styles. */
+  static override styles = [hostStyles, formStyles];
+
   /** Renders the partial in the preview's locale; state lives in the story. */
   @property({ attribute: false }) template?: (locale: Locale, host: CtPartialPreview) => TemplateResult;
 

@@ -8,7 +8,9 @@ import {
   describedBy,
   errorMessage,
   field,
-  formStyles,
+  buttonStyles,
+  choicesStyles,
+  fieldStyles,
   hostStyles,
   loadCatalogues,
   nextSelection,
@@ -117,7 +119,8 @@ const stop = (e: Event) => {
  * @cssprop --ct-color-border - Colour of the details rule and the line above "Remember my answers".
  */
 export class CtAccessNeeds extends CtFormControl {
-  static override styles = [hostStyles, formStyles, accessNeedsStyles];
+  // The partials' styles in cascade order (the choices' hints are also `.ct-hint`).
+  static override styles = [hostStyles, fieldStyles, choicesStyles, buttonStyles, accessNeedsStyles];
   static override catalogues = [accessNeedsMessages];
   static override shadowRootOptions: ShadowRootInit = { ...CtFormControl.shadowRootOptions, delegatesFocus: true };
 

@@ -5,6 +5,10 @@ import {
   readCapped,
   COMMUNITY_TYPES,
   CtElement,
+  buttonStyles,
+  fieldStyles,
+  hostStyles,
+  tagStyles,
   MEMBER_TYPES,
   MemberFeedError,
   UK_REGIONS,
@@ -68,7 +72,8 @@ interface LoadProblem {
  * @cssprop [--ct-color-brand] - Buttons and the selected tab (from the shared tokens).
  */
 export class CtCommunityMap extends CtElement {
-  static override styles = [...[CtElement.styles].flat(), communityMapStyles];
+  // The filters are field partials, the member types tags; buttons come in cascade order after fields.
+  static override styles = [hostStyles, fieldStyles, buttonStyles, tagStyles, communityMapStyles];
   static override catalogues = [mapMessages];
 
   /** URL of the feed: a JSON array of members, or a GeoJSON FeatureCollection. */

@@ -25,7 +25,15 @@ export { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh } from './localize/welsh-dates
 export { coreMessages, vocabularyLabels, type CoreMessages } from './localize/core-messages.js';
 
 export { hostStyles } from './styles/host.styles.js';
-export { formStyles } from './styles/form.styles.js';
+export {
+  formStyles,
+  fieldStyles,
+  choicesStyles,
+  buttonStyles,
+  errorSummaryStyles,
+  notificationStyles,
+  tagStyles,
+} from './styles/form.styles.js';
 
 export { field, emailField, type FieldOptions } from './partials/field.js';
 export { choices, choiceId, nextSelection, type ChoiceItem, type ChoicesOptions } from './partials/choices.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { CtElement, defineElement, eventsFromJson, intlTag, messagesIn, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
+import { CtElement, defineElement, eventsFromJson, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
 import { formatEventDates, formatDay } from './dates.js';
 import { messages, type EventMessages } from './messages.js';
 import { eventCardStyles } from './event-card.styles.js';
@@ -95,7 +95,8 @@ const nameTag = (text: string, colour: 'red' | 'yellow' | 'grey') => html`${tag(
  * @fires ct-booking-open - The inline booking form was opened. `detail: { eventId }`.
  */
 export class CtEventCard extends CtElement {
-  static override styles = [...(CtElement.styles as never[]), eventCardStyles];
+  // Buttons come with CtElement; the card's tags need theirs.
+  static override styles = [...(CtElement.styles as never[]), tagStyles, eventCardStyles];
   static override catalogues: readonly AnyCatalogue[] = [messages];
 
   /** The event, in the same shape as the JSON-LD (schema.org Event + `ctkit`). Takes precedence over `src` and JSON-LD. */

@@ -3,7 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   ATTENDANCE_MODES,
+  buttonStyles,
   CtElement,
+  fieldStyles,
+  hostStyles,
   EVENT_TYPES,
   UK_REGIONS,
   announce,
@@ -97,7 +100,8 @@ export function filterEvents<T extends { event: CtEvent; haystack: string }>(ite
  * @fires ct-events-error - A feed could not be loaded. `detail: { reason, message }`.
  */
 export class CtEventList extends CtElement {
-  static override styles = [...(CtElement.styles as never[]), eventCardStyles, eventListStyles];
+  // The filters are field partials; the cards render in their own shadow roots.
+  static override styles = [hostStyles, fieldStyles, buttonStyles, eventCardStyles, eventListStyles];
   static override catalogues: readonly AnyCatalogue[] = [listMessages, eventMessages];
 
   /** URL of the feed: JSON (array or ItemList) or iCalendar (.ics). Fetched without cookies. */

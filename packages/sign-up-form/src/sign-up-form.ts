@@ -2,6 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   CtElement,
+  buttonStyles,
+  choicesStyles,
+  errorSummaryStyles,
+  fieldStyles,
+  hostStyles,
+  notificationStyles,
   COMMUNITY_TYPES,
   EMAIL_MAX_LENGTH,
   EMAIL_PATTERN,
@@ -194,7 +200,16 @@ function fieldIdFor(key: string): string {
  * @cssprop [--ct-font-family=system-ui] - Font.
  */
 export class CtSignUpForm extends CtElement {
-  static override styles = [CtElement.styles, signUpFormStyles];
+  // The partials the form renders, in cascade order (a choice's hint is also `.ct-hint`).
+  static override styles = [
+    hostStyles,
+    fieldStyles,
+    choicesStyles,
+    buttonStyles,
+    errorSummaryStyles,
+    notificationStyles,
+    signUpFormStyles,
+  ];
   static override catalogues = [messages];
 
   /** Where sign-ups are POSTed as JSON. Without it, the form explains that it is not set up (unless a host handles `ct-submit`). */

@@ -1,16 +1,19 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { hostStyles } from '../styles/host.styles.js';
-import { formStyles } from '../styles/form.styles.js';
+import { buttonStyles } from '../styles/button.styles.js';
 import { LocaleController } from '../localize/locale-controller.js';
 import { coreMessages } from '../localize/core-messages.js';
 import { loadCatalogues, type AnyCatalogue, type Locale } from '../localize/catalogue.js';
 
 /**
- * The base of every ctkit widget: the host reset that survives hostile page CSS, the form partials'
- * styles, and the widget's locale (from its own `lang`, else its ancestors', else the document's).
+ * The base of every ctkit widget: the host reset that survives hostile page CSS, the button partial's
+ * styles (every widget renders buttons), and the widget's locale (from its own `lang`, else its
+ * ancestors', else the document's). A widget adds the styles of the other partials it renders
+ * (fieldStyles, choicesStyles, errorSummaryStyles, notificationStyles, tagStyles), so a page does not download styles
+ * for partials it never shows.
  */
 export class CtElement extends LitElement {
-  static override styles: CSSResultGroup = [hostStyles, formStyles];
+  static override styles: CSSResultGroup = [hostStyles, buttonStyles];
 
   /**
    * The widget's catalogues whose Welsh is loaded on demand. Before each render in Welsh the element
