@@ -37,7 +37,10 @@ export default defineConfig({
           const widget = pkgs.find((p) => p && p !== 'core' && p !== 'tokens');
           const name = chunk.name.replace(/^messages\.cy$/, 'cy');
           if (['src', 'index'].includes(name)) return `chunks/${widget ?? pkgs.find(Boolean) ?? name}-[hash].js`;
-          return `chunks/${widget && !name.startsWith(widget) ? `${widget}-${name}` : name}-[hash].js`;
+          // A core module shared by some widgets only (the feed reader, the checkbox styles) is `core-<name>`.
+          const owner = name === 'shared' ? undefined : (widget ?? pkgs.find(Boolean));
+          const file = name.replace(/\./g, '-');
+          return `chunks/${owner && !file.startsWith(owner) ? `${owner}-${file}` : file}-[hash].js`;
         },
         // What every widget shares — Lit, the core's element, partials, styles and strings, the tokens — is
         // one chunk that every page loads once, not many small ones. Core modules only some widgets use
