@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { CtElement, defineElement, eventsFromJson, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
 import { formatEventDates, formatDay } from './dates.js';
 import { messages, type EventMessages } from './messages.js';
@@ -37,10 +36,26 @@ export function isPast(event: CtEvent, now: Date): boolean {
   return until < now.getTime();
 }
 
-/** A heading at a level from 2 to 6 (clamped), since a widget cannot know the page's outline. Shared with ct-event-list. */
+/**
+ * A heading at a level from 2 to 6 (clamped), since a widget cannot know the page's outline. Shared with
+ * ct-event-list. Five plain templates rather than lit/static-html: every page would otherwise carry it.
+ */
 export function heading(level: number, attrs: { id?: string; className: string; focusable?: boolean; part?: string }, content: unknown): TemplateResult {
-  const tagName = unsafeStatic(`h${String(Math.min(6, Math.max(2, Math.round(level) || 2)))}`);
-  return staticHtml`<${tagName} id=${attrs.id ?? nothing} class=${attrs.className} tabindex=${attrs.focusable ? '-1' : nothing} part=${attrs.part ?? 'heading'}>${content}</${tagName}>`;
+  const id = attrs.id ?? nothing;
+  const tabindex = attrs.focusable ? '-1' : nothing;
+  const part = attrs.part ?? 'heading';
+  switch (Math.min(6, Math.max(2, Math.round(level) || 2))) {
+    case 3:
+      return html`<h3 id=${id} class=${attrs.className} tabindex=${tabindex} part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${attrs.className} tabindex=${tabindex} part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${attrs.className} tabindex=${tabindex} part=${part}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} class=${attrs.className} tabindex=${tabindex} part=${part}>${content}</h6>`;
+    default:
+      return html`<h2 id=${id} class=${attrs.className} tabindex=${tabindex} part=${part}>${content}</h2>`;
+  }
 }
 
 let cardCount = 0;
