@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  type AnyCatalogue,
   BodyTooLargeError,
   readCapped,
   COMMUNITY_TYPES,
@@ -16,6 +17,7 @@ import {
   defineElement,
   intlTag,
   parseMembers,
+  vocabularyIn,
   vocabularyLabels,
   type CommunityType,
   type Member,
@@ -74,7 +76,7 @@ interface LoadProblem {
 export class CtCommunityMap extends CtElement {
   // The filters are field partials, the member types tags; buttons come in cascade order after fields.
   static override styles = [hostStyles, fieldStyles, buttonStyles, tagStyles, communityMapStyles];
-  static override catalogues = [mapMessages];
+  static override catalogues: readonly AnyCatalogue[] = [mapMessages, vocabularyLabels];
 
   /** URL of the feed: a JSON array of members, or a GeoJSON FeatureCollection. */
   @property() src = '';
@@ -436,7 +438,7 @@ export class CtCommunityMap extends CtElement {
 
   #renderFilters(): TemplateResult {
     const m = this.m;
-    const labels = vocabularyLabels[this.locale];
+    const labels = vocabularyIn(this.locale);
     const f = this.filters;
     const select = <T extends string>(key: keyof MemberFilters, label: string, options: readonly T[], name: (o: T) => string) =>
       html`<div class="ct-form-group cm-filter">

@@ -1,4 +1,4 @@
-import { vocabularyLabels, type CommunityType, type Member, type MemberType, type UkRegion } from '@ctkit/core';
+import { WELSH_REGION_NAMES, vocabularyLabels, type CommunityType, type Member, type MemberType, type UkRegion } from '@ctkit/core';
 
 /** What the filters and the search box ask for; an empty value means "any". */
 export interface MemberFilters {
@@ -30,7 +30,7 @@ export function indexMembers(members: readonly Member[], regionOf: (m: Member) =
   return members.map((member) => {
     const region = regionOf(member);
     const parts = [member.name, member.description ?? '', member.locality ?? '', member.tags.join(' ')];
-    if (region) parts.push(vocabularyLabels.en.region[region], vocabularyLabels.cy.region[region]);
+    if (region) parts.push(vocabularyLabels.en.region[region], WELSH_REGION_NAMES[region]);
     return { member, region, haystack: normalise(parts.join('\n')), tags: new Set(member.tags.map(normalise)) };
   });
 }

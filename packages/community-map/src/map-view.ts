@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { UK_REGIONS, intlTag, vocabularyLabels, type Locale, type Member, type UkRegion } from '@ctkit/core';
+import { UK_REGIONS, intlTag, vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
 import { REGION_ANCHORS } from './uk-regions.js';
 import { cluster, traversalOrders, type MapMarker } from './cluster.js';
 import { place, regionPath, type Placed } from './geo.js';
@@ -147,7 +147,7 @@ export class MapViews implements ReactiveController {
   }
 
   #regionName(region: UkRegion | undefined): string {
-    return region ? vocabularyLabels[this.#data.locale()].region[region] : '';
+    return region ? vocabularyIn(this.#data.locale()).region[region] : '';
   }
 
   /** Every marker gets a unique accessible name: clusters by count and region, members by name and place. */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { vocabularyLabels, type Locale, type Member, type UkRegion } from '@ctkit/core';
+import { vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
 import type { MapMessages } from './messages.js';
 
 /** A member's name, linked to its website when it has one. Shared by the list and the map's details. */
@@ -9,7 +9,7 @@ export function memberName(member: Member): TemplateResult | string {
 
 /** A member's type, place, scope, description and tags. Shared by the list and the map's details. */
 export function memberFacts(member: Member, region: UkRegion | undefined, m: MapMessages, locale: Locale): TemplateResult {
-  const labels = vocabularyLabels[locale];
+  const labels = vocabularyIn(locale);
   const place = [member.locality, region ? labels.region[region] : undefined].filter(Boolean).join(', ');
   const type = [member.member_type ? labels.memberType[member.member_type] : undefined, member.community_type ? labels.communityType[member.community_type] : undefined]
     .filter(Boolean)

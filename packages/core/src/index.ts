@@ -22,7 +22,7 @@ export {
 } from './localize/catalogue.js';
 export { LocaleController, resolveLang } from './localize/locale-controller.js';
 export { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh } from './localize/welsh-dates.js';
-export { coreMessages, vocabularyLabels, type CoreMessages } from './localize/core-messages.js';
+export { coreMessages, vocabularyLabels, vocabularyIn, WELSH_REGION_NAMES, type CoreMessages, type VocabularyLabels } from './localize/core-messages.js';
 
 export { hostStyles } from './styles/host.styles.js';
 export {

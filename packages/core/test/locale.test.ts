@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, type PropertyValues } from 'lit';
-import { announce, coreMessages, CtElement, defineElement, defineMessages, getAnnouncer, messagesIn, plural, toLocale } from '@ctkit/core';
+import { announce, coreMessages, CtElement, defineElement, defineMessages, getAnnouncer, messagesIn, plural, toLocale, vocabularyLabels } from '@ctkit/core';
 import type { TestHost } from './helpers.js';
 import './helpers.js';
 
@@ -23,7 +23,7 @@ describe('localisation', () => {
   it('re-renders when a lang attribute changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><ct-test-host></ct-test-host></div>`);
     const host = wrapper.querySelector('ct-test-host')!;
-    host.template = (locale) => html`<p>${coreMessages[locale].errorSummaryTitle}</p>`;
+    host.template = (locale) => html`<p>${messagesIn(coreMessages, locale).errorSummaryTitle}</p>`;
     await host.updateComplete;
     expect(host.shadowRoot!.textContent).to.include('There is a problem');
     wrapper.lang = 'cy';
@@ -44,10 +44,18 @@ describe('localisation', () => {
     expect(plural('en', 1234, { one: '{count} member', other: '{count} members' })).to.equal('1,234 members');
   });
 
-  it('has every core message in Welsh', () => {
+  it('has every core message and vocabulary name in Welsh, fetched on demand', async () => {
+    const welsh = (await import('../src/localize/core-messages.cy.js')).default as Record<string, unknown>;
     for (const key of Object.keys(coreMessages.en)) {
-      expect(coreMessages.cy, key).to.have.property(key);
-      expect(String((coreMessages.cy as Record<string, unknown>)[key]), key).to.not.equal('');
+      expect(welsh, key).to.have.property(key);
+      expect(String(welsh[key]), key).to.not.equal('');
+    }
+    const vocabulary = (await import('../src/localize/vocabulary.cy.js')).default;
+    for (const [kind, names] of Object.entries(vocabularyLabels.en)) {
+      for (const value of Object.keys(names as object)) {
+        const name = (vocabulary as unknown as Record<string, Record<string, string>>)[kind]?.[value];
+        expect(name, `${kind}.${value}`).to.be.a('string').and.not.equal('');
+      }
     }
   });
 });

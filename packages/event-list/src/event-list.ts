@@ -13,6 +13,7 @@ import {
   defineElement,
   intlTag,
   parseEvent,
+  vocabularyIn,
   vocabularyLabels,
   type AnyCatalogue,
   type AttendanceMode,
@@ -102,7 +103,7 @@ export function filterEvents<T extends { event: CtEvent; haystack: string }>(ite
 export class CtEventList extends CtElement {
   // The filters are field partials; the cards render in their own shadow roots.
   static override styles = [hostStyles, fieldStyles, buttonStyles, eventCardStyles, eventListStyles];
-  static override catalogues: readonly AnyCatalogue[] = [listMessages, eventMessages];
+  static override catalogues: readonly AnyCatalogue[] = [listMessages, eventMessages, vocabularyLabels];
 
   /** URL of the feed: JSON (array or ItemList) or iCalendar (.ics). Fetched without cookies. */
   @property() src?: string;
@@ -368,7 +369,7 @@ export class CtEventList extends CtElement {
   #filtersPanel() {
     const m = this.i18n.messages(listMessages);
     const e = this.i18n.messages(eventMessages);
-    const regionNames = vocabularyLabels[this.locale].region;
+    const regionNames = vocabularyIn(this.locale).region;
     const f = this.filters;
     const types = EVENT_TYPES.filter((t) => this.items.some((i) => i.event.eventType === t));
     const regions = UK_REGIONS.filter((r) => this.items.some((i) => i.event.region === r));

@@ -1,5 +1,6 @@
 import { COMMUNITY_TYPES, EXPERIENCE_LEVELS, INTERESTS, MEMBER_TYPES, SIGN_UP_REGIONS, type Locale } from '../../core/src/schemas/vocabulary.js';
 import { vocabularyLabels } from '../../core/src/localize/core-messages.js';
+import welshVocabulary from '../../core/src/localize/vocabulary.cy.js';
 import { messages } from './messages.js';
 import type { FieldErrors } from './validate.js';
 
@@ -96,7 +97,8 @@ const arr = (v: string | string[] | undefined): string[] => (Array.isArray(v) ? 
  */
 export function formPage(locale: Locale, values: FormValues, errors: FieldErrors): string {
   const m = messages[locale];
-  const labels = vocabularyLabels[locale];
+  // The server has both languages at hand; the widgets fetch the Welsh only when they speak it.
+  const labels = locale === 'cy' ? welshVocabulary : vocabularyLabels.en;
   // A question was asked if the form sent it, or lists it in its hidden `fields` (the widget's attribute names:
   // unticked radios and checkboxes send nothing, but must be asked again).
   const declared = str(values.fields).split(/\s+/).map((f) => f.replace(/-([a-z])/g, (_m: string, c: string) => c.toUpperCase()));

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  type AnyCatalogue,
   CtElement,
   buttonStyles,
   choicesStyles,
@@ -27,6 +28,7 @@ import {
   field,
   notification,
   signUpSchema,
+  vocabularyIn,
   vocabularyLabels,
   type SignUpAccepted,
   type SignUpPayload,
@@ -210,7 +212,7 @@ export class CtSignUpForm extends CtElement {
     notificationStyles,
     signUpFormStyles,
   ];
-  static override catalogues = [messages];
+  static override catalogues: readonly AnyCatalogue[] = [messages, vocabularyLabels];
 
   /** Where sign-ups are POSTed as JSON. Without it, the form explains that it is not set up (unless a host handles `ct-submit`). */
   @property() action = '';
@@ -670,7 +672,7 @@ export class CtSignUpForm extends CtElement {
   #renderField(f: SignUpField): TemplateResult | typeof nothing {
     const m = this.#m;
     const a = this.answersState;
-    const v = vocabularyLabels[this.locale];
+    const v = vocabularyIn(this.locale);
     const locale = this.locale;
     const errors = this.errors;
     switch (f) {

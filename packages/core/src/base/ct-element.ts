@@ -27,7 +27,7 @@ export class CtElement extends LitElement {
   // Lit awaits the promise scheduleUpdate returns before it renders. The return type is Lit's own.
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = loadCatalogues((this.constructor as typeof CtElement).catalogues, this.locale);
+    const pending = loadCatalogues([coreMessages, ...(this.constructor as typeof CtElement).catalogues], this.locale);
     if (!pending) return super.scheduleUpdate();
     return pending.then(() => super.scheduleUpdate());
   }

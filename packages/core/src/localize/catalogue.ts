@@ -10,22 +10,22 @@ export { LOCALES };
 export type Message = string | ((...args: never[]) => string);
 
 /** A translation of the English messages `T`: every key, with the same signature. */
-export type Translation<T extends Record<string, Message>> = { [K in keyof T]: T[K] };
+export type Translation<T extends object> = { [K in keyof T]: T[K] };
 
 /**
  * Loads a translation on demand — `() => import('./messages.cy.js')` — so a page in English never
  * downloads the Welsh strings (and the other way round costs one small chunk from the same folder).
  */
-export type TranslationLoader<T extends Record<string, Message>> = () => Promise<{ default: Translation<T> }>;
+export type TranslationLoader<T extends object> = () => Promise<{ default: Translation<T> }>;
 
 /** A catalogue: English is the source; the Welsh is given inline or loaded on demand. */
-export interface Catalogue<T extends Record<string, Message>, C extends Translation<T> | TranslationLoader<T> = Translation<T> | TranslationLoader<T>> {
+export interface Catalogue<T extends object, C extends Translation<T> | TranslationLoader<T> = Translation<T> | TranslationLoader<T>> {
   en: T;
   cy: C;
 }
 
 /** Any catalogue, for lists of catalogues of different shapes. */
-export type AnyCatalogue = Catalogue<Record<string, Message>>;
+export type AnyCatalogue = Catalogue<object>;
 
 /**
  * Declares a widget's message catalogue. Each package keeps its English strings in `messages.ts` next
@@ -36,13 +36,13 @@ export type AnyCatalogue = Catalogue<Record<string, Message>>;
  * We do not use @lit/localize here: its runtime locale is global to the page, but a widget's language
  * must follow its own `lang` (a Welsh widget on an English page, or the other way round).
  */
-export function defineMessages<T extends Record<string, Message>, C extends Translation<T> | TranslationLoader<T>>(
+export function defineMessages<T extends object, C extends Translation<T> | TranslationLoader<T>>(
   catalogue: Catalogue<T, C>,
 ): Catalogue<T, C> {
   return catalogue;
 }
 
-const loaded = new WeakMap<object, Record<string, Message>>();
+const loaded = new WeakMap<object, object>();
 const loading = new WeakMap<object, Promise<void>>();
 /** Translations that arrived or failed: neither is waited for again on this page. */
 const settled = new WeakSet<object>();
@@ -51,7 +51,7 @@ const settled = new WeakSet<object>();
  * The messages of `catalogue` in `locale`. A Welsh translation that is loaded on demand and has not
  * arrived (or could not be fetched) gives the English, so a reader always gets words.
  */
-export function messagesIn<T extends Record<string, Message>>(catalogue: Catalogue<T>, locale: Locale): T {
+export function messagesIn<T extends object>(catalogue: Catalogue<T>, locale: Locale): T {
   if (locale === 'en') return catalogue.en;
   const cy = catalogue.cy;
   if (typeof cy !== 'function') return cy;
@@ -67,11 +67,11 @@ export function loadCatalogues(catalogues: readonly AnyCatalogue[], locale: Loca
   if (locale === 'en') return undefined;
   const pending: Promise<void>[] = [];
   for (const catalogue of catalogues) {
-    const cy = catalogue.cy;
-    if (typeof cy !== 'function' || settled.has(catalogue)) continue;
+    if (typeof catalogue.cy !== 'function' || settled.has(catalogue)) continue;
+    const load = catalogue.cy as TranslationLoader<object>;
     let promise = loading.get(catalogue);
     if (!promise) {
-      promise = cy().then(
+      promise = load().then(
         (module) => {
           loaded.set(catalogue, module.default);
           settled.add(catalogue);

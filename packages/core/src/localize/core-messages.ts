@@ -1,46 +1,29 @@
 import type { CommunityType, ExperienceLevel, Interest, MemberType, SignUpRegion } from '../schemas/vocabulary.js';
-import { defineMessages, plural, type Locale } from './catalogue.js';
+import { defineMessages, messagesIn, plural, type Locale, type TranslationLoader } from './catalogue.js';
 
-/** Strings the shared form partials and the announcer use. */
-export const coreMessages = defineMessages({
-  en: {
-    errorPrefix: 'Error',
-    errorSummaryTitle: 'There is a problem',
-    optional: '(optional)',
-    or: 'or',
-    success: 'Success',
-    important: 'Important',
-    busy: 'Sending',
-    charactersLeft: (locale: Locale, count: number) =>
-      plural(locale, count, { one: 'You have {count} character remaining', other: 'You have {count} characters remaining' }),
-    charactersTooMany: (locale: Locale, count: number) =>
-      plural(locale, count, { one: 'You have {count} character too many', other: 'You have {count} characters too many' }),
-  },
-  cy: {
-    errorPrefix: 'Gwall',
-    errorSummaryTitle: 'Mae problem wedi codi',
-    optional: '(dewisol)',
-    or: 'neu',
-    success: 'Llwyddiant',
-    important: 'Pwysig',
-    busy: 'Wrthi’n anfon',
-    charactersLeft: (locale: Locale, count: number) =>
-      plural(locale, count, {
-        zero: 'Mae gennych {count} nod yn weddill',
-        one: 'Mae gennych {count} nod yn weddill',
-        two: 'Mae gennych {count} nod yn weddill',
-        few: 'Mae gennych {count} nod yn weddill',
-        many: 'Mae gennych {count} nod yn weddill',
-        other: 'Mae gennych {count} nod yn weddill',
-      }),
-    charactersTooMany: (locale: Locale, count: number) =>
-      plural(locale, count, { other: 'Mae gennych {count} nod yn ormod' }),
-  },
+/** Strings the shared form partials and the announcer use (English; the Welsh is core-messages.cy.ts). */
+const coreEnglish = {
+  errorPrefix: 'Error',
+  errorSummaryTitle: 'There is a problem',
+  optional: '(optional)',
+  or: 'or',
+  success: 'Success',
+  important: 'Important',
+  busy: 'Sending',
+  charactersLeft: (locale: Locale, count: number) =>
+    plural(locale, count, { one: 'You have {count} character remaining', other: 'You have {count} characters remaining' }),
+  charactersTooMany: (locale: Locale, count: number) =>
+    plural(locale, count, { one: 'You have {count} character too many', other: 'You have {count} characters too many' }),
+};
+
+export type CoreMessages = typeof coreEnglish;
+
+export const coreMessages = defineMessages<CoreMessages, TranslationLoader<CoreMessages>>({
+  en: coreEnglish,
+  cy: () => import('./core-messages.cy.js'),
 });
 
-export type CoreMessages = (typeof coreMessages)['en'];
-
-interface VocabularyLabels {
+export interface VocabularyLabels {
   region: Record<SignUpRegion, string>;
   memberType: Record<MemberType, string>;
   communityType: Record<CommunityType, string>;
@@ -48,8 +31,31 @@ interface VocabularyLabels {
   interest: Record<Interest, string>;
 }
 
-/** Names of the shared vocabulary (schemas/vocabulary.ts) — used by the form, the map and the receiver. */
-export const vocabularyLabels: Record<Locale, VocabularyLabels> = {
+/**
+ * The regions' Welsh names, always at hand: the community map's search finds "Cymru" on an English page.
+ */
+export const WELSH_REGION_NAMES: Record<SignUpRegion, string> = {
+  'north-east': 'Gogledd-ddwyrain Lloegr',
+  'north-west': 'Gogledd-orllewin Lloegr',
+  'yorkshire-and-the-humber': 'Swydd Efrog a’r Humber',
+  'east-midlands': 'Dwyrain Canolbarth Lloegr',
+  'west-midlands': 'Gorllewin Canolbarth Lloegr',
+  'east-of-england': 'Dwyrain Lloegr',
+  london: 'Llundain',
+  'south-east': 'De-ddwyrain Lloegr',
+  'south-west': 'De-orllewin Lloegr',
+  scotland: 'Yr Alban',
+  wales: 'Cymru',
+  'northern-ireland': 'Gogledd Iwerddon',
+  'outside-uk': 'Y tu allan i’r DU',
+};
+
+/**
+ * Names of the shared vocabulary (schemas/vocabulary.ts) — used by the form, the list, the map and the
+ * receiver. The Welsh comes on demand: a widget that shows these lists `vocabularyLabels` in its
+ * `static catalogues` and reads them with `vocabularyIn(locale)`.
+ */
+export const vocabularyLabels = defineMessages<VocabularyLabels, TranslationLoader<VocabularyLabels>>({
   en: {
     region: {
       'north-east': 'North East',
@@ -95,49 +101,10 @@ export const vocabularyLabels: Record<Locale, VocabularyLabels> = {
       'funding-news': 'Funding news',
     },
   },
-  cy: {
-    region: {
-      'north-east': 'Gogledd-ddwyrain Lloegr',
-      'north-west': 'Gogledd-orllewin Lloegr',
-      'yorkshire-and-the-humber': 'Swydd Efrog a’r Humber',
-      'east-midlands': 'Dwyrain Canolbarth Lloegr',
-      'west-midlands': 'Gorllewin Canolbarth Lloegr',
-      'east-of-england': 'Dwyrain Lloegr',
-      london: 'Llundain',
-      'south-east': 'De-ddwyrain Lloegr',
-      'south-west': 'De-orllewin Lloegr',
-      scotland: 'Yr Alban',
-      wales: 'Cymru',
-      'northern-ireland': 'Gogledd Iwerddon',
-      'outside-uk': 'Y tu allan i’r DU',
-    },
-    memberType: {
-      individual: 'Unigolyn',
-      'community-group': 'Grŵp cymunedol',
-      'not-for-profit-business': 'Busnes nid-er-elw',
-      'partner-organisation': 'Sefydliad partner',
-      researcher: 'Ymchwilydd',
-      'freelance-practitioner': 'Ymarferydd llawrydd',
-      other: 'Arall',
-    },
-    communityType: {
-      'place-based': 'Yn seiliedig ar le',
-      'shared-experience': 'Profiad, diddordeb neu angen a rennir',
-      both: 'Y ddau',
-    },
-    experience: {
-      new: 'Newydd i dechnoleg gymunedol',
-      some: 'Rhywfaint o brofiad',
-      experienced: 'Profiadol',
-      'very-experienced': 'Profiadol iawn',
-    },
-    interest: {
-      'action-learning-sets': 'Setiau dysgu gweithredol',
-      'deep-dives': 'Sesiynau manwl ar bynciau',
-      'peer-drop-ins': 'Sesiynau galw heibio gyda chymheiriaid',
-      'one-to-one-sessions': 'Sesiynau un-i-un gydag arbenigwyr',
-      events: 'Digwyddiadau',
-      'funding-news': 'Newyddion am gyllid',
-    },
-  },
-};
+  cy: () => import('./vocabulary.cy.js'),
+});
+
+/** The vocabulary's names in `locale` (English until a widget has fetched the Welsh). */
+export function vocabularyIn(locale: Locale): VocabularyLabels {
+  return messagesIn(vocabularyLabels, locale);
+}

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadCatalogues, messagesIn, toLocale, type Catalogue, type Locale, type Message } from './catalogue.js';
+import { loadCatalogues, messagesIn, toLocale, type Catalogue, type Locale } from './catalogue.js';
 
 /**
  * Finds the language an element should speak: its own `lang`, else the nearest ancestor's — crossing
@@ -67,7 +67,7 @@ export class LocaleController implements ReactiveController {
    * English and is fetched, and the host re-renders when it arrives (CtElement waits for the catalogues
    * it declares before rendering, so this is a safety net).
    */
-  messages<T extends Record<string, Message>>(catalogue: Catalogue<T>): T {
+  messages<T extends object>(catalogue: Catalogue<T>): T {
     const pending = loadCatalogues([catalogue], this.#locale);
     if (pending) {
       void pending.then(() => {

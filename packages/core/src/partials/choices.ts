@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { coreMessages } from '../localize/core-messages.js';
+import { messagesIn } from '../localize/catalogue.js';
 import type { Locale } from '../localize/catalogue.js';
 import { describedBy, errorMessage, hint } from './messages.js';
 
@@ -78,7 +79,7 @@ function legendContent(o: ChoicesOptions, optional: string): TemplateResult {
  * (and aria-expanded on checkboxes — ARIA does not allow it on radios), and an exclusive "None of these" option after an "or" divider.
  */
 export function choices(o: ChoicesOptions): TemplateResult {
-  const m = coreMessages[o.locale];
+  const m = messagesIn(coreMessages, o.locale);
   const hintId = o.hint ? `${o.id}-hint` : undefined;
   const errorId = o.error ? `${o.id}-error` : undefined;
   const change = (item: ChoiceItem) => (e: Event) => {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { coreMessages } from '../localize/core-messages.js';
+import { messagesIn } from '../localize/catalogue.js';
 import type { Locale } from '../localize/catalogue.js';
 
 export interface SummaryError {
@@ -50,7 +51,7 @@ export function errorSummary(o: ErrorSummaryOptions): TemplateResult | typeof no
   };
   return html`<div class="ct-error-summary" id=${o.id} tabindex="-1" part="error-summary">
     <div role="alert">
-      <h2 class="ct-error-summary__title" id=${`${o.id}-title`}>${o.title ?? coreMessages[o.locale].errorSummaryTitle}</h2>
+      <h2 class="ct-error-summary__title" id=${`${o.id}-title`}>${o.title ?? messagesIn(coreMessages, o.locale).errorSummaryTitle}</h2>
       <ul class="ct-error-summary__list">
         ${o.errors.map((err) => html`<li><a href=${`#${err.fieldId}`} @click=${onClick(err.fieldId)}>${err.text}</a></li>`)}
       </ul>

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { coreMessages } from '../localize/core-messages.js';
+import { messagesIn } from '../localize/catalogue.js';
 import type { Locale } from '../localize/catalogue.js';
 import { describedBy, errorMessage, hint } from './messages.js';
 
@@ -41,7 +42,7 @@ export interface FieldOptions {
  * the widget validates on submit and shows its own messages, never the browser's bubbles.
  */
 export function field(o: FieldOptions): TemplateResult {
-  const m = coreMessages[o.locale];
+  const m = messagesIn(coreMessages, o.locale);
   const hintId = o.hint ? `${o.id}-hint` : undefined;
   const errorId = o.error ? `${o.id}-error` : undefined;
   const describe = describedBy(hintId, errorId, o.describedBy);

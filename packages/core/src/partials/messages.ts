@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { coreMessages } from '../localize/core-messages.js';
+import { messagesIn } from '../localize/catalogue.js';
 import type { Locale } from '../localize/catalogue.js';
 
 /** Hint text under a label or legend; referenced by the control's `aria-describedby`. */
@@ -15,7 +16,7 @@ export function hint(id: string, text: string | TemplateResult | undefined): Tem
 export function errorMessage(locale: Locale, id: string, text: string | undefined): TemplateResult | typeof nothing {
   if (!text) return nothing;
   return html`<p id=${id} class="ct-error-message" part="error-message">
-    <span class="ct-visually-hidden">${coreMessages[locale].errorPrefix}:</span> ${text}
+    <span class="ct-visually-hidden">${messagesIn(coreMessages, locale).errorPrefix}:</span> ${text}
   </p>`;
 }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { coreMessages } from '../localize/core-messages.js';
+import { messagesIn } from '../localize/catalogue.js';
 import type { Locale } from '../localize/catalogue.js';
 
 export interface NotificationOptions {
@@ -19,7 +20,7 @@ export interface NotificationOptions {
  * it when it replaces a form — the person hears the outcome and continues from there.
  */
 export function notification(o: NotificationOptions): TemplateResult {
-  const m = coreMessages[o.locale];
+  const m = messagesIn(coreMessages, o.locale);
   const title = o.title ?? (o.variant === 'success' ? m.success : m.important);
   const heading =
     o.heading === undefined
