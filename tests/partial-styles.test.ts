@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import storiesIndex from 'virtual:ctkit-stories';
-import { mountStory, storiesOf } from './support/story-sweep.js';
+import { mountStory, storiesOf, storyCanvas } from './support/story-sweep.js';
 
 const modules = await Promise.all(
   Object.entries(storiesIndex).map(async ([file, load]) => [file, (await load()) as Record<string, unknown>] as const),
@@ -62,23 +62,15 @@ const seen = new Map<string, Set<string>>();
 describe('every ct-* class a widget renders is styled in its own shadow root', () => {
   for (const [file, mod] of modules) {
     describe(file, () => {
-      let canvas: HTMLElement;
-      beforeEach(() => {
-        canvas = document.createElement('div');
-        canvas.id = 'storybook-root';
-        document.body.append(canvas);
-      });
-      afterEach(() => {
-        canvas.remove();
-      });
+      const canvas = storyCanvas();
 
       for (const entry of storiesOf(mod)) {
         const tags = [...(entry.meta.tags ?? []), ...(entry.story.tags ?? [])];
         if (tags.includes('!test')) continue;
         it(entry.name, async () => {
-          await mountStory(entry, canvas, { locale: 'en' });
+          await mountStory(entry, canvas(), { locale: 'en' });
           const problems: string[] = [];
-          for (const [el, shadow] of widgetRoots(canvas)) {
+          for (const [el, shadow] of widgetRoots(canvas())) {
             const classes = seen.get(el.localName) ?? new Set<string>();
             for (const node of shadow.querySelectorAll('[class]')) for (const name of node.classList) if (name.startsWith('ct-')) classes.add(name);
             seen.set(el.localName, classes);

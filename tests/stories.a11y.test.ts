@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import storiesIndex from 'virtual:ctkit-stories';
-import { describeViolations, mountStory, scan, storiesOf } from './support/story-sweep.js';
+import { describeViolations, mountStory, scan, storiesOf, storyCanvas } from './support/story-sweep.js';
 
 // Top-level await: test names must be known when the suites are declared.
 const modules = await Promise.all(
@@ -20,15 +20,7 @@ describe('accessibility sweep of every story', () => {
 
   for (const [file, mod] of modules) {
     describe(file, () => {
-      let canvas: HTMLElement;
-      beforeEach(() => {
-        canvas = document.createElement('div');
-        canvas.id = 'storybook-root';
-        document.body.append(canvas);
-      });
-      afterEach(() => {
-        canvas.remove();
-      });
+      const canvas = storyCanvas();
 
       const entries = storiesOf(mod);
       it('exports stories', () => {
@@ -40,8 +32,8 @@ describe('accessibility sweep of every story', () => {
         if (tags.includes('!test')) continue;
         for (const locale of ['en', 'cy']) {
           it(`${entry.name} (${locale}) has no axe violations`, async () => {
-            await mountStory(entry, canvas, { locale });
-            const violations = await scan(canvas);
+            await mountStory(entry, canvas(), { locale });
+            const violations = await scan(canvas());
             expect(violations, describeViolations(violations)).to.have.length(0);
           });
         }

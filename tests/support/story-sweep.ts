@@ -37,6 +37,26 @@ interface MetaLike extends StoryLike {
   excludeStories?: string[] | RegExp;
 }
 
+/**
+ * Gives each test of the enclosing describe a fresh `#storybook-root` (stories and their decorators may
+ * look for it), removed after the test. Call inside a describe; read the canvas with the returned getter.
+ */
+export function storyCanvas(): () => HTMLElement {
+  let canvas: HTMLElement | undefined;
+  beforeEach(() => {
+    canvas = document.createElement('div');
+    canvas.id = 'storybook-root';
+    document.body.append(canvas);
+  });
+  afterEach(() => {
+    canvas?.remove();
+  });
+  return () => {
+    if (!canvas) throw new Error('storyCanvas(): read the canvas inside a test');
+    return canvas;
+  };
+}
+
 export interface StoryEntry {
   name: string;
   story: StoryLike;
