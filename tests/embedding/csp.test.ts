@@ -39,3 +39,29 @@ describe('widgets under a strict Content Security Policy with Trusted Types', ()
     expect(foreign).to.deep.equal([]);
   });
 });
+
+describe('a Welsh partner page under the same policy', () => {
+  let frame: HTMLIFrameElement;
+  let widgets: HTMLElement[];
+  before(async () => {
+    frame = await openPage('csp-cy');
+    widgets = await widgetsReady(frame);
+  });
+  after(() => {
+    frame.remove();
+  });
+
+  it('fetches every widget’s Welsh chunk from the bundle’s folder, without a violation, and renders Welsh', async () => {
+    const win = frame.contentWindow!;
+    const chunks = () => win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/chunks\/[\w.-]+-cy-[\w-]+\.js$/.test(n));
+    const packages = [...new Set(widgets.map((w) => w.localName.replace(/^ct-/, '')))];
+    await waitUntil(() => packages.every((p) => chunks().some((c) => c.includes(`/chunks/${p}-cy-`))), `Welsh chunks of ${packages.join(', ')}`);
+    expect(chunks().some((c) => c.includes('/chunks/core-messages-cy-')), 'core’s Welsh').to.be.true;
+    for (const c of chunks()) expect(new URL(c).pathname.startsWith('/packages/embed/dist/chunks/'), c).to.be.true;
+    await new Promise((r) => setTimeout(r, 500));
+    expect((win as unknown as { __cspViolations: string[] }).__cspViolations).to.deep.equal([]);
+    const form = widgets.find((w) => w.localName === 'ct-sign-up-form')!;
+    expect(form.shadowRoot!.textContent).to.contain('Cyfeiriad e-bost');
+    expect(form.shadowRoot!.textContent).to.not.contain('Email address');
+  });
+});

@@ -23,9 +23,11 @@ function page(mode) {
     plain: '',
     hostile: '<link rel="stylesheet" href="/tests/embedding/pages/hostile.css">\n<script src="/node_modules/axe-core/axe.min.js"></script>',
     csp: '<script src="/tests/embedding/pages/csp-monitor.js"></script>',
+    // A Welsh partner page under the same policy: the widgets fetch their Welsh chunks.
+    'csp-cy': '<script src="/tests/embedding/pages/csp-monitor.js"></script>',
   }[mode];
   return `<!doctype html>
-<html lang="en">
+<html lang="${mode === 'csp-cy' ? 'cy' : 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -44,10 +46,10 @@ ${snippets().join('\n')}
 
 export default [
   async function embedPages(context, next) {
-    const match = /^\/embed-pages\/(plain|hostile|csp)\.html$/.exec(context.path);
+    const match = /^\/embed-pages\/(plain|hostile|csp|csp-cy)\.html$/.exec(context.path);
     if (!match) return next();
     context.type = 'text/html';
     context.body = page(match[1]);
-    if (match[1] === 'csp') context.set('Content-Security-Policy', STRICT_CSP);
+    if (match[1].startsWith('csp')) context.set('Content-Security-Policy', STRICT_CSP);
   },
 ];
