@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '@ctkit/community-map';
 import type { CtCommunityMap, MapView as ViewName } from '@ctkit/community-map';
 import type { MemberFilters } from '@ctkit/community-map';
+// The element's loader for its on-demand parts (an internal hook, so a story can show a failed fetch).
+import { lazy } from '../packages/community-map/src/lazy.js';
 
 /**
  * `ct-community-map`: who is in the network, where, and which regions have no members yet. The feeds
@@ -112,6 +114,23 @@ export const BadData: Story = {
 export const LoadError: Story = {
   name: 'Load error',
   render: () => fromFeed('list', '/fixtures/no-such-feed.json'),
+  play: settled,
+};
+
+/**
+ * The map views' chunk could not be fetched (offline, a blocked file): the panel says so, with "Try again";
+ * the list view still has every member. The failure is one-shot, so "Try again" here loads the views.
+ */
+export const MapViewsCannotLoad: Story = {
+  name: 'Map views cannot load',
+  render: () => {
+    const fetchViews = lazy.mapViews;
+    lazy.mapViews = () => {
+      lazy.mapViews = fetchViews;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module (story)'));
+    };
+    return fromFeed('regions');
+  },
   play: settled,
 };
 
