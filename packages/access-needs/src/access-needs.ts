@@ -14,6 +14,7 @@ import {
   hostStyles,
   loadCatalogues,
   nextSelection,
+  onDemand,
   type ChoiceItem,
 } from '@ctkit/core';
 import {
@@ -60,34 +61,10 @@ const optionsConverter = {
   },
 };
 
-/**
- * A part of the widget that only some pages use, fetched the first time an element needs it. `wait()`
- * starts the fetch and gives it to wait for, or undefined once it has arrived — or failed: then the
- * part is left out, with one warning, and the rest of the widget works.
- */
-function onDemand<M>(load: () => Promise<M>, warning: string) {
-  let module: M | undefined;
-  let pending: Promise<void> | undefined;
-  let failed = false;
-  return {
-    get: () => module,
-    wait: () =>
-      module || failed
-        ? undefined
-        : (pending ??= load().then(
-            (m) => {
-              module = m;
-            },
-            (error: unknown) => {
-              failed = true;
-              console.warn(`<ct-access-needs>: ${warning}`, error);
-            },
-          )),
-  };
-}
-const rememberPart = onDemand(() => import('./access-needs.remember.js'), 'could not load "Remember my answers", so it is not offered.');
-const respondByPart = onDemand(() => import('./access-needs.respond-by.js'), 'could not load the respond-by date, so it is not shown.');
-const optionsPart = onDemand(() => import('./access-needs.options.js'), 'could not load what reads `options`, so the default options are shown.');
+// Parts only some pages use, each a chunk fetched the first time an element needs it.
+const rememberPart = onDemand(() => import('./access-needs.remember.js'), '<ct-access-needs>: could not load "Remember my answers", so it is not offered.');
+const respondByPart = onDemand(() => import('./access-needs.respond-by.js'), '<ct-access-needs>: could not load the respond-by date, so it is not shown.');
+const optionsPart = onDemand(() => import('./access-needs.options.js'), '<ct-access-needs>: could not load what reads `options`, so the default options are shown.');
 
 const stop = (e: Event) => {
   e.stopPropagation();

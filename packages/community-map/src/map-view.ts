@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import { UK_REGIONS, intlTag, vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
+import { UK_REGIONS, intlTag, onDemand, vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
 import { REGION_ANCHORS } from './uk-regions.js';
 import { cluster, traversalOrders, type MapMarker } from './cluster.js';
 import { place, regionPath, type Placed } from './geo.js';
@@ -42,12 +42,10 @@ const pathsOf = () => (regionPaths ??= Object.fromEntries(UK_REGIONS.map((r) => 
  * @floating-ui/dom places the details popover. It is fetched when the first popover opens — a map
  * that is only looked at does not pay for it — and once per page.
  */
-let floatingUi: Promise<typeof import('./popover-position.js') | undefined> | undefined;
-const loadFloatingUi = () =>
-  (floatingUi ??= import('./popover-position.js').catch((error: unknown) => {
-    console.warn('ctkit community map: could not load the popover positioning, so the details show at the corner of the map.', error);
-    return undefined;
-  }));
+const popoverPosition = onDemand(
+  () => import('./popover-position.js'),
+  'ctkit community map: could not load the popover positioning, so the details show at the corner of the map.',
+);
 
 /** The map view's state (zoom, pan, the marker in the tab order, the open popover) and both views' rendering. */
 export class MapViews implements ReactiveController {
@@ -286,7 +284,8 @@ export class MapViews implements ReactiveController {
     const reference = this.#markerButton(key);
     const floating = this.#host.renderRoot.querySelector<HTMLElement>('.cm-popover');
     if (!reference || !floating) return;
-    const lib = await loadFloatingUi();
+    await popoverPosition.wait();
+    const lib = popoverPosition.get();
     // Placed before focus moves in, so focusing it never scrolls to where it was before.
     if (lib && floating.isConnected) await lib.placePopover(reference, floating);
     if (!this.#focusPopover || !floating.isConnected || this.#openKey !== key) return;

@@ -2,6 +2,7 @@ export { CtElement } from './base/ct-element.js';
 export { CtFormControl } from './base/form-control.js';
 export { defineElement } from './define.js';
 export { readCapped, BodyTooLargeError } from './read-capped.js';
+export { onDemand } from './on-demand.js';
 export { announce, getAnnouncer, CtAnnouncer, type Politeness } from './announcer.js';
 
 export {
