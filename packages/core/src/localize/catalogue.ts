@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../schemas/vocabulary.js';
+import { onDemand } from '../on-demand.js';
 
 export type { Locale };
 export { LOCALES };
@@ -42,10 +43,17 @@ export function defineMessages<T extends object, C extends Translation<T> | Tran
   return catalogue;
 }
 
-const loaded = new WeakMap<object, object>();
-const loading = new WeakMap<object, Promise<void>>();
-/** Translations that arrived or failed: neither is waited for again on this page. */
-const settled = new WeakSet<object>();
+/** Each on-demand Welsh translation, fetched once per page (arrived or failed, it is not waited for again). */
+const welsh = new WeakMap<object, ReturnType<typeof onDemand<{ default: object }>>>();
+
+function welshOf(catalogue: AnyCatalogue) {
+  let part = welsh.get(catalogue);
+  if (!part) {
+    part = onDemand(catalogue.cy as TranslationLoader<object>, 'ctkit: could not load the Welsh text, so this widget is shown in English.');
+    welsh.set(catalogue, part);
+  }
+  return part;
+}
 
 /**
  * The messages of `catalogue` in `locale`. A Welsh translation that is loaded on demand and has not
@@ -55,7 +63,7 @@ export function messagesIn<T extends object>(catalogue: Catalogue<T>, locale: Lo
   if (locale === 'en') return catalogue.en;
   const cy = catalogue.cy;
   if (typeof cy !== 'function') return cy;
-  return (loaded.get(catalogue) as T | undefined) ?? catalogue.en;
+  return (welsh.get(catalogue)?.get()?.default as T | undefined) ?? catalogue.en;
 }
 
 /**
@@ -65,26 +73,7 @@ export function messagesIn<T extends object>(catalogue: Catalogue<T>, locale: Lo
  */
 export function loadCatalogues(catalogues: readonly AnyCatalogue[], locale: Locale): Promise<void> | undefined {
   if (locale === 'en') return undefined;
-  const pending: Promise<void>[] = [];
-  for (const catalogue of catalogues) {
-    if (typeof catalogue.cy !== 'function' || settled.has(catalogue)) continue;
-    const load = catalogue.cy as TranslationLoader<object>;
-    let promise = loading.get(catalogue);
-    if (!promise) {
-      promise = load().then(
-        (module) => {
-          loaded.set(catalogue, module.default);
-          settled.add(catalogue);
-        },
-        (error: unknown) => {
-          settled.add(catalogue);
-          console.warn('ctkit: could not load the Welsh text, so this widget is shown in English.', error);
-        },
-      );
-      loading.set(catalogue, promise);
-    }
-    pending.push(promise);
-  }
+  const pending = catalogues.filter((c) => typeof c.cy === 'function').map((c) => welshOf(c).wait()).filter((p) => p !== undefined);
   return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
 }
 
