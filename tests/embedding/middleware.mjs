@@ -25,7 +25,10 @@ function page(mode) {
     csp: '<script src="/tests/embedding/pages/csp-monitor.js"></script>',
     // A Welsh partner page under the same policy: the widgets fetch their Welsh chunks.
     'csp-cy': '<script src="/tests/embedding/pages/csp-monitor.js"></script>',
+    // A connection that drops after the script tag: every widget's chunk fails to load.
+    'chunks-fail': '<script src="/tests/embedding/pages/chunk-monitor.js"></script>',
   }[mode];
+  const bundle = mode === 'chunks-fail' ? '/embed-chunks-fail/ctkit.js' : '/packages/embed/dist/ctkit.js';
   return `<!doctype html>
 <html lang="${mode === 'csp-cy' ? 'cy' : 'en'}">
 <head>
@@ -33,7 +36,7 @@ function page(mode) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Partner page (${mode})</title>
 ${head}
-<script type="module" src="/packages/embed/dist/ctkit.js"></script>
+<script type="module" src="${bundle}"></script>
 </head>
 <body>
 <main>
@@ -45,8 +48,24 @@ ${snippets().join('\n')}
 }
 
 export default [
+  // The bundle as the 'chunks-fail' page sees it: ctkit.js and the shared chunk arrive, every other chunk
+  // fails as on a dropped connection (503).
+  async function chunksFail(context, next) {
+    const match = /^\/embed-chunks-fail\/(ctkit\.js|chunks\/shared-[\w-]+\.js)$/.exec(context.path);
+    if (match) {
+      context.type = 'text/javascript';
+      context.body = readFileSync(`${root}packages/embed/dist/${match[1]}`, 'utf8');
+      return;
+    }
+    if (context.path.startsWith('/embed-chunks-fail/')) {
+      context.status = 503;
+      context.body = 'Service Unavailable';
+      return;
+    }
+    return next();
+  },
   async function embedPages(context, next) {
-    const match = /^\/embed-pages\/(plain|hostile|csp|csp-cy)\.html$/.exec(context.path);
+    const match = /^\/embed-pages\/(plain|hostile|csp|csp-cy|chunks-fail)\.html$/.exec(context.path);
     if (!match) return next();
     context.type = 'text/html';
     context.body = page(match[1]);
