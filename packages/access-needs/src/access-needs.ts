@@ -199,10 +199,14 @@ export class CtAccessNeeds extends CtFormControl {
     return waits.length ? Promise.all(waits).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Focuses the first box (as an error summary link to the question should), not the "Why we ask" link. */
+  /**
+   * Focuses where an error summary link to the question should land: the "Something else" box when it
+   * is the problem (the summary's message is about it), otherwise the first box — never the "Why we ask"
+   * link.
+   */
   override focus(options?: FocusOptions): void {
-    const first = this.shadowRoot?.querySelector<HTMLInputElement>('input[type="checkbox"]');
-    if (first) first.focus(options);
+    const anchor = this.#invalidAnchor();
+    if (anchor) anchor.focus(options);
     else super.focus(options);
   }
 

@@ -495,6 +495,14 @@ describe('ct-access-needs keyboard', () => {
     expect(document.activeElement === el).to.be.true;
     expectFocus(el, need(el, 'bsl-interpreter'));
   });
+
+  it('focus() lands on the "Something else" box when that box, left empty, is the problem', async () => {
+    const el = await fixture<CtAccessNeeds>(html`<ct-access-needs></ct-access-needs>`);
+    await click(el, 'something-else');
+    expect(el.checkValidity()).to.be.false;
+    el.focus();
+    expectFocus(el, root(el).querySelector<HTMLElement>('#an-other'));
+  });
 });
 
 describe('ct-access-needs remember', () => {
