@@ -87,12 +87,15 @@ export function equalityFieldIds(): string[] {
 
 /**
  * The step's own checks: only the self-descriptions have a limit, `max` (the schema's, passed in by the
- * form so that this chunk needs nothing from the form's own chunk).
+ * form so that this chunk needs nothing from the form's own chunk). A self-description counts only while
+ * its "describe myself" is chosen: otherwise its box is hidden and its text is not sent, so it cannot
+ * hold up sending.
  */
 export function equalityErrors(a: EqualityAnswers, m: EqualityMessages, max: number): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const key of ['genderSelfDescribe', 'sexualOrientationSelfDescribe'] as const) {
-    if ((a[key] ?? '').trim().length > max) errors[`equality-${key}`] = m.selfDescribeTooLong(max);
+  for (const q of QUESTIONS) {
+    const extra = selfDescribeOf(q);
+    if (extra && a[q] === 'self-describe' && (a[extra] ?? '').trim().length > max) errors[`equality-${extra}`] = m.selfDescribeTooLong(max);
   }
   return errors;
 }

@@ -30,10 +30,12 @@ const en = {
   consentLegend: 'Permission to email you',
   consentLabel: (org: string) => `I agree to ${org} sending me emails about what I have signed up for`,
   consentHint: 'You can unsubscribe at any time with the link at the bottom of every email.',
+  // `org` is '' when the partner gave no org-name: then it is "our" notice, and "ask us how we…".
   privacyBefore: 'Read how we use your information in the ',
-  privacyLink: (org: string) => `${org} privacy notice`,
-  privacyAfter: ' (opens in a new tab).',
-  privacyNone: (org: string) => `Ask ${org} how they use your information.`,
+  privacyLink: (org: string) => (org ? `${org} privacy notice` : 'privacy notice'),
+  // Inside the link text, as GOV.UK advises, so the link's name warns of the new tab.
+  privacyNewTab: '(opens in a new tab)',
+  privacyNone: (org: string) => (org ? `Ask ${org} how they use your information.` : 'Ask us how we use your information.'),
   honeypot: 'Leave this empty',
   submit: 'Sign up',
   eventSubmit: 'Register',

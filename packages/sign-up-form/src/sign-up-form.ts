@@ -134,7 +134,7 @@ const SELF_DESCRIBE_MAX = p.equality.properties.genderSelfDescribe.maxLength;
 /** Submitted sooner than this after the form appeared: probably a bot. Reported as a flag only. */
 const TIME_TRAP_MS = 2000;
 /** Changes when the consent wording changes, so the receiver knows which text a person agreed to. */
-export const CONSENT_TEXT_VERSION = '2026-11-25';
+export const CONSENT_TEXT_VERSION = '2026-11-25.2';
 
 const emptyAnswers = (): SignUpAnswers => ({
   email: '',
@@ -446,9 +446,9 @@ export class CtSignUpForm extends CtElement {
   /** The consent wording as plain text, exactly as shown, for the record. */
   #consentText(): string {
     const m = this.#m;
-    const org = this.#org;
-    const privacy = this.privacyUrl ? `${m.privacyBefore}${m.privacyLink(org)} (${this.privacyUrl}).` : m.privacyNone(org);
-    return `${m.consentLabel(org)}. ${m.consentHint} ${privacy}`;
+    const named = this.orgName.trim();
+    const privacy = this.privacyUrl ? `${m.privacyBefore}${m.privacyLink(named)} (${this.privacyUrl}).` : m.privacyNone(named);
+    return `${m.consentLabel(this.#org)}. ${m.consentHint} ${privacy}`;
   }
 
   #payload(): SignUpPayload {
@@ -725,9 +725,10 @@ export class CtSignUpForm extends CtElement {
   #renderConsent(): TemplateResult {
     const m = this.#m;
     const org = this.#org;
+    const named = this.orgName.trim();
     const privacy = this.privacyUrl
-      ? html`${m.privacyBefore}<a href=${this.privacyUrl} target="_blank" rel="noopener noreferrer">${m.privacyLink(org)}</a>${m.privacyAfter}`
-      : html`${m.privacyNone(org)}`;
+      ? html`${m.privacyBefore}<a href=${this.privacyUrl} target="_blank" rel="noopener noreferrer">${m.privacyLink(named)} ${m.privacyNewTab}</a>.`
+      : html`${m.privacyNone(named)}`;
     return choices({
       locale: this.locale,
       type: 'checkbox',

@@ -43,7 +43,7 @@ describe('ct-sign-up-form with the keyboard only', () => {
     await sendKeys({ press: 'ArrowDown' });
     expect(deepActiveElement()).to.equal($(el, '#region-north-west'));
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()?.textContent).to.equal('CTN privacy notice'); // the privacy link in the consent hint
+    expect(deepActiveElement()?.textContent).to.equal('CTN privacy notice (opens in a new tab)'); // the privacy link in the consent hint
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal($(el, '#consent'));
     await sendKeys({ press: ' ' });

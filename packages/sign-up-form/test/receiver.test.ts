@@ -44,7 +44,7 @@ describe('ct-sign-up-form with the real receiver', () => {
     await waitForState(el, 'subscribed');
     const stored = await rows(email);
     expect(stored).to.have.length(1);
-    expect(stored[0]).to.deep.include({ status: 'subscribed', consent_version: '2026-11-25-en', locale: 'en' });
+    expect(stored[0]).to.deep.include({ status: 'subscribed', consent_version: '2026-11-25.2-en', locale: 'en' });
     expect(stored[0]!.consent_text).to.contain('I agree to CTN sending me emails');
   });
 

@@ -47,7 +47,9 @@ describe('ct-sign-up-form: structure, names and roles', () => {
     expect(consentGroup.textContent).to.contain('unsubscribe at any time');
     const privacy = consentGroup.querySelector('a')!;
     expect(privacy.href).to.equal('https://example.org/privacy');
-    expect(privacy.textContent).to.equal('Community Tech Network privacy notice');
+    // GOV.UK: the warning about the new tab is part of the link's name.
+    expect(privacy.textContent).to.equal('Community Tech Network privacy notice (opens in a new tab)');
+    expect(privacy.target).to.equal('_blank');
     expect($(el, 'button[type="submit"]').textContent.trim()).to.equal('Sign up');
     await expect(el).to.be.accessible();
   });
@@ -130,6 +132,24 @@ describe('ct-sign-up-form: structure, names and roles', () => {
   });
 });
 
+describe('ct-sign-up-form: consent wording without org-name', () => {
+  beforeEach(reset);
+
+  it('speaks as "we" and "our privacy notice", in English and Welsh', async () => {
+    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form></ct-sign-up-form>`);
+    expect($(el, '#consent-hint').textContent.trim()).to.contain('Ask us how we use your information.');
+    el.privacyUrl = '/p';
+    await elementUpdated(el);
+    expect($(el, '#consent-hint').textContent.replace(/\s+/g, ' ')).to.contain('Read how we use your information in the privacy notice (opens in a new tab).');
+    expect($(el, '#consent-hint a').textContent).to.equal('privacy notice (opens in a new tab)');
+    const cy = await fixture<CtSignUpForm>(html`<ct-sign-up-form lang="cy"></ct-sign-up-form>`);
+    expect($(cy, '#consent-hint').textContent.trim()).to.contain('Gofynnwch i ni sut rydym yn defnyddio eich gwybodaeth.');
+    cy.privacyUrl = '/p';
+    await elementUpdated(cy);
+    expect($(cy, '#consent-hint').textContent.replace(/\s+/g, ' ')).to.contain('yn yr hysbysiad preifatrwydd (yn agor mewn tab newydd).');
+  });
+});
+
 describe('ct-sign-up-form: validation on submit, GOV.UK style', () => {
   beforeEach(reset);
 
@@ -176,6 +196,27 @@ describe('ct-sign-up-form: validation on submit, GOV.UK style', () => {
     expect(seen).to.have.length(0);
     expect(el.state).to.equal('form');
     expect([...$(el, '.ct-error-summary').querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#consent']);
+  });
+
+  it('holds a self-description to its limit only while "describe myself" is chosen (its box is hidden otherwise)', async () => {
+    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form fields="equality" privacy-url="/p"></ct-sign-up-form>`);
+    const seen = hostHandles(el);
+    await click(el, '#equality-gender-self-describe');
+    await typeInto(el, 'equality-genderSelfDescribe', 'x'.repeat(101));
+    await fillValid(el);
+    await pressSubmit(el);
+    expect([...$(el, '.ct-error-summary').querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
+      ['#equality-genderSelfDescribe', 'Your description must be 100 characters or fewer'],
+    ]);
+    expect(seen).to.have.length(0);
+    // They change their mind: the box hides, its text will not be sent, so it cannot hold up sending.
+    await click(el, '#equality-gender');
+    expect($(el, '#equality-genderSelfDescribe').closest('[hidden]'), 'the box is hidden').to.not.equal(null);
+    const submitted = oneEvent(el, 'ct-success');
+    await pressSubmit(el);
+    await submitted;
+    expect(seen).to.have.length(1);
+    expect(seen[0]!.equality).to.deep.equal({ gender: 'woman' });
   });
 });
 
@@ -258,7 +299,7 @@ describe('ct-sign-up-form: the payload', () => {
     expect(p.consent.text).to.contain('I agree to CTN sending me emails');
     expect(p.consent.text).to.contain('unsubscribe');
     expect(p.consent.text).to.contain('https://example.org/privacy');
-    expect(p.consent.textVersion).to.equal('2026-11-25-en');
+    expect(p.consent.textVersion).to.equal('2026-11-25.2-en');
     expect(p.consent.privacyUrl).to.equal('https://example.org/privacy');
     expect(Date.parse(p.consent.at)).to.be.closeTo(Date.now(), 10_000);
     expect(p.flags).to.deep.equal({ honeypot: false, tooFast: true });
@@ -290,7 +331,7 @@ describe('ct-sign-up-form: the payload', () => {
     await form.submit();
     expect(seen[0]!.locale).to.equal('cy');
     expect(seen[0]!.consent.text).to.contain('Rwy’n cytuno i Rhwydwaith');
-    expect(seen[0]!.consent.textVersion).to.equal('2026-11-25-cy');
+    expect(seen[0]!.consent.textVersion).to.equal('2026-11-25.2-cy');
   });
 });
 
