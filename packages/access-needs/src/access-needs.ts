@@ -8,6 +8,7 @@ import {
   describedBy,
   errorMessage,
   field,
+  heading,
   buttonStyles,
   choicesStyles,
   fieldStyles,
@@ -119,7 +120,7 @@ export class CtAccessNeeds extends CtFormControl {
   /** Replaces the question ("What support would help you take part?"). */
   @property() label = '';
 
-  /** The heading level of the question (2, 3 or 4); 0 for no heading. */
+  /** The heading level of the question, 2 to 6 (deeper is shown as 6); 0 for no heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** An error from the host form, shown GOV.UK style under the question, and the control is then invalid. */
@@ -386,16 +387,8 @@ export class CtAccessNeeds extends CtFormControl {
   }
 
   #question(text: string): TemplateResult | string {
-    switch (this.headingLevel) {
-      case 2:
-        return html`<h2 class="ct-access-needs__question">${text}</h2>`;
-      case 3:
-        return html`<h3 class="ct-access-needs__question">${text}</h3>`;
-      case 4:
-        return html`<h4 class="ct-access-needs__question">${text}</h4>`;
-      default:
-        return text;
-    }
+    // 0 (or anything below 2) is "no heading": the legend's text alone. Deeper than 6 is still a heading.
+    return this.headingLevel >= 2 ? heading(this.headingLevel, { className: 'ct-access-needs__question' }, text) : text;
   }
 
   #otherField(m: AccessNeedsMessages, disabled: boolean): TemplateResult {

@@ -576,6 +576,16 @@ describe('ct-access-needs remember', () => {
 });
 
 describe('ct-access-needs names and roles', () => {
+  it('makes the question a heading at the level the page needs, 2 to 6, or none with 0', async () => {
+    const levels: Record<string, string | null> = {};
+    for (const level of ['3', '5', '6', '7', '0']) {
+      const el = await fixture<CtAccessNeeds>(html`<ct-access-needs heading-level=${level}></ct-access-needs>`);
+      levels[level] = root(el).querySelector('legend')!.firstElementChild?.localName ?? null;
+      expect(roleAndName(root(el).querySelector('fieldset')!).name).to.equal('What support would help you take part?');
+    }
+    expect(levels).to.deep.equal({ 3: 'h3', 5: 'h5', 6: 'h6', 7: 'h6', 0: null });
+  });
+
   it('is one named group holding named groups of named checkboxes', async () => {
     const el = await fixture<CtAccessNeeds>(html`<ct-access-needs format="hybrid"></ct-access-needs>`);
     const outer = root(el).querySelector('fieldset')!;

@@ -42,6 +42,7 @@ export { errorSummary, focusField, type ErrorSummaryOptions, type SummaryError }
 export { errorMessage, hint, describedBy } from './partials/messages.js';
 export { button, type ButtonOptions } from './partials/button.js';
 export { notification, tag, type NotificationOptions, type TagColour } from './partials/panels.js';
+export { heading, type HeadingOptions } from './partials/heading.js';
 
 export * from './schemas/vocabulary.js';
 export * from './schemas/sign-up.js';

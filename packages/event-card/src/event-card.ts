@@ -1,6 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CtElement, defineElement, eventsFromJson, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
+import { CtElement, defineElement, eventsFromJson, heading, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
 import { formatEventDates, formatDay } from './dates.js';
 import { messages, type EventMessages } from './messages.js';
 import { eventCardStyles } from './event-card.styles.js';
@@ -34,28 +34,6 @@ export function isPast(event: CtEvent, now: Date): boolean {
   // An all-day event lasts until the end of its (last) day.
   const until = last.allDay ? last.date.getTime() + 86_400_000 : last.date.getTime();
   return until < now.getTime();
-}
-
-/**
- * A heading at a level from 2 to 6 (clamped), since a widget cannot know the page's outline. Shared with
- * ct-event-list. Five plain templates rather than lit/static-html: every page would otherwise carry it.
- */
-export function heading(level: number, attrs: { id?: string; className: string; focusable?: boolean; part?: string }, content: unknown): TemplateResult {
-  const id = attrs.id ?? nothing;
-  const tabindex = attrs.focusable ? '-1' : nothing;
-  const part = attrs.part ?? 'heading';
-  switch (Math.min(6, Math.max(2, Math.round(level) || 2))) {
-    case 3:
-      return html`<h3 id=${id} class=${attrs.className} tabindex=${tabindex} part=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id} class=${attrs.className} tabindex=${tabindex} part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id} class=${attrs.className} tabindex=${tabindex} part=${part}>${content}</h5>`;
-    case 6:
-      return html`<h6 id=${id} class=${attrs.className} tabindex=${tabindex} part=${part}>${content}</h6>`;
-    default:
-      return html`<h2 id=${id} class=${attrs.className} tabindex=${tabindex} part=${part}>${content}</h2>`;
-  }
 }
 
 let cardCount = 0;
@@ -320,7 +298,7 @@ export class CtEventCard extends CtElement {
       ${incomplete ? html`<div class="incomplete" role="note"><p><strong>${m.incomplete}</strong>${m.incompleteBody}</p></div>` : nothing}
       ${heading(
         level,
-        { id: `${this.#uid}-name`, className: 'name', focusable: true },
+        { id: `${this.#uid}-name`, className: 'name', focusable: true, part: 'heading' },
         html`${statusLabel ? nameTag(statusLabel, event.status === 'cancelled' ? 'red' : 'yellow') : nothing}${past ? nameTag(m.past, 'grey') : nothing}${name}`,
       )}
       ${statusLabel ? this.#statusNote(event, m) : nothing}
@@ -372,7 +350,7 @@ export class CtEventCard extends CtElement {
 
   #access(event: CtEvent, m: EventMessages, level: number) {
     const contact = event.accessContact;
-    return html`${heading(level, { className: 'access-heading' }, m.access)}
+    return html`${heading(level, { className: 'access-heading', part: 'heading' }, m.access)}
       ${event.accessFeatures.length
         ? html`<ul class="access-list">${event.accessFeatures.map((f) => html`<li>${m.accessFeature(f)}</li>`)}</ul>`
         : html`<p>${m.noAccessInfo}</p>`}
@@ -422,10 +400,11 @@ export class CtEventCard extends CtElement {
 
   #bookingForm(event: CtEvent, m: EventMessages, name: string, level: number) {
     return html`<section class="booking" id=${`${this.#uid}-booking`} aria-labelledby=${`${this.#uid}-booking-heading`}>
-      ${heading(level, { id: `${this.#uid}-booking-heading`, className: 'booking-heading', focusable: true }, m.bookingFormHeading(name))}
+      ${heading(level, { id: `${this.#uid}-booking-heading`, className: 'booking-heading', focusable: true, part: 'heading' }, m.bookingFormHeading(name))}
       ${customElements.get('ct-sign-up-form')
         ? html`<ct-sign-up-form event-id=${event.id} event-name=${name} action=${this.bookingAction ?? nothing}
-            privacy-url=${this.bookingPrivacyUrl ?? nothing} org-name=${this.bookingOrgName ?? nothing} list="events" lang=${this.locale}></ct-sign-up-form>`
+            privacy-url=${this.bookingPrivacyUrl ?? nothing} org-name=${this.bookingOrgName ?? nothing} list="events" lang=${this.locale}
+            heading-level=${level + 1}></ct-sign-up-form>`
         : html`<p class="booking-missing">${m.bookingFormMissing}</p>
             ${event.url ? html`<p><a href=${event.url}>${m.bookOnEventPage(name)}</a></p>` : nothing}`}
       <p><button type="button" class="ct-link-button" @click=${this.#closeBooking}>${m.closeBooking}</button></p>

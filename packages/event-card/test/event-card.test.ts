@@ -273,6 +273,22 @@ describe('ct-event-card', () => {
       expect(form.getAttribute('lang')).to.equal('cy');
       expect(root(el).activeElement?.textContent.trim()).to.equal('Archebu lle ar Launch event');
     });
+
+    it('keeps the page outline: the form’s headings sit below the booking heading, by keyboard', async () => {
+      const el = await card(launch, { registration: 'inline' }); // heading-level="3"
+      root(el).querySelector<HTMLButtonElement>('button.book')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).querySelector('ct-sign-up-form')?.shadowRoot?.querySelector('#ct-sign-up-heading'), 'the form rendered', { timeout: 4000 });
+      const form = root(el).querySelector('ct-sign-up-form')!;
+      await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const outline = [root(el).querySelector('.name')!, root(el).querySelector('.booking-heading')!, form.shadowRoot!.querySelector('#ct-sign-up-heading')!].map(
+        (h) => `${h.localName} ${h.textContent.trim()}`,
+      );
+      expect(outline).to.deep.equal(['h3 Launch event', 'h4 Book a place on Launch event', 'h5 Register for Launch event']);
+      // Its access needs question goes one below the form's heading.
+      const needs = form.shadowRoot!.querySelector('ct-access-needs');
+      expect(needs?.getAttribute('heading-level')).to.equal('6');
+    });
   });
 
   it('loads one event from `src`', async () => {

@@ -11,6 +11,7 @@ import {
   UK_REGIONS,
   announce,
   defineElement,
+  heading,
   intlTag,
   parseEvent,
   vocabularyIn,
@@ -22,7 +23,7 @@ import {
   type EventType,
   type UkRegion,
 } from '@ctkit/core';
-import { eventCardStyles, eventMessages, formatMonth, heading, isPast, monthKey, type CtEventCard } from '@ctkit/event-card';
+import { eventCardStyles, eventMessages, formatMonth, isPast, monthKey, type CtEventCard } from '@ctkit/event-card';
 import { FeedError, loadFeed } from './feed.js';
 import { listMessages } from './messages.js';
 import { eventListStyles } from './event-list.styles.js';

@@ -26,6 +26,7 @@ import {
   emailField,
   errorSummary,
   field,
+  heading,
   notification,
   signUpSchema,
   vocabularyIn,
@@ -238,7 +239,7 @@ export class CtSignUpForm extends CtElement {
   /** Replaces the default heading. */
   @property() heading = '';
 
-  /** The heading's level (2–4), to fit the page's outline. */
+  /** The heading's level (2–6), to fit the page's outline; its sections go one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   /** How long to wait for the receiver, in milliseconds, before saving the sign-up for retry. */
@@ -659,14 +660,7 @@ export class CtSignUpForm extends CtElement {
   }
 
   #heading(text: string, id: string, level: number, cls: string, part: string): TemplateResult {
-    switch (Math.min(4, Math.max(2, level))) {
-      case 3:
-        return html`<h3 id=${id} class=${cls} part=${part}>${text}</h3>`;
-      case 4:
-        return html`<h4 id=${id} class=${cls} part=${part}>${text}</h4>`;
-      default:
-        return html`<h2 id=${id} class=${cls} part=${part}>${text}</h2>`;
-    }
+    return heading(level, { id, className: cls, part }, text);
   }
 
   #renderField(f: SignUpField): TemplateResult | typeof nothing {
@@ -692,7 +686,7 @@ export class CtSignUpForm extends CtElement {
         });
       case 'access-needs':
         return html`<ct-access-needs id="accessNeeds" name="accessNeeds" class="ct-sign-up__access-needs" part="access-needs"
-          heading-level=${Math.min(4, this.headingLevel + 1)}></ct-access-needs>`;
+          heading-level=${this.headingLevel + 1}></ct-access-needs>`;
       case 'equality':
         return this.#renderEquality();
       default: {
@@ -815,7 +809,7 @@ export class CtSignUpForm extends CtElement {
   #renderOutcome(): TemplateResult {
     const m = this.#m;
     const email = this.#lastPayload?.email ?? this.answersState.email;
-    const options = { locale: this.locale, id: 'ct-sign-up-outcome', headingLevel: this.headingLevel === 3 ? 3 : 2 } as const;
+    const options = { locale: this.locale, id: 'ct-sign-up-outcome', headingLevel: this.headingLevel } as const;
     if (this.state === 'queued') return notification({ ...options, heading: m.queuedHeading, body: html`<p>${m.queuedBody}</p>` });
     const pending = this.state === 'pending-confirmation';
     const registered = this.eventName ? m.eventSuccessHeading(this.eventName) : m.eventSuccessHeadingUnnamed;

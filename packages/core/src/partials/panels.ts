@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { coreMessages } from '../localize/core-messages.js';
 import { messagesIn } from '../localize/catalogue.js';
+import { heading } from './heading.js';
 import type { Locale } from '../localize/catalogue.js';
 
 export interface NotificationOptions {
@@ -11,8 +12,8 @@ export interface NotificationOptions {
   title?: string;
   heading?: string | TemplateResult;
   body?: TemplateResult | string;
-  /** Heading level of `heading`. */
-  headingLevel?: 2 | 3;
+  /** Heading level of `heading`, 2 to 6 (default 2). */
+  headingLevel?: number;
 }
 
 /**
@@ -22,16 +23,11 @@ export interface NotificationOptions {
 export function notification(o: NotificationOptions): TemplateResult {
   const m = messagesIn(coreMessages, o.locale);
   const title = o.title ?? (o.variant === 'success' ? m.success : m.important);
-  const heading =
-    o.heading === undefined
-      ? nothing
-      : o.headingLevel === 3
-        ? html`<h3 class="ct-notification__heading">${o.heading}</h3>`
-        : html`<h2 class="ct-notification__heading">${o.heading}</h2>`;
+  const panelHeading = o.heading === undefined ? nothing : heading(o.headingLevel ?? 2, { className: 'ct-notification__heading' }, o.heading);
   return html`<div class="ct-notification ${o.variant === 'success' ? 'ct-notification--success' : ''}"
     id=${o.id} role="region" aria-labelledby=${`${o.id}-title`} tabindex="-1" part="notification">
     <p class="ct-notification__header" id=${`${o.id}-title`}>${title}</p>
-    <div class="ct-notification__content">${heading}${o.body ?? nothing}</div>
+    <div class="ct-notification__content">${panelHeading}${o.body ?? nothing}</div>
   </div>`;
 }
 
