@@ -65,3 +65,21 @@ describe('a Welsh partner page under the same policy', () => {
     expect(form.shadowRoot!.textContent).to.not.contain('Email address');
   });
 });
+
+describe('two copies of the bundle from different folders under the same policy', () => {
+  it('throw nothing and fire no violation (the policy allows a second lit-html policy), and every widget renders', async () => {
+    const frame = await openPage('csp-two-copies');
+    try {
+      const widgets = await widgetsReady(frame);
+      const win = frame.contentWindow!;
+      await waitUntil(() => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.startsWith('/embed-copy/chunks/')), 'the second copy ran');
+      await new Promise((r) => setTimeout(r, 500));
+      const page = win as unknown as { __cspViolations: string[]; __pageErrors: string[] };
+      expect(page.__cspViolations).to.deep.equal([]);
+      expect(page.__pageErrors).to.deep.equal([]);
+      for (const w of widgets) expect(w.shadowRoot!.textContent.trim().length, w.localName).to.be.greaterThan(0);
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The policy partners with a strict CSP use (README: "Content Security Policy"). */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 function snippets() {
   const dir = `${root}packages/embed/snippets`;
@@ -25,6 +25,8 @@ function page(mode) {
     csp: '<script src="/tests/embedding/pages/csp-monitor.js"></script>',
     // A Welsh partner page under the same policy: the widgets fetch their Welsh chunks.
     'csp-cy': '<script src="/tests/embedding/pages/csp-monitor.js"></script>',
+    // Two copies of the bundle from different folders (two plugins), under the strict policy.
+    'csp-two-copies': '<script src="/tests/embedding/pages/csp-monitor.js"></script>\n<script type="module" src="/embed-copy/ctkit.js"></script>',
     // A connection that drops after the script tag: every widget's chunk fails to load.
     'chunks-fail': '<script src="/tests/embedding/pages/chunk-monitor.js"></script>',
   }[mode];
@@ -50,6 +52,13 @@ ${snippets().join('\n')}
 export default [
   // The bundle as the 'chunks-fail' page sees it: ctkit.js and the shared chunk arrive, every other chunk
   // fails as on a dropped connection (503).
+  async function secondCopy(context, next) {
+    // The built bundle again under another folder: a second, separate copy of every module.
+    const match = /^\/embed-copy\/((?:chunks\/)?[\w-]+\.js)$/.exec(context.path);
+    if (!match) return next();
+    context.type = 'text/javascript';
+    context.body = readFileSync(`${root}packages/embed/dist/${match[1]}`, 'utf8');
+  },
   async function chunksFail(context, next) {
     const match = /^\/embed-chunks-fail\/(ctkit\.js|chunks\/shared-[\w-]+\.js)$/.exec(context.path);
     if (match) {
@@ -65,7 +74,7 @@ export default [
     return next();
   },
   async function embedPages(context, next) {
-    const match = /^\/embed-pages\/(plain|hostile|csp|csp-cy|chunks-fail)\.html$/.exec(context.path);
+    const match = /^\/embed-pages\/(plain|hostile|csp|csp-cy|csp-two-copies|chunks-fail)\.html$/.exec(context.path);
     if (!match) return next();
     context.type = 'text/html';
     context.body = page(match[1]);

@@ -1,6 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 
-export type PageMode = 'plain' | 'hostile' | 'csp' | 'csp-cy' | 'chunks-fail';
+export type PageMode = 'plain' | 'hostile' | 'csp' | 'csp-cy' | 'csp-two-copies' | 'chunks-fail';
 
 /** Opens an embedding test page in an iframe of the test page; `scripts: false` is a browser without JavaScript. */
 export async function openPage(mode: PageMode, { scripts = true, width = 1024 } = {}): Promise<HTMLIFrameElement> {

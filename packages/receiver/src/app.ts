@@ -19,7 +19,7 @@ const PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
   "form-action 'self'; frame-ancestors 'self'; base-uri 'none'; object-src 'none'; " +
   // As strict as the policy the embedding tests hold the widgets to (tests/embedding/middleware.mjs).
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 /** JSON answers: nothing at all. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 

@@ -27,6 +27,7 @@ for (const name of publishable) {
     assert.ok('sideEffects' in pkg, 'sideEffects is set');
     assert.ok(Array.isArray(pkg.files) && pkg.files.includes('dist'), 'files includes dist');
     assert.ok(existsSync(`${dir}/README.md`), 'has a README');
+    assert.ok(existsSync(`${dir}/LICENSE`), 'has a LICENSE file (npm packs it whatever `files` says)');
     for (const dep of Object.keys(pkg.dependencies ?? {}).filter((d) => d.startsWith('@ctkit/'))) {
       assert.ok(existsSync(`${root}packages/${dep.slice(7)}`), `${dep} is a package of this repo`);
     }
