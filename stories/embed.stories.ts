@@ -5,12 +5,14 @@ import '@ctkit/sign-up-form';
 import '@ctkit/access-needs';
 import '@ctkit/event-card';
 import '@ctkit/event-list';
+import '@ctkit/community-map';
 import './support/snippet-copy.js';
-import { withAttributes } from './support/snippets.js';
-import signUpSnippet from '../packages/embed/snippets/sign-up-form.html?raw';
+import { signUpSnippet, withAttributes } from './support/snippets.js';
+import signUpFormSnippet from '../packages/embed/snippets/sign-up-form.html?raw';
 import accessNeedsSnippet from '../packages/embed/snippets/access-needs.html?raw';
 import eventCardSnippet from '../packages/embed/snippets/event-card.html?raw';
 import eventListSnippet from '../packages/embed/snippets/event-list.html?raw';
+import communityMapSnippet from '../packages/embed/snippets/community-map.html?raw';
 
 /**
  * For partners: choose the options, see the live widget, copy the exact snippet. The snippets are the files
@@ -25,16 +27,15 @@ type Story = StoryObj;
 
 const SCRIPT_TAG = '<script type="module" src="https://your-site.example/ctkit/ctkit.js"></script>';
 
-const embed = (snippet: string, tag: string, args: Record<string, string | number | boolean | undefined>) => {
-  const chosen = withAttributes(snippet, tag, args);
-  return html`<section aria-label="Live widget">${unsafeHTML(chosen)}</section>
-    <ct-snippet-copy .snippet=${`${SCRIPT_TAG}\n\n${chosen}`}></ct-snippet-copy>`;
-};
+const show = (chosen: string) => html`<section aria-label="Live widget">${unsafeHTML(chosen)}</section>
+  <ct-snippet-copy .snippet=${`${SCRIPT_TAG}\n\n${chosen}`}></ct-snippet-copy>`;
+const embed = (snippet: string, tag: string, args: Record<string, string | number | boolean | undefined>) => show(withAttributes(snippet, tag, args));
 
 export const SignUpForm: Story = {
   name: 'Sign-up form',
   args: { action: 'https://example.org/api/sign-ups', 'privacy-url': 'https://example.org/privacy', 'org-name': 'Community Tech Network', fields: 'name member-type region interests', list: 'newsletter' },
-  render: (args) => embed(signUpSnippet, 'ct-sign-up-form', args),
+  // The fallback form follows the options too: same address, list and consent wording.
+  render: (args) => show(signUpSnippet(signUpFormSnippet, args)),
 };
 
 export const AccessNeeds: Story = {
@@ -54,4 +55,11 @@ export const EventList: Story = {
   name: 'Event list',
   args: { src: '/fixtures/events.json', 'heading-level': 2 },
   render: (args) => embed(eventListSnippet, 'ct-event-list', args),
+};
+
+export const CommunityMap: Story = {
+  name: 'Community map',
+  args: { src: '/fixtures/community-members.json', view: 'list' },
+  argTypes: { view: { control: 'radio', options: ['list', 'map', 'regions'] } },
+  render: (args) => embed(communityMapSnippet, 'ct-community-map', args),
 };

@@ -3,6 +3,7 @@ export {
   SignUpSubmitEvent,
   SIGN_UP_FIELDS,
   CONSENT_TEXT_VERSION,
+  consentText,
   type SignUpAnswers,
   type SignUpField,
   type SignUpState,

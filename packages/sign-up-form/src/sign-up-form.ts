@@ -45,7 +45,7 @@ import {
   type DeliveryOutcome,
   type PendingSubmission,
 } from '@ctkit/core/storage';
-import { messages } from './messages.js';
+import { messages, type SignUpMessages } from './messages.js';
 import type { EqualityAnswers, EqualityQuestion } from './equality.js';
 import { signUpFormStyles } from './sign-up-form.styles.js';
 
@@ -134,6 +134,17 @@ const ORGANISATION_MAX = p.organisation.maxLength;
 const SELF_DESCRIBE_MAX = p.equality.properties.genderSelfDescribe.maxLength;
 /** Submitted sooner than this after the form appeared: probably a bot. Reported as a flag only. */
 const TIME_TRAP_MS = 2000;
+/**
+ * The consent wording as plain text, as the form shows it (the privacy link's address in brackets): what
+ * the form records with each sign-up, and what a fallback form's hidden `consentText` must say. `orgName`
+ * '' means the partner gave none.
+ */
+export function consentText(m: SignUpMessages, orgName: string, privacyUrl: string): string {
+  const named = orgName.trim();
+  const privacy = privacyUrl ? `${m.privacyBefore}${m.privacyLink(named)} (${privacyUrl}).` : m.privacyNone(named);
+  return `${m.consentLabel(named || m.defaultOrg)}. ${m.consentHint} ${privacy}`;
+}
+
 /** Changes when the consent wording changes, so the receiver knows which text a person agreed to. */
 export const CONSENT_TEXT_VERSION = '2026-11-25.2';
 
@@ -446,10 +457,7 @@ export class CtSignUpForm extends CtElement {
 
   /** The consent wording as plain text, exactly as shown, for the record. */
   #consentText(): string {
-    const m = this.#m;
-    const named = this.orgName.trim();
-    const privacy = this.privacyUrl ? `${m.privacyBefore}${m.privacyLink(named)} (${this.privacyUrl}).` : m.privacyNone(named);
-    return `${m.consentLabel(this.#org)}. ${m.consentHint} ${privacy}`;
+    return consentText(this.#m, this.orgName, this.privacyUrl);
   }
 
   #payload(): SignUpPayload {
