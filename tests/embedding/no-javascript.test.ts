@@ -26,3 +26,21 @@ describe('snippets without JavaScript', () => {
     }
   });
 });
+
+describe('snippets without JavaScript under hostile CSS', () => {
+  it('keep the sign-up honeypot from screen readers and the Tab key even when the page forces [hidden] into view', async () => {
+    const frame = await openPage('hostile', { scripts: false });
+    try {
+      const doc = frame.contentDocument!;
+      const honeypot = doc.querySelector<HTMLInputElement>('ct-sign-up-form form input[name="website"]')!;
+      const box = honeypot.closest('[hidden]')!;
+      expect(box, 'the honeypot is in a hidden box').to.exist;
+      // The hostile page's `[hidden] { display: block !important }` shows it; its words still say "Leave this empty".
+      expect(box.getAttribute('aria-hidden')).to.equal('true');
+      expect(honeypot.tabIndex).to.equal(-1);
+      expect(box.textContent).to.contain('Leave this empty');
+    } finally {
+      frame.remove();
+    }
+  });
+});
