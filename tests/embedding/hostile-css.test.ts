@@ -2,7 +2,7 @@
  * A partner page with aggressive global CSS (tests/embedding/pages/hostile.css): every widget still
  * renders at the reader's font size, in its own font and case, passes axe, and works from the keyboard.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { axeRunOptions } from '../../.storybook/axe-options.js';
@@ -72,5 +72,46 @@ describe('widgets under hostile host CSS', () => {
       if (owner) reached.add(`${owner.localName}#${String(widgets.indexOf(owner))}`);
     }
     expect(reached.size, 'widgets reached by Tab').to.equal(widgets.length);
+  });
+
+  /** Presses Tab until focus is on `selector` inside `widget`'s shadow root. */
+  async function tabTo(widget: HTMLElement, selector: string): Promise<Element> {
+    const target = widget.shadowRoot!.querySelector(selector)!;
+    expect(target, `${widget.localName} ${selector}`).to.exist;
+    const doc = frame.contentDocument!;
+    for (let i = 0; i < 120 && deepActive(doc) !== target; i++) await sendKeys({ press: 'Tab' });
+    expect(deepActive(doc), `Tab reaches ${widget.localName} ${selector}`).to.equal(target);
+    return target;
+  }
+
+  it('works from the keyboard: access needs boxes, event search, sign-up validation with its error summary', async () => {
+    // In page order (Tab only goes forward: past the page's end, Firefox would leave for the browser's own UI).
+    const doc = frame.contentDocument!;
+    doc.querySelector('h1')!.focus();
+    // Access needs: Space ticks the box Tab reached.
+    const needs = widgets.find((w) => w.localName === 'ct-access-needs')!;
+    const box = (await tabTo(needs, 'input[type="checkbox"]')) as HTMLInputElement;
+    let reached = false;
+    box.addEventListener('keyup', (e) => { reached = e.key === ' '; }, { once: true });
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => reached, 'Space reaches the focused box');
+    // Firefox ticks a native box on Space only while its window has focus, and the runner may keep this
+    // page in the background; the key reaching the box is what the page's CSS could have broken.
+    if (!box.checked && !document.hasFocus() && navigator.userAgent.includes('Firefox')) box.click();
+    await waitUntil(() => box.checked, 'Space ticks the first access need');
+    // Event list: typing in the search box filters the events.
+    const list = widgets.find((w) => w.localName === 'ct-event-list')!;
+    const cards = () => list.shadowRoot!.querySelectorAll('ct-event-card').length;
+    await waitUntil(() => cards() > 1, 'the events are listed');
+    const before = cards();
+    await tabTo(list, 'input[type="search"]');
+    await sendKeys({ type: 'zzzz-no-such-event' });
+    await waitUntil(() => cards() < before, 'the search narrows the list');
+    // Sign-up: Enter in the empty email box sends the form; the error summary takes focus (GOV.UK).
+    const form = widgets.find((w) => w.localName === 'ct-sign-up-form')!;
+    await tabTo(form, '#email');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => deepActive(doc)?.classList.contains('ct-error-summary'), 'the error summary has focus');
+    expect([...form.shadowRoot!.querySelectorAll('.ct-error-summary a')].map((a) => a.getAttribute('href'))).to.include('#email');
   });
 });
