@@ -352,6 +352,9 @@ export class CtCommunityMap extends CtElement {
   }
 
   #clearFilters(): void {
+    // The button goes with the filters it cleared: focus moves first to the search box, where a new
+    // search starts, not to the page. The count is still said after the usual pause.
+    this.renderRoot.querySelector<HTMLElement>('#f-query')?.focus();
     this.filters = {};
     this.#applyFilters();
   }

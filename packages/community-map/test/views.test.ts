@@ -45,6 +45,22 @@ describe('ct-community-map: filters, count and announcements', () => {
     expect(rows).to.include('London 1');
     expect(rows).to.include('South West 0');
   });
+
+  it('"Clear filters" moves focus to the search box as it goes, and still announces the count', async () => {
+    const el = await mount(spread);
+    const type = $<HTMLSelectElement>(el, '#f-memberType')!;
+    type.value = 'community-group';
+    type.dispatchEvent(new Event('change'));
+    await settle(el);
+    $<HTMLButtonElement>(el, '.cm-clear')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect($(el, '.cm-clear'), 'the button goes with the filters').to.be.null;
+    expect(focused(el)?.id, 'focus moves to the first filter, not the page').to.equal('f-query');
+    expect($<HTMLSelectElement>(el, '#f-memberType')!.value).to.equal('');
+    await aTimeout(600);
+    expect(getAnnouncer().text('polite')).to.equal('Showing all 4 members');
+  });
 });
 describe('ct-community-map: views are an APG tab set', () => {
   it('has a tablist with one selected tab per view, linked to panels', async () => {
