@@ -170,6 +170,14 @@ export const communityMapStyles = css`
     min-width: 2.75em;
     font-weight: ${t.font.weight.bold};
   }
+  /* At its limit a map button stays focusable (aria-disabled), so it looks disabled, not busy */
+  .cm-control[aria-disabled='true'] {
+    opacity: 0.5;
+    cursor: not-allowed;
+  }
+  .cm-control[aria-disabled='true']:hover:not(:focus-visible) {
+    background-color: ${t.color['button-secondary']};
+  }
   .cm-stage {
     position: relative;
     max-width: 30em;
@@ -417,6 +425,11 @@ export const communityMapStyles = css`
     }
     .cm-popover {
       border-color: CanvasText;
+    }
+    /* Opacity is no cue in forced colours: the system's colour for unavailable controls is */
+    .cm-control[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
     }
   }
 `;

@@ -417,12 +417,9 @@ export class MapViews implements ReactiveController {
     return html`<div class="cm-map">
       <p class="ct-hint cm-keys" id="cm-keys">${m.mapKeys}</p>
       <div class="cm-map__controls">
-        <button type="button" class="ct-button ct-button--secondary cm-zoom" part="button" aria-label=${m.zoomIn} ?disabled=${this.#zoom >= MAX_ZOOM}
-          @click=${() => { this.#setZoom(this.#zoom * 2); }}><span aria-hidden="true">+</span></button>
-        <button type="button" class="ct-button ct-button--secondary cm-zoom" part="button" aria-label=${m.zoomOut} ?disabled=${this.#zoom <= MIN_ZOOM}
-          @click=${() => { this.#setZoom(this.#zoom / 2); }}><span aria-hidden="true">−</span></button>
-        <button type="button" class="ct-button ct-button--secondary" part="button" ?disabled=${this.#zoom === 1}
-          @click=${() => { this.#zoom = 1; this.#centre = WHOLE; this.#openKey = undefined; this.#update(); }}>${m.resetMap}</button>
+        ${this.#control(m.zoomIn, 'cm-zoom', this.#zoom >= MAX_ZOOM, () => { this.#setZoom(this.#zoom * 2); }, html`<span aria-hidden="true">+</span>`)}
+        ${this.#control(m.zoomOut, 'cm-zoom', this.#zoom <= MIN_ZOOM, () => { this.#setZoom(this.#zoom / 2); }, html`<span aria-hidden="true">−</span>`)}
+        ${this.#control(m.resetMap, '', this.#zoom === 1, () => { this.#zoom = 1; this.#centre = WHOLE; this.#openKey = undefined; this.#update(); })}
       </div>
       <div class="cm-stage">
         <div class="cm-frame ${this.#zoom > 1 ? 'cm-frame--zoomed' : ''}" part="map"
@@ -452,6 +449,17 @@ export class MapViews implements ReactiveController {
       ${unplaced > 0 ? html`<p>${m.unplaced(locale, unplaced)}</p>` : nothing}
       <p class="ct-body-s cm-credit">${m.credit}</p>
     </div>`;
+  }
+
+  /**
+   * A map button. At its limit it is aria-disabled, not disabled: a disabled button loses focus, which
+   * would drop a keyboard user on the page after their last press (APG: focusable when disabled). It
+   * then says it is unavailable and ignores presses. With `icon`, `label` is its accessible name.
+   */
+  #control(label: string, className: string, unavailable: boolean, action: () => void, icon?: TemplateResult): TemplateResult {
+    return html`<button type="button" class="ct-button ct-button--secondary cm-control ${className}" part="button"
+      aria-label=${icon ? label : nothing} aria-disabled=${unavailable ? 'true' : nothing}
+      @click=${() => { if (!unavailable) action(); }}>${icon ?? label}</button>`;
   }
 
   #renderPopover(marker: MapMarker): TemplateResult {

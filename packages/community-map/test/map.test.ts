@@ -1,6 +1,7 @@
 // ct-community-map — map keyboard and pointer-free paths.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { CtCommunityMap } from '../src/community-map.js';
 import { $, $$, dense, focused, mount, settle, spread } from './helpers.js';
 
 describe('ct-community-map: map keyboard', () => {
@@ -10,7 +11,8 @@ describe('ct-community-map: map keyboard', () => {
     const markers = $$(el, '.cm-marker');
     expect(markers).to.have.length(4);
     expect(markers.filter((m) => m.tabIndex === 0)).to.have.length(1);
-    $<HTMLButtonElement>(el, '.cm-zoom')!.focus();
+    // From the last map button (unavailable at the whole UK, but focusable).
+    $$<HTMLButtonElement>(el, '.cm-map__controls button').at(-1)!.focus();
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.classList.contains('cm-marker')).to.be.true;
     await sendKeys({ press: 'Tab' });
@@ -189,5 +191,63 @@ describe('ct-community-map: details popover placement', () => {
     expect(p.left).to.be.at.least(3);
     expect(p.top).to.be.at.least(3);
     expect(p.bottom).to.be.at.most(document.documentElement.clientHeight - 3);
+  });
+});
+
+describe('ct-community-map: map buttons at their limits stay focusable', () => {
+  const controls = (el: CtCommunityMap) => {
+    const [zoomIn, zoomOut, reset] = $$<HTMLButtonElement>(el, '.cm-map__controls button');
+    return { zoomIn: zoomIn!, zoomOut: zoomOut!, reset: reset! };
+  };
+  const viewBox = (el: CtCommunityMap) => $(el, '.cm-svg')!.getAttribute('viewBox');
+  const press = async (el: CtCommunityMap, times = 1) => {
+    for (let i = 0; i < times; i++) {
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+    }
+  };
+
+  it('"Zoom in" at the most zoom keeps focus: aria-disabled, not disabled, and pressing it does nothing', async () => {
+    const el = await mount(spread, 'map');
+    const { zoomIn } = controls(el);
+    expect(zoomIn.hasAttribute('aria-disabled')).to.be.false;
+    zoomIn.focus();
+    await press(el, 4);
+    expect(focused(el)?.getAttribute('aria-label'), 'focus stays on Zoom in').to.equal('Zoom in');
+    expect(zoomIn.disabled).to.be.false;
+    expect(zoomIn.getAttribute('aria-disabled')).to.equal('true');
+    const before = viewBox(el);
+    await press(el);
+    expect(viewBox(el)).to.equal(before);
+    expect(focused(el)?.getAttribute('aria-label')).to.equal('Zoom in');
+  });
+
+  it('"Zoom out" at the whole UK keeps focus and says it is unavailable', async () => {
+    const el = await mount(spread, 'map');
+    const { zoomIn, zoomOut } = controls(el);
+    expect(zoomOut.getAttribute('aria-disabled'), 'nothing to zoom out of at first').to.equal('true');
+    zoomIn.focus();
+    await press(el, 2);
+    zoomOut.focus();
+    expect(zoomOut.hasAttribute('aria-disabled')).to.be.false;
+    await press(el, 2);
+    expect(focused(el)?.getAttribute('aria-label'), 'focus stays on Zoom out').to.equal('Zoom out');
+    expect(zoomOut.disabled).to.be.false;
+    expect(zoomOut.getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('"Show the whole UK" keeps focus once it has done its job', async () => {
+    const el = await mount(spread, 'map');
+    const { zoomIn, reset } = controls(el);
+    expect(reset.getAttribute('aria-disabled')).to.equal('true');
+    const whole = viewBox(el);
+    zoomIn.focus();
+    await press(el);
+    reset.focus();
+    await press(el);
+    expect(viewBox(el)).to.equal(whole);
+    expect(focused(el)?.textContent.trim(), 'focus stays on the button').to.equal('Show the whole UK');
+    expect(reset.disabled).to.be.false;
+    expect(reset.getAttribute('aria-disabled')).to.equal('true');
   });
 });
