@@ -232,6 +232,17 @@ export class CtCommunityMap extends CtElement {
 
   // ── Loading ───────────────────────────────────────────────────────────────────────────────────────
 
+  /** "Try again" goes with the alert that holds it: focus follows, to the loading status, then to the count (or the new "Try again"). */
+  async #retry(): Promise<void> {
+    const loading = this.#load();
+    // The next render only, not the chunks updateComplete also waits for.
+    await super.getUpdateComplete();
+    this.renderRoot.querySelector<HTMLElement>('.cm-status')?.focus();
+    await loading;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.cm-problem button' : '#cm-count')?.focus();
+  }
+
   async #load(): Promise<void> {
     this.#abort?.abort();
     const abort = new AbortController();
@@ -387,7 +398,7 @@ export class CtCommunityMap extends CtElement {
   protected override render(): TemplateResult {
     const m = this.m;
     return html`<div class="cm" lang=${this.locale}>
-      ${this.status === 'loading' ? html`<p class="cm-status" role="status">${m.loading}</p>` : nothing}
+      ${this.status === 'loading' ? html`<p class="cm-status" role="status" tabindex="-1">${m.loading}</p>` : nothing}
       ${this.status === 'error' ? this.#renderProblem() : nothing}
       ${this.skipped.length ? this.#renderSkipped() : nothing}
       ${this.status === 'ready' ? this.#renderBody() : nothing}
@@ -401,7 +412,7 @@ export class CtCommunityMap extends CtElement {
       <p class="cm-problem__title">${p?.kind === 'too-large' ? m.tooLarge(this.locale, p.detail) : m.loadError}</p>
       ${p?.kind === 'failed' ? html`<p>${m.loadErrorDetail(this.locale, p.detail)}</p>` : nothing}
       ${p?.kind === 'failed' && this.src
-        ? html`<button type="button" class="ct-button ct-button--secondary" part="button" @click=${() => void this.#load()}>${m.retry}</button>`
+        ? html`<button type="button" class="ct-button ct-button--secondary" part="button" @click=${() => void this.#retry()}>${m.retry}</button>`
         : nothing}
     </div>`;
   }
@@ -422,7 +433,7 @@ export class CtCommunityMap extends CtElement {
   #renderBody(): TemplateResult {
     const m = this.m;
     return html`${this.#renderFilters()}
-      <p class="cm-count" id="cm-count">${this.#countText()}</p>
+      <p class="cm-count" id="cm-count" tabindex="-1">${this.#countText()}</p>
       <div class="cm-tabs" role="tablist" aria-label=${m.views} part="tabs" @keydown=${this.#onTabKey} @focusin=${this.#prefetch}>
         ${VIEWS.map((v) => {
           const label = v === 'list' ? m.viewList : v === 'map' ? m.viewMap : m.viewRegions;

@@ -1,6 +1,7 @@
 // ct-community-map — feeds: bad data, failures, size cap.
 import { expect, oneEvent } from '@open-wc/testing';
-import { $, $$, mountSrc, settle } from './helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, focused, mountSrc, settle } from './helpers.js';
 
 describe('ct-community-map: bad data and failing feeds', () => {
   it('shows one summary of skipped entries and warns in the console with the list', async () => {
@@ -33,6 +34,28 @@ describe('ct-community-map: bad data and failing feeds', () => {
     await settle(el);
     expect($(el, '[role="alert"]')).to.be.null;
     expect($$(el, '.cm-member')).to.have.length(2);
+  });
+
+  it('"Try again" keeps focus in the widget: on the loading status, then on the member count', async () => {
+    const el = await mountSrc(`/community-map/flaky?id=${String(Math.random())}`);
+    $<HTMLButtonElement>(el, '[role="alert"] button')!.focus();
+    const loaded = oneEvent(el, 'ct-members-load');
+    await sendKeys({ press: 'Enter' });
+    await loaded;
+    await settle(el);
+    expect(focused(el)?.id, 'focus after Try again').to.equal('cm-count');
+    expect(focused(el)?.textContent).to.equal('Showing all 2 members');
+  });
+
+  it('"Try again" that fails again moves focus to the new "Try again"', async () => {
+    const el = await mountSrc('/community-map/feed-500');
+    $<HTMLButtonElement>(el, '[role="alert"] button')!.focus();
+    const failed = oneEvent(el, 'ct-members-error');
+    await sendKeys({ press: 'Enter' });
+    await failed;
+    await settle(el);
+    expect(focused(el)?.textContent.trim(), 'focus after Try again').to.equal('Try again');
+    expect(focused(el)?.closest('[role="alert"]')).to.exist;
   });
 
   it('says when a feed is not JSON', async () => {
