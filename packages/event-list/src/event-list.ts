@@ -288,8 +288,12 @@ export class CtEventList extends CtElement {
   }
 
   #clearFilters = () => {
+    // The button goes with the "no events" message: focus moves first to the search box, where a new
+    // search starts, not to the page.
+    this.renderRoot.querySelector<HTMLElement>(`#${this.#uid}-q`)?.focus();
     this.filters = { format: '', type: '', region: '', when: this.filters.when, query: '' };
     this.#resetPage();
+    clearTimeout(this.#announceTimer);
     this.#announceResults();
   };
 

@@ -120,6 +120,21 @@ describe('ct-event-list', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('"Clear filters" moves focus to the search box as it goes, and announces the count', async () => {
+    const el = await list('/fixtures/events.json');
+    const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'zzzzqqq' });
+    await elementUpdated(el);
+    root(el).querySelector<HTMLButtonElement>('.empty button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await elementUpdated(el);
+    expect(root(el).querySelector('.empty'), 'the button goes with the message').to.be.null;
+    expect(root(el).activeElement?.getAttribute('type'), 'focus moves to the search box, not the page').to.equal('search');
+    expect(search.value).to.equal('');
+    await until(() => getAnnouncer().text('polite') === '7 events found', 'the count to be announced');
+  });
+
   it('"Show more" reveals the next page and moves focus to the first new event', async () => {
     const el = await list('/ctkit-test/events/thousand.json');
     await choose(el, 'When', 'all');
