@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   ATTENDANCE_MODES,
@@ -379,9 +380,12 @@ export class CtEventList extends CtElement {
     const types = EVENT_TYPES.filter((t) => this.items.some((i) => i.event.eventType === t));
     const regions = UK_REGIONS.filter((r) => this.items.some((i) => i.event.region === r));
     const id = (name: string) => `${this.#uid}-${name}`;
+    // An option's `selected` is only its default: once the person has chosen, Firefox keeps showing their
+    // choice. The live value makes every select show the real filter ("Clear filters" included);
+    // `selected` covers the first render, when the value is set before the options exist.
     const select = <K extends 'when' | 'format' | 'type' | 'region'>(key: K, label: string, options: [EventFilters[K], string][]) =>
       html`<div class="ct-form-group"><label class="ct-label" for=${id(key)}>${label}</label>
-        <select class="ct-select" id=${id(key)} @change=${(ev: Event) => {
+        <select class="ct-select" id=${id(key)} .value=${live(f[key])} @change=${(ev: Event) => {
           this.#setFilter(key, (ev.target as HTMLSelectElement).value as EventFilters[K], 150);
         }}>${options.map(([v, text]) => html`<option value=${v} ?selected=${v === f[key]}>${text}</option>`)}</select>
       </div>`;

@@ -135,6 +135,26 @@ describe('ct-event-list', () => {
     await until(() => getAnnouncer().text('polite') === '7 events found', 'the count to be announced');
   });
 
+  it('"Clear filters" shows every filter back at "Any", in every browser', async () => {
+    const el = await list('/fixtures/events.json');
+    // Chosen from the keyboard, as a person would: the option's selectedness is then the person's.
+    const format = select(el, 'Format');
+    format.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    format.dispatchEvent(new Event('change'));
+    await elementUpdated(el);
+    expect(format.value).to.not.equal('');
+    const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'zzzzqqq' });
+    await elementUpdated(el);
+    root(el).querySelector<HTMLButtonElement>('.empty button')!.click();
+    await elementUpdated(el);
+    expect(select(el, 'Format').value).to.equal('');
+    expect(select(el, 'Format').selectedOptions[0]?.textContent).to.equal('Any format');
+    expect(count(el)).to.equal('7 events found');
+  });
+
   it('"Show more" reveals the next page and moves focus to the first new event', async () => {
     const el = await list('/ctkit-test/events/thousand.json');
     await choose(el, 'When', 'all');
