@@ -295,7 +295,8 @@ export class CtCommunityMap extends CtElement {
       parsed = parseMembers(data);
     } catch (error) {
       if (error instanceof MemberFeedError) {
-        this.#fail(new LoadFailure('failed', error.message));
+        // The error's message is for developers, in English; the reader gets it in the map's language.
+        this.#fail(new LoadFailure('failed', this.m.notMemberList));
         return;
       }
       throw error;
@@ -424,7 +425,7 @@ export class CtCommunityMap extends CtElement {
       <details class="cm-skipped__details">
         <summary>${m.skippedDetail}</summary>
         <ul>
-          ${this.skipped.map((s) => html`<li>${m.skippedEntry(this.locale, s.index, s.name, s.reason)}</li>`)}
+          ${this.skipped.map((s) => html`<li>${m.skippedEntry(this.locale, s.index, s.name, m.skipReason(this.locale, s.problem))}</li>`)}
         </ul>
       </details>
     </div>`;

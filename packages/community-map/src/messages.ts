@@ -1,4 +1,4 @@
-import { defineMessages, plural, type Locale } from '@ctkit/core';
+import { defineMessages, memberProblemText, plural, type Locale, type MemberProblem } from '@ctkit/core';
 
 /** Every string `ct-community-map` shows or says, in English; the Welsh is in messages.cy.ts. */
 const en = {
@@ -36,6 +36,7 @@ const en = {
   retry: 'Try again',
   tooLarge: (_l: Locale, limit: string) => `The list of members is too large to show here (over ${limit}). Ask the site to publish a smaller feed.`,
   notJson: 'the feed is not valid JSON',
+  notMemberList: 'the feed is not a list of members (expected a JSON array or a GeoJSON FeatureCollection)',
   httpStatus: (_l: Locale, status: number) => `the server answered with status ${status}`,
   network: 'the server could not be reached',
   skipped: (locale: Locale, count: number) =>
@@ -43,6 +44,8 @@ const en = {
   skippedDetail: 'Details for whoever publishes the list:',
   skippedEntry: (_l: Locale, index: number, name: string | undefined, reason: string) =>
     `Entry ${index + 1}${name ? ` (${name})` : ''}: ${reason}`,
+  /** Why an entry was skipped; the English is core's, the same as the console says. */
+  skipReason: (_l: Locale, problem: MemberProblem) => memberProblemText(problem),
   mapLabel: 'Map of members',
   mapDescription: (locale: Locale, placed: number, regions: string) =>
     plural(locale, placed, {

@@ -1,7 +1,7 @@
 // ct-community-map — feeds: bad data, failures, size cap.
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, focused, mountSrc, settle } from './helpers.js';
+import { $, $$, focused, holder, mountSrc, settle, spread } from './helpers.js';
 
 describe('ct-community-map: bad data and failing feeds', () => {
   it('shows one summary of skipped entries and warns in the console with the list', async () => {
@@ -69,6 +69,47 @@ describe('ct-community-map: bad data and failing feeds', () => {
       const alert = $(el, '[role="alert"]')!;
       expect(alert.textContent, route).to.contain('The list of members is too large to show here (over 100 kB).');
       expect($$(el, '.cm-member')).to.have.length(0);
+    }
+  });
+});
+
+describe('ct-community-map: feed problems in Welsh', () => {
+  /** Each text node of `selector`, with the language it is marked as, as "lang: text". */
+  const marked = (el: Parameters<typeof $>[0], selector: string) =>
+    $$(el, selector).map((node) => `${node.closest('[lang]')?.getAttribute('lang') ?? ''}: ${node.textContent.trim()}`);
+  const welsh = async (members: unknown) => {
+    const div = holder();
+    div.lang = 'cy';
+    const el = document.createElement('ct-community-map');
+    el.members = members;
+    div.append(el);
+    await settle(el);
+    return el;
+  };
+
+  it('says in Welsh that a feed is not a list of members', async () => {
+    const el = await welsh({ not: 'a list' });
+    expect(marked(el, '.cm-problem p')).to.deep.equal([
+      'cy: Doedd dim modd llwytho’r rhestr aelodau.',
+      'cy: Beth aeth o’i le: nid yw’r ffrwd yn rhestr o aelodau (roedd disgwyl arae JSON neu FeatureCollection GeoJSON)',
+    ]);
+  });
+
+  it('gives the reasons entries were skipped in Welsh, and keeps the console warning in English', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await welsh([spread[0], 42, { name: 'Pell', geolocation: { lat: 123, lon: 0 } }, { name: 'Unman', region: 'Atlantis' }, { description: 'dim enw' }]);
+      expect(marked(el, '.cm-skipped li')).to.deep.equal([
+        'cy: Cofnod 2: nid yw’n wrthrych',
+        'cy: Cofnod 3 (Pell): cyfesurynnau y tu allan i’r amrediad (lat 123, lon 0)',
+        'cy: Cofnod 4 (Unman): rhanbarth anhysbys "Atlantis"',
+        'cy: Cofnod 5: does dim enw',
+      ]);
+      expect(warnings.join('\n')).to.contain('entry 2: not an object');
+    } finally {
+      console.warn = original;
     }
   });
 });

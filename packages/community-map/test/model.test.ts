@@ -44,6 +44,9 @@ describe('member feed parsing (core parseMembers)', () => {
       [9, 'tags must be a list of words'],
     ]);
     expect(skipped[2]?.name).to.equal('Far');
+    // The same reasons as data, for a widget to say in its reader's language.
+    expect(skipped[2]?.problem).to.deep.equal({ code: 'out-of-range', lat: 123, lon: 0 });
+    expect(skipped[7]?.problem).to.deep.equal({ code: 'not-object' });
   });
 
   it('refuses a feed that is not a list at all', () => {

@@ -35,11 +35,65 @@ export interface Member {
   contact_details?: MemberContactDetails;
 }
 
+/**
+ * What is wrong with an entry, as data, so a widget can say it in its reader's language
+ * ({@link memberProblemText} says it in English). Field names and values are the feed's own.
+ */
+export type MemberProblem =
+  | { code: 'not-object' }
+  | { code: 'missing-name' }
+  | { code: 'too-long'; field: string; max: number }
+  | { code: 'not-text'; field: string }
+  | { code: 'not-web-address'; field: string }
+  | { code: 'not-tag-list' }
+  | { code: 'not-point' }
+  | { code: 'not-numeric-point' }
+  | { code: 'out-of-range'; lat: number; lon: number }
+  | { code: 'unknown-region'; value: string }
+  | { code: 'unknown-value'; field: string; value: string; allowed: readonly string[] }
+  | { code: 'contact-not-object' }
+  | { code: 'not-email' };
+
+/** A problem in English, for developers (console warnings, `SkippedMember.reason`). `value` is given as JSON. */
+export function memberProblemText(problem: MemberProblem): string {
+  switch (problem.code) {
+    case 'not-object':
+      return 'not an object';
+    case 'missing-name':
+      return 'missing name';
+    case 'too-long':
+      return `${problem.field} is longer than ${String(problem.max)} characters`;
+    case 'not-text':
+      return `${problem.field} must be text`;
+    case 'not-web-address':
+      return `${problem.field} must be a web address starting with https:// or http://`;
+    case 'not-tag-list':
+      return 'tags must be a list of words';
+    case 'not-point':
+      return 'geolocation must be an object with lat and lon';
+    case 'not-numeric-point':
+      return 'geolocation needs numeric lat and lon';
+    case 'out-of-range':
+      return `coordinates out of range (lat ${String(problem.lat)}, lon ${String(problem.lon)})`;
+    case 'unknown-region':
+      return `unknown region ${problem.value}`;
+    case 'unknown-value':
+      return `unknown ${problem.field} ${problem.value} (expected one of ${problem.allowed.join(', ')})`;
+    case 'contact-not-object':
+      return 'contact_details must be an object';
+    case 'not-email':
+      return 'contact_details.email is not an email address';
+  }
+}
+
 /** Why an entry was left out; `index` is its position in the feed (0-based). */
 export interface SkippedMember {
   index: number;
   /** The entry's name when it has one, to help whoever fixes the feed. */
   name?: string;
+  /** What is wrong, for a widget to put in its reader's language. */
+  problem: MemberProblem;
+  /** The same in English, for developers. */
   reason: string;
 }
 
@@ -94,13 +148,17 @@ function toRegion(v: string): UkRegion | undefined {
   return regionAliases.get(key);
 }
 
-class EntryError extends Error {}
+class EntryError extends Error {
+  constructor(readonly problem: MemberProblem) {
+    super(memberProblemText(problem));
+  }
+}
 
 function optionalString(entry: Record<string, unknown>, key: string, max: number): string | undefined {
   const v = entry[key];
   if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v !== 'string') throw new EntryError(`${key} must be text`);
-  if (v.length > max) throw new EntryError(`${key} is longer than ${max} characters`);
+  if (typeof v !== 'string') throw new EntryError({ code: 'not-text', field: key });
+  if (v.length > max) throw new EntryError({ code: 'too-long', field: key, max });
   return v.trim() || undefined;
 }
 
@@ -108,22 +166,22 @@ function oneOf<T extends string>(entry: Record<string, unknown>, key: string, al
   const v = entry[key];
   if (v === undefined || v === null || v === '') return undefined;
   if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-    throw new EntryError(`unknown ${key} ${JSON.stringify(v)} (expected one of ${allowed.join(', ')})`);
+    throw new EntryError({ code: 'unknown-value', field: key, value: JSON.stringify(v), allowed });
   }
   return v as T;
 }
 
 function parseEntry(entry: Record<string, unknown>, point: unknown, index: number): Member {
   const rawName = entry.name;
-  if (typeof rawName !== 'string' || !rawName.trim()) throw new EntryError('missing name');
+  if (typeof rawName !== 'string' || !rawName.trim()) throw new EntryError({ code: 'missing-name' });
   const name = rawName.trim();
-  if (name.length > 300) throw new EntryError('name is longer than 300 characters');
+  if (name.length > 300) throw new EntryError({ code: 'too-long', field: 'name', max: 300 });
 
   const member: Member = { id: `m${index}`, name, tags: [] };
 
   const url = optionalString(entry, 'primary_url', 2000);
   if (url !== undefined) {
-    if (!isWebAddress(url)) throw new EntryError('primary_url must be a web address starting with https:// or http://');
+    if (!isWebAddress(url)) throw new EntryError({ code: 'not-web-address', field: 'primary_url' });
     member.primary_url = url;
   }
   const description = optionalString(entry, 'description', 5000);
@@ -132,25 +190,25 @@ function parseEntry(entry: Record<string, unknown>, point: unknown, index: numbe
   if (locality !== undefined) member.locality = locality;
 
   if (entry.tags !== undefined && entry.tags !== null) {
-    if (!Array.isArray(entry.tags) || entry.tags.some((t) => typeof t !== 'string')) throw new EntryError('tags must be a list of words');
+    if (!Array.isArray(entry.tags) || entry.tags.some((t) => typeof t !== 'string')) throw new EntryError({ code: 'not-tag-list' });
     member.tags = [...new Set((entry.tags as string[]).map((t) => t.trim()).filter(Boolean))];
   }
 
   const geo = point ?? entry.geolocation;
   if (geo !== undefined && geo !== null) {
-    if (!isRecord(geo)) throw new EntryError('geolocation must be an object with lat and lon');
+    if (!isRecord(geo)) throw new EntryError({ code: 'not-point' });
     const lat = typeof geo.lat === 'string' ? Number(geo.lat) : geo.lat;
     const lon = typeof geo.lon === 'string' ? Number(geo.lon) : geo.lon;
     if (typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon)) {
-      throw new EntryError('geolocation needs numeric lat and lon');
+      throw new EntryError({ code: 'not-numeric-point' });
     }
-    if (lat < -90 || lat > 90 || lon < -180 || lon > 180) throw new EntryError(`coordinates out of range (lat ${lat}, lon ${lon})`);
+    if (lat < -90 || lat > 90 || lon < -180 || lon > 180) throw new EntryError({ code: 'out-of-range', lat, lon });
     member.geolocation = { lat, lon };
   }
 
   if (entry.region !== undefined && entry.region !== null && entry.region !== '') {
     const region = typeof entry.region === 'string' ? toRegion(entry.region) : undefined;
-    if (!region) throw new EntryError(`unknown region ${JSON.stringify(entry.region)}`);
+    if (!region) throw new EntryError({ code: 'unknown-region', value: JSON.stringify(entry.region) });
     member.region = region;
   }
 
@@ -162,11 +220,11 @@ function parseEntry(entry: Record<string, unknown>, point: unknown, index: numbe
   if (communityType) member.community_type = communityType;
 
   if (entry.contact_details !== undefined && entry.contact_details !== null) {
-    if (!isRecord(entry.contact_details)) throw new EntryError('contact_details must be an object');
+    if (!isRecord(entry.contact_details)) throw new EntryError({ code: 'contact-not-object' });
     const email = optionalString(entry.contact_details, 'email', 254);
     const form = optionalString(entry.contact_details, 'contact_form', 2000);
-    if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new EntryError('contact_details.email is not an email address');
-    if (form !== undefined && !isWebAddress(form)) throw new EntryError('contact_details.contact_form must be a web address');
+    if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new EntryError({ code: 'not-email' });
+    if (form !== undefined && !isWebAddress(form)) throw new EntryError({ code: 'not-web-address', field: 'contact_details.contact_form' });
     if (email !== undefined || form !== undefined) {
       member.contact_details = {};
       if (email !== undefined) member.contact_details.email = email;
@@ -176,7 +234,7 @@ function parseEntry(entry: Record<string, unknown>, point: unknown, index: numbe
   return member;
 }
 
-/** Thrown when a feed is not a list of members at all (nothing in it can be shown). */
+/** Thrown when a feed is not a list of members at all (nothing in it can be shown). Its message is English, for developers. */
 export class MemberFeedError extends Error {}
 
 /**
@@ -204,7 +262,8 @@ export function parseMembers(input: unknown): ParsedMembers {
   const skipped: SkippedMember[] = [];
   entries.forEach(({ entry, point }, index) => {
     if (!isRecord(entry)) {
-      skipped.push({ index, reason: 'not an object' });
+      const problem: MemberProblem = { code: 'not-object' };
+      skipped.push({ index, problem, reason: memberProblemText(problem) });
       return;
     }
     try {
@@ -212,7 +271,7 @@ export function parseMembers(input: unknown): ParsedMembers {
     } catch (error) {
       if (!(error instanceof EntryError)) throw error;
       const name = typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim().slice(0, 100) : undefined;
-      skipped.push({ index, reason: error.message, ...(name ? { name } : {}) });
+      skipped.push({ index, problem: error.problem, reason: error.message, ...(name ? { name } : {}) });
     }
   });
   return { members, skipped };
