@@ -83,3 +83,26 @@ describe('two copies of the bundle from different folders under the same policy'
     }
   });
 });
+
+describe('the community map’s map and regions views under the same policy', () => {
+  it('place the markers apart and fire no violation (positions go through the CSSOM, not style attributes)', async () => {
+    const frame = await openPage('csp');
+    try {
+      await widgetsReady(frame);
+      const map = frame.contentDocument!.querySelector<HTMLElement & { view: string }>('ct-community-map')!;
+      map.view = 'map';
+      const markers = () => [...map.shadowRoot!.querySelectorAll<HTMLElement>('.cm-marker')];
+      await waitUntil(() => markers().length > 3, 'the markers are drawn', { timeout: 8000 });
+      const lefts = new Set(markers().map((b) => Math.round(b.getBoundingClientRect().left)));
+      const tops = new Set(markers().map((b) => Math.round(b.getBoundingClientRect().top)));
+      expect(lefts.size, 'markers at different places across').to.be.greaterThan(markers().length / 2);
+      expect(tops.size, 'markers at different places down').to.be.greaterThan(markers().length / 2);
+      map.view = 'regions';
+      await waitUntil(() => map.shadowRoot!.querySelector('.cm-regions, [part="regions"]'), 'the regions view is drawn', { timeout: 8000 });
+      await new Promise((r) => setTimeout(r, 300));
+      expect((frame.contentWindow as unknown as { __cspViolations: string[] }).__cspViolations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});

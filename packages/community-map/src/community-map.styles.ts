@@ -175,6 +175,10 @@ export const communityMapStyles = css`
     opacity: 0.5;
     cursor: not-allowed;
   }
+  /* …but the focus ring keeps its full strength (its contrast is what shows where the keyboard is) */
+  .cm-control[aria-disabled='true']:focus-visible {
+    opacity: 1;
+  }
   .cm-control[aria-disabled='true']:hover:not(:focus-visible) {
     background-color: ${t.color['button-secondary']};
   }

@@ -4,12 +4,12 @@
  * the first time either view is shown — so a page that only shows the list never downloads it.
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { UK_REGIONS, intlTag, onDemand, vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
 import { REGION_ANCHORS } from './uk-regions.js';
 import { cluster, traversalOrders, type MapMarker } from './cluster.js';
 import { place, regionPath, type Placed } from './geo.js';
 import { MAP_VIEWBOX } from './projection.js';
+import { position } from './position.js';
 import { memberFacts, memberName } from './member.js';
 import type { IndexedMember } from './filter.js';
 import type { MapMessages } from './messages.js';
@@ -413,7 +413,7 @@ export class MapViews implements ReactiveController {
     const regionCounts = this.#regionCounts();
     const withMembers = UK_REGIONS.filter((r) => (regionCounts.get(r) ?? 0) > 0).map((r) => this.#regionName(r));
     const open = this.#markers.find((mk) => mk.key === this.#openKey);
-    const pos = (mk: MapMarker) => styleMap({ left: `${String(((mk.x - win.x) / win.w) * 100)}%`, top: `${String(((mk.y - win.y) / win.h) * 100)}%` });
+    const pos = (mk: MapMarker) => position(`${String(((mk.x - win.x) / win.w) * 100)}%`, `${String(((mk.y - win.y) / win.h) * 100)}%`);
     return html`<div class="cm-map">
       <p class="ct-hint cm-keys" id="cm-keys">${m.mapKeys}</p>
       <div class="cm-map__controls">
@@ -435,7 +435,7 @@ export class MapViews implements ReactiveController {
               const single = mk.items[0];
               return html`<button type="button" part="marker"
                 class="cm-marker ${isCluster ? 'cm-marker--cluster' : ''} ${!isCluster && single?.approximate ? 'cm-marker--approx' : ''}"
-                data-key=${mk.key} tabindex=${mk.key === active ? '0' : '-1'} style=${pos(mk)}
+                data-key=${mk.key} tabindex=${mk.key === active ? '0' : '-1'} ${pos(mk)}
                 aria-label=${this.#markerNames.get(mk.key) ?? ''} aria-haspopup="dialog" aria-expanded=${mk.key === this.#openKey ? 'true' : 'false'}
                 @focus=${() => { if (this.#activeKey !== mk.key) { this.#activeKey = mk.key; this.#update(); } }}
                 @click=${() => { this.#openMarker(mk); }}>${isCluster ? html`<span aria-hidden="true">${mk.items.length}</span>` : nothing}</button>`;
