@@ -122,8 +122,10 @@ export const communityMapStyles = css`
     padding: ${t.space[4]} 0;
     border-bottom: 1px solid ${t.color.border};
   }
+  /* Focus moves here after "Show more": yellow alone is 1.07:1 on white, the dark inner bar is what shows */
   .cm-member:focus {
     outline: 3px solid #ffdd00;
+    box-shadow: inset 0 0 0 4px #0b0c0c;
   }
   .cm-member__name,
   .cm-popover__title {

@@ -166,6 +166,10 @@ describe('ct-community-map: list view', () => {
     await settle(el);
     expect($$(el, '.cm-member')).to.have.length(100);
     expect(focused(el)?.textContent).to.contain('Member 51');
+    // Where focus went shows: the yellow outline alone is 1.07:1 on white, so a dark bar goes inside it.
+    const style = getComputedStyle(focused(el)!);
+    expect(style.outlineColor).to.equal('rgb(255, 221, 0)');
+    expect(style.boxShadow).to.contain('rgb(11, 12, 12)');
   });
 });
 describe('ct-community-map: accessibility of each view', () => {
