@@ -268,6 +268,14 @@ export class MapViews implements ReactiveController {
     this.#update();
   }
 
+  // Another marker taking focus closes the open details, which could otherwise cover it (WCAG 2.4.11).
+  #onMarkerFocus(marker: MapMarker): void {
+    if (this.#activeKey === marker.key && (this.#openKey === undefined || this.#openKey === marker.key)) return;
+    this.#activeKey = marker.key;
+    if (this.#openKey !== marker.key) this.#openKey = undefined;
+    this.#update();
+  }
+
   #closePopover(returnFocus: boolean): void {
     const key = this.#popoverReturnKey;
     this.#openKey = undefined;
@@ -437,7 +445,7 @@ export class MapViews implements ReactiveController {
                 class="cm-marker ${isCluster ? 'cm-marker--cluster' : ''} ${!isCluster && single?.approximate ? 'cm-marker--approx' : ''}"
                 data-key=${mk.key} tabindex=${mk.key === active ? '0' : '-1'} ${pos(mk)}
                 aria-label=${this.#markerNames.get(mk.key) ?? ''} aria-haspopup="dialog" aria-expanded=${mk.key === this.#openKey ? 'true' : 'false'}
-                @focus=${() => { if (this.#activeKey !== mk.key) { this.#activeKey = mk.key; this.#update(); } }}
+                @focus=${() => { this.#onMarkerFocus(mk); }}
                 @click=${() => { this.#openMarker(mk); }}>${isCluster ? html`<span aria-hidden="true">${mk.items.length}</span>` : nothing}</button>`;
             })}
           </div>

@@ -107,6 +107,29 @@ describe('ct-community-map: map keyboard', () => {
     expect($(el, '.cm-popover')).to.be.null;
   });
 
+  it('closes the details when the arrow keys take focus to another marker, so they cannot cover it', async () => {
+    const el = await mount(spread, 'map');
+    const marker = $<HTMLButtonElement>(el, '.cm-marker[tabindex="0"]')!;
+    marker.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(focused(el)?.classList.contains('cm-popover')).to.be.true;
+    // Back to the marker: the details stay open for it.
+    // Shift+Tab as three steps: puppeteer's Firefox does not know "Shift+Tab".
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await settle(el);
+    expect(focused(el)?.getAttribute('aria-label')).to.equal(marker.getAttribute('aria-label'));
+    // (Booleans, not elements, in these expectations: a failing comparison of elements hangs the runner.)
+    expect($(el, '.cm-popover') !== null, 'details still open on their own marker').to.be.true;
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(focused(el)?.getAttribute('aria-label')).to.not.equal(marker.getAttribute('aria-label'));
+    expect($(el, '.cm-popover') === null, 'details closed when another marker takes focus').to.be.true;
+    expect($$(el, '.cm-marker[aria-expanded="true"]')).to.have.length(0);
+  });
+
   it('announces a cluster as "12 members in North West", opens it, and zooms into it', async () => {
     const el = await mount([...dense, spread[0]], 'map');
     const clusterMarker = $$(el, '.cm-marker--cluster')[0]!;
