@@ -30,5 +30,13 @@ for (const pkg of readdirSync(out)) {
     .filter((m) => m.path.startsWith(prefix))
     .map((m) => JSON.parse(JSON.stringify(m).replaceAll(prefix, 'dist/').replaceAll('.ts"', '.js"')));
   writeFileSync(`${dist}/custom-elements.json`, JSON.stringify({ ...manifest, modules }, null, 2));
-  copyFileSync(`${repoRoot}LICENSE`, `${repoRoot}packages/${pkg}/LICENSE`);
+}
+
+// Every package that lists LICENSE in its `files` gets the repository's licence (the embed bundle, which
+// tsc does not build, included).
+for (const pkg of readdirSync(`${repoRoot}packages`)) {
+  const manifestPath = `${repoRoot}packages/${pkg}/package.json`;
+  if (!existsSync(manifestPath)) continue;
+  const { files = [] } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  if (files.includes('LICENSE')) copyFileSync(`${repoRoot}LICENSE`, `${repoRoot}packages/${pkg}/LICENSE`);
 }
