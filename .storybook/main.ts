@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   staticDirs: [{ from: '../stories/fixtures', to: '/fixtures' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

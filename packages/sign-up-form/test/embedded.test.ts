@@ -3,6 +3,7 @@
  * loads the built bundle (npm test builds it first) — without JavaScript, and under a strict CSP.
  */
 import { expect } from '@open-wc/testing';
+import { CONSENT_TEXT_VERSION, consentText, signUpFormMessages } from '@ctkit/sign-up-form';
 import { openPage, widgetsReady } from '../../../tests/embedding/support.js';
 
 describe('ct-sign-up-form embedded with the snippet', () => {
@@ -44,6 +45,16 @@ describe('ct-sign-up-form embedded with the snippet', () => {
     expect(el.shadowRoot!.querySelector('.ct-error-summary')).to.exist;
     const violations = (frame.contentWindow as Window & { __cspViolations: string[] }).__cspViolations;
     expect(violations).to.deep.equal([]);
+  });
+
+  it('the demo page’s fallback form (npm start) records the words and version the widget records', async () => {
+    const page = new DOMParser().parseFromString(await (await fetch('/packages/embed/demo/sign-up.html')).text(), 'text/html');
+    const el = page.querySelector('ct-sign-up-form')!;
+    const fallback = new FormData(el.querySelector('form')!);
+    expect(fallback.get('consentText')).to.equal(consentText(signUpFormMessages.en, el.getAttribute('org-name') ?? '', el.getAttribute('privacy-url') ?? ''));
+    expect(fallback.get('consentVersion')).to.equal(`${CONSENT_TEXT_VERSION}-en`);
+    expect(fallback.get('list')).to.equal(el.getAttribute('list'));
+    expect(fallback.get('privacyUrl')).to.equal(el.getAttribute('privacy-url'));
   });
 
   it('records the same consent wording and version as the fallback form', async () => {
