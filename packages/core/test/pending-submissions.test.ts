@@ -65,6 +65,13 @@ describe('pending submissions: postJson over real HTTP', () => {
     expect(await postJson(q('status/429'), {}, { idempotencyKey: 'k4567890' })).to.deep.equal({ kind: 'rate-limited', status: 429, retryAfterMs: 7000 });
   });
 
+  it('does not take a captive portal’s or proxy’s page for the receiver’s answer', async () => {
+    // A redirect (to a portal's login page, whose 200 would otherwise read as "delivered").
+    expect(await postJson(q('portal'), { a: 1 }, { idempotencyKey: 'portal-01' })).to.deep.include({ kind: 'failed', reason: 'not-receiver' });
+    // A 200 that is an HTML page, not the receiver's JSON.
+    expect(await postJson(q('html200'), { a: 1 }, { idempotencyKey: 'portal-02' })).to.deep.equal({ kind: 'failed', reason: 'not-receiver', status: 200 });
+  });
+
   it('reports a refused connection as a network failure and a slow answer as a timeout', async () => {
     // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
     expect(await postJson('http://127.0.0.1:9/x', {}, { idempotencyKey: 'k5678901' })).to.deep.equal({ kind: 'failed', reason: 'network' });
@@ -115,6 +122,17 @@ describe('pending submissions: the queue', () => {
     await queue.drain();
     expect(queue.list()).to.deep.equal([]);
     expect(heard).to.deep.equal(['refused-1:rejected']);
+  });
+
+  it('keeps a saved item that a captive portal, a proxy’s page or a firewall’s page answers, and tries again later', async () => {
+    queue.save(item('portal-03', q('portal')));
+    queue.save(item('portal-04', q('html200')));
+    queue.save(item('portal-05', q('html403')));
+    const outcomes = await queue.drain();
+    expect(outcomes.map((o) => o.kind)).to.deep.equal(['failed', 'failed', 'rejected']);
+    const kept = queue.list();
+    expect(kept.map((i) => i.id)).to.deep.equal(['portal-03', 'portal-04', 'portal-05']);
+    for (const i of kept) expect(i.nextAttemptAt, i.id).to.be.greaterThan(Date.now());
   });
 
   it('waits as long as Retry-After says after a 429', async () => {

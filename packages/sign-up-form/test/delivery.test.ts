@@ -143,6 +143,17 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
     expect(new Set(tries.map((a) => a.key)).size).to.equal(1);
   });
 
+  it('behind a captive portal (a redirect to a login page that answers 200) the sign-up is saved, not taken as sent', async () => {
+    const el = await form('portal');
+    await fillValid(el);
+    const queued = oneEvent(el, 'ct-queued');
+    await pressSubmit(el);
+    expect(((await queued) as CustomEvent<{ reason: string }>).detail.reason).to.equal('not-receiver');
+    await waitForState(el, 'queued');
+    expect($(el, '.ct-notification__heading').textContent.trim()).to.equal('Your sign-up is saved and will be sent automatically');
+    expect(storedQueue()).to.have.length(1);
+  });
+
   it('a timeout counts as a failure: the sign-up is queued', async () => {
     const el = await form('slow');
     el.timeout = 200;

@@ -30,8 +30,12 @@ export type DeliveryOutcome =
   | { kind: 'rejected'; status: number; body: unknown }
   /** 429: try again after `retryAfterMs`. */
   | { kind: 'rate-limited'; status: number; retryAfterMs: number }
-  /** Network failure, timeout, 408 or 5xx: worth retrying. */
-  | { kind: 'failed'; reason: 'network' | 'timeout' | 'server'; status?: number };
+  /**
+   * Network failure, timeout, 408 or 5xx — or `not-receiver`: an answer that is not the receiver's JSON (a
+   * redirect, or a 2xx page from a captive portal or proxy), which says nothing about the submission.
+   * Worth retrying.
+   */
+  | { kind: 'failed'; reason: 'network' | 'timeout' | 'server' | 'not-receiver'; status?: number };
 
 export interface PostOptions {
   idempotencyKey: string;
@@ -58,6 +62,11 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** The receiver answers with a JSON object; a captive portal, proxy or firewall page is something else. */
+function fromReceiver(response: Response, body: unknown): boolean {
+  return /\bjson\b/i.test(response.headers.get('Content-Type') ?? '') && body !== null && typeof body === 'object';
+}
+
 /** POSTs `body` as JSON with an `Idempotency-Key` header and sorts the answer into a `DeliveryOutcome`. */
 export async function postJson(url: string, body: unknown, o: PostOptions): Promise<DeliveryOutcome> {
   let response: Response;
@@ -67,6 +76,9 @@ export async function postJson(url: string, body: unknown, o: PostOptions): Prom
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...o.headers, 'Idempotency-Key': o.idempotencyKey },
       body: JSON.stringify(body),
       credentials: 'omit',
+      // A redirect is not the receiver's answer (captive portals redirect to their login page): it is
+      // reported as such instead of being followed to a page whose 200 would read as "delivered".
+      redirect: 'manual',
       signal: AbortSignal.timeout(o.timeoutMs ?? 15_000),
     });
   } catch (error) {
@@ -74,7 +86,11 @@ export async function postJson(url: string, body: unknown, o: PostOptions): Prom
     return { kind: 'failed', reason: timedOut ? 'timeout' : 'network' };
   }
   const { status } = response;
-  if (status >= 200 && status < 300) return { kind: 'delivered', status, body: await readJson(response) };
+  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) return { kind: 'failed', reason: 'not-receiver', status };
+  if (status >= 200 && status < 300) {
+    const body = await readJson(response);
+    return fromReceiver(response, body) ? { kind: 'delivered', status, body } : { kind: 'failed', reason: 'not-receiver', status };
+  }
   if (status === 429) {
     await readJson(response);
     return { kind: 'rate-limited', status, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) ?? 60_000 };
@@ -197,7 +213,10 @@ export class PendingSubmissionQueue {
     try {
       const outcome = await postJson(item.url, item.body, { idempotencyKey: item.id, timeoutMs, ...(item.headers ? { headers: item.headers } : {}) });
       const attempts = item.attempts + 1;
-      if (outcome.kind === 'delivered' || outcome.kind === 'rejected') {
+      // A retry refused by something that is not the receiver (a firewall's or proxy's page, no JSON) is
+      // kept and tried again: only the receiver's own refusal is final for a saved submission.
+      const refusedByOther = outcome.kind === 'rejected' && item.attempts > 0 && (outcome.body === null || typeof outcome.body !== 'object');
+      if (outcome.kind === 'delivered' || (outcome.kind === 'rejected' && !refusedByOther)) {
         this.remove(item.id);
         if (outcome.kind === 'rejected' && item.attempts > 0) {
           console.warn(`ctkit: a saved submission was refused by ${item.url} (HTTP ${outcome.status}) on retry and has been deleted.`);
