@@ -271,6 +271,12 @@ export class CtSignUpForm extends CtElement {
 
   #honeypot = '';
   #startedAt = 0;
+  /**
+   * The answers came from a restored draft or the host page, not typing: a quick send is then a person
+   * ticking consent and pressing Enter, so the time trap does not apply (a false "too fast" would put
+   * their sign-up, and their access needs, among the spam).
+   */
+  #filledForThem = false;
   #queuedId = '';
   #lastPayload: SignUpPayload | undefined;
   #unsubscribe: (() => void) | undefined;
@@ -285,6 +291,7 @@ export class CtSignUpForm extends CtElement {
     return structuredClone(this.answersState);
   }
   set answers(value: Partial<SignUpAnswers>) {
+    this.#filledForThem = true;
     this.answersState = { ...emptyAnswers(), ...structuredClone(value) };
     this.emailChecked = Boolean(this.answersState.email);
   }
@@ -318,6 +325,7 @@ export class CtSignUpForm extends CtElement {
     if (draft && !this.answersState.email && this.state === 'form') {
       // Consent is not restored: agreeing must be a fresh, deliberate act.
       this.answersState = { ...emptyAnswers(), ...draft, equality: {}, consent: false };
+      this.#filledForThem = true;
     }
     this.#unsubscribe = this.#queue.subscribe((item, outcome) => {
       this.#onQueueOutcome(item, outcome);
@@ -476,7 +484,7 @@ export class CtSignUpForm extends CtElement {
       },
       pageUrl: `${location.origin}${location.pathname}`,
       locale: this.locale,
-      flags: { honeypot: this.#honeypot !== '', tooFast: Date.now() - this.#startedAt < TIME_TRAP_MS },
+      flags: { honeypot: this.#honeypot !== '', tooFast: !this.#filledForThem && Date.now() - this.#startedAt < TIME_TRAP_MS },
     };
     if (this.eventId) payload.eventId = this.eventId;
     if (shown.has('name') && a.name.trim()) payload.name = a.name.trim();

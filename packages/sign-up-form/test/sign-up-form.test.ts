@@ -323,6 +323,23 @@ describe('ct-sign-up-form: the payload', () => {
     await waitForState(el, 'subscribed');
   });
 
+  it('does not call a quick send "too fast" when the answers were restored after a reload or set by the host', async () => {
+    const first = await fixture<CtSignUpForm>(html`<ct-sign-up-form id="trap" privacy-url="/p"></ct-sign-up-form>`);
+    await typeInto(first, 'email', 'quick@example.org');
+    first.remove(); // a reload: the draft is in sessionStorage
+    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form id="trap" privacy-url="/p"></ct-sign-up-form>`);
+    expect($<HTMLInputElement>(el, '#email').value).to.equal('quick@example.org');
+    const seen = hostHandles(el);
+    await click(el, '#consent');
+    await el.submit(); // well within 2 seconds of the form appearing
+    expect(seen[0]!.flags).to.deep.equal({ honeypot: false, tooFast: false });
+    const host = await fixture<CtSignUpForm>(html`<ct-sign-up-form privacy-url="/p"></ct-sign-up-form>`);
+    const seenHost = hostHandles(host);
+    host.answers = { email: 'prefilled@example.org', consent: true };
+    await host.submit();
+    expect(seenHost[0]!.flags).to.deep.equal({ honeypot: false, tooFast: false });
+  });
+
   it('sends the locale and Welsh consent text from a Welsh form', async () => {
     const el = await fixture<CtSignUpForm>(html`<div lang="cy"><ct-sign-up-form org-name="Rhwydwaith" privacy-url="/p"></ct-sign-up-form></div>`);
     const form = el.querySelector('ct-sign-up-form')!;
