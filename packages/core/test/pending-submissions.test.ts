@@ -82,23 +82,62 @@ describe('pending submissions: postJson over real HTTP', () => {
 
 describe('pending submissions: the queue', () => {
   let queue: PendingSubmissionQueue;
+  const clear = () => {
+    for (const key of Object.keys(localStorage)) if (key === KEY || key.startsWith(`${KEY}/`)) localStorage.removeItem(key);
+  };
   beforeEach(async () => {
-    localStorage.removeItem(KEY);
+    clear();
     await fetch(q('log'), { method: 'DELETE' });
     queue = new PendingSubmissionQueue({ key: KEY, backoff: { baseMs: 60_000, random: 0.5 } });
   });
   afterEach(() => {
     queue.stop();
-    localStorage.removeItem(KEY);
+    clear();
   });
 
-  it('keeps items in localStorage, and reads damaged storage as empty', () => {
+  it('keeps items in localStorage, an entry each, and reads damaged storage as empty', () => {
     expect(queue.save(item('aaaaaaaa', '/x'))).to.be.true;
     expect(new PendingSubmissionQueue({ key: KEY }).list().map((i) => i.id)).to.deep.equal(['aaaaaaaa']);
+    expect(localStorage.getItem(`${KEY}/aaaaaaaa`)).to.be.a('string');
     queue.remove('aaaaaaaa');
-    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith(KEY))).to.deep.equal([]);
+    localStorage.setItem(`${KEY}/bbbbbbbb`, '{not json');
     localStorage.setItem(KEY, '{not json');
     expect(queue.list()).to.deep.equal([]);
+  });
+
+  it('moves the list an earlier version kept under one key into entries, losing none', () => {
+    const old = [item('legacy-01', '/x', { createdAt: 1 }), item('legacy-02', '/y', { createdAt: 2 })];
+    localStorage.setItem(KEY, JSON.stringify(old));
+    expect(queue.list().map((i) => i.id)).to.deep.equal(['legacy-01', 'legacy-02']);
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(new PendingSubmissionQueue({ key: KEY }).list().map((i) => i.url)).to.deep.equal(['/x', '/y']);
+  });
+
+  it('loses nothing when another tab saves while this one is saving (no shared list to overwrite)', () => {
+    // Another tab's queue on the same storage writes just before this tab's write lands, as two browser
+    // processes can: with one list read and written back whole, this tab's write erased the other's item.
+    let interleaved = false;
+    const otherTab = new PendingSubmissionQueue({ key: KEY });
+    const racing = new Proxy(localStorage, {
+      get(target, name) {
+        if (name === 'setItem') {
+          return (key: string, value: string) => {
+            if (!interleaved) {
+              interleaved = true;
+              otherTab.save(item('other-tab', '/b'));
+            }
+            target.setItem(key, value);
+          };
+        }
+        const value = Reflect.get(target, name) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const thisTab = new PendingSubmissionQueue({ key: KEY, storage: racing });
+    expect(thisTab.save(item('this-tab', '/a'))).to.be.true;
+    expect(interleaved).to.be.true;
+    expect(new PendingSubmissionQueue({ key: KEY }).list().map((i) => i.id).sort()).to.deep.equal(['other-tab', 'this-tab']);
   });
 
   it('retries a 5xx later with the same key, then deletes the item once delivered', async () => {

@@ -110,9 +110,9 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
     const queued = oneEvent(el, 'ct-queued');
     await pressSubmit(el);
     expect(((await queued) as CustomEvent<{ reason: string }>).detail.reason).to.equal('network');
-    const [item] = JSON.parse(localStorage.getItem('ctkit:pending-submissions')!) as { url: string; body: { email: string } }[];
+    const [item] = storedQueue();
     expect(item!.url).to.equal('http://127.0.0.1:9/sign-ups');
-    expect(item!.body.email).to.equal('sam@example.org');
+    expect((item!.body as { email: string }).email).to.equal('sam@example.org');
   });
 
   it('reload while queued: the next page load delivers it, once', async () => {

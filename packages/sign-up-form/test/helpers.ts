@@ -1,5 +1,5 @@
 import { elementUpdated, waitUntil } from '@open-wc/testing';
-import { pendingSubmissions } from '@ctkit/core/storage';
+import { pendingSubmissions, type PendingSubmission } from '@ctkit/core/storage';
 import type { SignUpPayload } from '@ctkit/core';
 import type { CtSignUpForm } from '@ctkit/sign-up-form';
 
@@ -33,7 +33,7 @@ export async function serverLog(): Promise<Log> {
 /** A clean slate: no queue, no drafts, an empty test receiver. */
 export async function reset(): Promise<void> {
   pendingSubmissions().stop();
-  localStorage.removeItem(QUEUE_KEY);
+  for (const key of Object.keys(localStorage)) if (key === QUEUE_KEY || key.startsWith(`${QUEUE_KEY}/`)) localStorage.removeItem(key);
   sessionStorage.clear();
   await fetch(api(), { method: 'DELETE' });
 }
@@ -85,6 +85,7 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-export function storedQueue(): { id: string }[] {
-  return JSON.parse(localStorage.getItem(QUEUE_KEY) ?? '[]') as { id: string }[];
+/** What the browser holds for retry (read through the queue: an entry per sign-up). */
+export function storedQueue(): PendingSubmission[] {
+  return pendingSubmissions().list();
 }

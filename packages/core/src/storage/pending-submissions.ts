@@ -1,7 +1,7 @@
 /**
- * Submissions that could not be delivered yet (network failure, timeout, 5xx), kept in localStorage
- * until the receiver has them, and retried with backoff, on the `online` event and on the next page
- * load of any page with a widget that uses the queue. Each submission keeps its id for life: it is
+ * Submissions that could not be delivered yet (network failure, timeout, 5xx), kept in localStorage (an
+ * entry each, `<key>/<id>`) until the receiver has them, and retried with backoff, on the `online` event
+ * and on the next page load of any page with a widget that uses the queue. Each submission keeps its id for life: it is
  * sent as the `Idempotency-Key` header every time, so the receiver stores it exactly once.
  *
  * Stored items are deleted as soon as they are delivered (or refused for good). Nothing else is kept.
@@ -156,44 +156,84 @@ export class PendingSubmissionQueue {
     }
   }
 
-  /** Every stored item, oldest first. A damaged entry reads as an empty queue, never an exception. */
-  list(): PendingSubmission[] {
+  // Each item has an entry of its own, `<key>/<id>`: two tabs saving or deleting different items never
+  // touch the same entry. (One shared list, read and written back whole, lost items when two tabs wrote
+  // at once.) The list an earlier version kept under the bare key is moved into entries on first read.
+  #entry(id: string): string {
+    return `${this.key}/${id}`;
+  }
+
+  #migrate(store: Storage): void {
+    const legacy = store.getItem(this.key);
+    if (legacy === null) return;
+    let items: unknown = [];
     try {
-      const raw = this.#store?.getItem(this.key);
-      const parsed = raw ? (JSON.parse(raw) as unknown) : [];
-      return Array.isArray(parsed) ? (parsed as PendingSubmission[]).filter((i) => typeof i.id === 'string' && typeof i.url === 'string') : [];
+      items = JSON.parse(legacy);
+    } catch {
+      // damaged: nothing to move
+    }
+    let moved = true;
+    for (const item of Array.isArray(items) ? items : []) {
+      if (!isItem(item) || store.getItem(this.#entry(item.id)) !== null) continue;
+      try {
+        store.setItem(this.#entry(item.id), JSON.stringify(item));
+      } catch {
+        moved = false; // storage full: keep the old list until it can be moved
+      }
+    }
+    if (moved) store.removeItem(this.key);
+  }
+
+  /** Every stored item, oldest first. A damaged entry is skipped, never an exception. */
+  list(): PendingSubmission[] {
+    const store = this.#store;
+    if (!store) return [];
+    const items: PendingSubmission[] = [];
+    try {
+      this.#migrate(store);
+      const prefix = `${this.key}/`;
+      for (let i = 0; i < store.length; i++) {
+        const name = store.key(i);
+        if (!name?.startsWith(prefix)) continue;
+        try {
+          const item = JSON.parse(store.getItem(name) ?? 'null') as unknown;
+          if (isItem(item)) items.push(item);
+        } catch {
+          // a damaged entry: skipped
+        }
+      }
     } catch {
       return [];
     }
+    return items.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   }
 
-  #write(items: PendingSubmission[]): boolean {
-    const store = this.#store;
-    if (!store) return false;
+  /** Adds or replaces an item. Returns false when the browser would not store it. */
+  save(item: PendingSubmission): boolean {
     try {
-      if (items.length) store.setItem(this.key, JSON.stringify(items));
-      else store.removeItem(this.key);
+      const store = this.#store;
+      if (!store) return false;
+      store.setItem(this.#entry(item.id), JSON.stringify(item));
       return true;
     } catch {
       return false; // quota exceeded or storage blocked
     }
   }
 
-  /** Adds or replaces an item. Returns false when the browser would not store it. */
-  save(item: PendingSubmission): boolean {
-    const items = this.list().filter((i) => i.id !== item.id);
-    items.push(item);
-    return this.#write(items);
-  }
-
   remove(id: string): void {
-    const items = this.list();
-    const next = items.filter((i) => i.id !== id);
-    if (next.length !== items.length) this.#write(next);
+    try {
+      this.#store?.removeItem(this.#entry(id));
+    } catch {
+      // storage blocked: nothing was stored
+    }
   }
 
   has(id: string): boolean {
-    return this.list().some((i) => i.id === id);
+    try {
+      return (this.#store?.getItem(this.#entry(id)) ?? null) !== null;
+    } catch {
+      return false;
+    }
   }
 
   /** Hears the outcome of every delivery attempt the queue makes. Returns an unsubscribe function. */
@@ -279,6 +319,11 @@ export class PendingSubmissionQueue {
     const delay = Math.min(Math.max(0, next - Date.now()), 2 ** 31 - 1);
     this.#timer = setTimeout(() => void this.drain(), delay);
   }
+}
+
+function isItem(value: unknown): value is PendingSubmission {
+  const item = value as Partial<PendingSubmission> | null;
+  return typeof item?.id === 'string' && typeof item.url === 'string';
 }
 
 const queues = new Map<string, PendingSubmissionQueue>();
