@@ -106,8 +106,24 @@ describe('pending submissions: the queue', () => {
     expect(queue.list()).to.deep.equal([]);
   });
 
+  it('deletes, with a warning, an item undelivered for longer than it may stay in the browser (30 days)', () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    try {
+      const day = 86_400_000;
+      queue.save(item('stale-001', '/x', { createdAt: Date.now() - 31 * day }));
+      queue.save(item('fresh-001', '/x', { createdAt: Date.now() - 29 * day }));
+      expect(queue.list().map((i) => i.id)).to.deep.equal(['fresh-001']);
+      expect(localStorage.getItem(`${KEY}/stale-001`)).to.equal(null);
+      expect(String(warnings[0])).to.contain('could not be delivered in 30 days');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('moves the list an earlier version kept under one key into entries, losing none', () => {
-    const old = [item('legacy-01', '/x', { createdAt: 1 }), item('legacy-02', '/y', { createdAt: 2 })];
+    const old = [item('legacy-01', '/x', { createdAt: Date.now() - 2 }), item('legacy-02', '/y', { createdAt: Date.now() - 1 })];
     localStorage.setItem(KEY, JSON.stringify(old));
     expect(queue.list().map((i) => i.id)).to.deep.equal(['legacy-01', 'legacy-02']);
     expect(localStorage.getItem(KEY)).to.equal(null);

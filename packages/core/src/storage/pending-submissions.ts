@@ -123,6 +123,12 @@ export interface QueueOptions {
   storage?: Storage;
   backoff?: BackoffOptions;
   timeoutMs?: number;
+  /**
+   * How long an undelivered item may stay in the browser (default 30 days, the receiver's own limit for
+   * access needs). A sign-up holds personal data — access needs, equality answers — in storage any
+   * script of the partner's site can read, so it is not kept for ever when the receiver never answers.
+   */
+  maxAgeMs?: number;
 }
 
 /**
@@ -134,14 +140,16 @@ export class PendingSubmissionQueue {
   #storage: Storage | undefined;
   #backoff: BackoffOptions;
   #timeoutMs: number;
+  #maxAgeMs: number;
   #inFlight = new Set<string>();
   #listeners = new Set<QueueListener>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #started = false;
   #onOnline = () => void this.drain({ all: true });
 
-  constructor({ key = 'ctkit:pending-submissions', storage, backoff = {}, timeoutMs = 15_000 }: QueueOptions = {}) {
+  constructor({ key = 'ctkit:pending-submissions', storage, backoff = {}, timeoutMs = 15_000, maxAgeMs = 30 * 24 * 60 * 60_000 }: QueueOptions = {}) {
     this.key = key;
+    this.#maxAgeMs = maxAgeMs;
     this.#storage = storage;
     this.#backoff = backoff;
     this.#timeoutMs = timeoutMs;
@@ -192,12 +200,21 @@ export class PendingSubmissionQueue {
     try {
       this.#migrate(store);
       const prefix = `${this.key}/`;
+      const names: string[] = [];
       for (let i = 0; i < store.length; i++) {
         const name = store.key(i);
-        if (!name?.startsWith(prefix)) continue;
+        if (name?.startsWith(prefix)) names.push(name);
+      }
+      for (const name of names) {
         try {
           const item = JSON.parse(store.getItem(name) ?? 'null') as unknown;
-          if (isItem(item)) items.push(item);
+          if (!isItem(item)) continue;
+          if (Date.now() - item.createdAt > this.#maxAgeMs) {
+            store.removeItem(name);
+            console.warn(`ctkit: a submission to ${item.url} could not be delivered in ${String(Math.round(this.#maxAgeMs / 86_400_000))} days and has been deleted from this browser.`);
+            continue;
+          }
+          items.push(item);
         } catch {
           // a damaged entry: skipped
         }
