@@ -13,7 +13,7 @@ CREATE TABLE IF NOT EXISTS sign_ups (
   list                TEXT NOT NULL,
   event_id            TEXT,
   email               TEXT NOT NULL,
-  email_norm          TEXT NOT NULL,          -- lower-cased, for erase and export
+  email_norm          TEXT NOT NULL,          -- normaliseEmail(email): NFC, lower case — for erase and export
   name                TEXT,
   organisation        TEXT,
   member_type         TEXT,
@@ -79,7 +79,31 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  migrate(db);
   return db;
+}
+
+/**
+ * The form of an address used to find a person: NFC (so "é" typed as e + combining accent on one device
+ * and as one character on another is the same address) and lower case.
+ */
+export function normaliseEmail(email: string): string {
+  return email.trim().normalize('NFC').toLowerCase().normalize('NFC');
+}
+
+/** user_version 1: email_norm is NFC. Rows stored before were only lower-cased: recompute them, once. */
+function migrate(db: Db): void {
+  if ((db.pragma('user_version', { simple: true }) as number) >= 1) return;
+  db.transaction(() => {
+    // Checked again inside the write lock: another process may have migrated meanwhile.
+    if ((db.pragma('user_version', { simple: true }) as number) >= 1) return;
+    const update = db.prepare('UPDATE sign_ups SET email_norm = ? WHERE id = ?');
+    for (const row of db.prepare<[], { id: number; email: string; email_norm: string }>('SELECT id, email, email_norm FROM sign_ups').all()) {
+      const norm = normaliseEmail(row.email);
+      if (norm !== row.email_norm) update.run(norm, row.id);
+    }
+    db.pragma('user_version = 1');
+  }).immediate();
 }
 
 /** The profile columns of a stored sign-up, as SQLite returns them (what export and forwarding read). */
@@ -161,7 +185,7 @@ export class Store {
         list: p.list,
         eventId: p.eventId ?? null,
         email: p.email,
-        emailNorm: p.email.toLowerCase(),
+        emailNorm: normaliseEmail(p.email),
         name: p.name ?? null,
         organisation: p.organisation ?? null,
         memberType: p.memberType ?? null,
@@ -205,9 +229,9 @@ export class Store {
     return this.db.prepare('DELETE FROM access_needs WHERE purge_after <= ?').run(now.toISOString()).changes;
   }
 
-  /** Erases a person by email from every table that holds it (sign-ups, access needs, outbox). */
+  /** Erases a person by email (any letter case or Unicode form) from every table that holds it. */
   erase(email: string): { signUps: number; accessNeeds: number; outbox: number } {
-    const norm = email.trim().toLowerCase();
+    const norm = normaliseEmail(email);
     return this.db.transaction(() => {
       const ids = 'SELECT id FROM sign_ups WHERE email_norm = ?';
       const accessNeeds = this.db.prepare(`DELETE FROM access_needs WHERE sign_up_id IN (${ids})`).run(norm).changes;

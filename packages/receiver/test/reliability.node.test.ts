@@ -222,6 +222,32 @@ describe('admin CLI: erase, purge, export, stats', () => {
     assert.ok(!/erase\.me/i.test(everything));
   });
 
+  test('erase finds the address whatever its Unicode form (NFD stored, NFC asked), rows stored before NFC too', async () => {
+    const config = testConfig(dir());
+    const receiver = await startReceiver(config);
+    const nfd = 'Jose\u0301@example.org'; // typed on one device: e + combining acute
+    const nfc = 'jos\u00e9@example.org'; // the erasure request: precomposed é
+    const needs = { accessNeeds: { needs: ['large-print'] } };
+    assert.equal((await postJson(receiver.url, payload(410_001, { email: nfd, ...needs }))).status, 201);
+    assert.equal((await postJson(receiver.url, payload(410_002, { email: 'keep@example.org', ...needs }))).status, 201);
+    // A row as an older receiver stored it: email_norm only lower-cased (still NFD), before the NFC migration.
+    assert.equal((await postJson(receiver.url, payload(410_003, { email: nfd, list: 'events', ...needs }))).status, 201);
+    const old = receiver.store.db;
+    old.prepare('UPDATE sign_ups SET email_norm = ? WHERE submission_key LIKE ?').run(nfd.toLowerCase(), 'sub-410003-%');
+    old.pragma('user_version = 0');
+    await receiver.close();
+
+    const r = await cli(config.database, 'erase', nfc);
+    assert.equal(r.code, 0, r.out);
+    assert.match(r.out, /2 sign-ups, 2 access needs, 0 outbox items/);
+    const db = new Database(config.database, { readonly: true });
+    assert.deepEqual(db.prepare('SELECT email FROM sign_ups').pluck().all(), ['keep@example.org']);
+    assert.equal(db.prepare('SELECT count(*) FROM access_needs').pluck().get(), 1);
+    db.close();
+    const again = await cli(config.database, 'erase', nfd);
+    assert.match(again.out, /0 sign-ups, 0 access needs, 0 outbox items/, 'says truthfully that nothing was left');
+  });
+
   test('purge deletes access needs past the event date plus retention, and keeps the rest', async () => {
     const d = dir();
     const events = `${d}/events.json`;
