@@ -8,8 +8,9 @@ import { serve } from './main.js';
 const USAGE = `Usage: ctkit-receiver <command> [options]
 
   serve [--port 8080] [--database file] …      start the sign-up service (flags: see README)
-  export --list <list> [--format csv|json] [--out file]
-                                               the list's sign-ups (suspected spam left out), one row per email
+  export --list <list> [--format csv|json] [--out file] [--suspected-spam]
+                                               the list's sign-ups, one row per email; suspected spam is left
+                                               out (and counted), or only it with --suspected-spam
   erase <email>                                delete a person from every table, outbox included
   purge                                        delete access needs whose retention has run out
   stats                                        counts by list and region, spam, outbox, access needs
@@ -17,6 +18,7 @@ const USAGE = `Usage: ctkit-receiver <command> [options]
   --database <file>   the SQLite file (default: DATABASE, else packages/receiver/data/receiver.sqlite)`;
 
 interface ExportRow extends SignUpProfileRow {
+  spam?: string;
   consent_text: string;
   consent_version: string;
   consent_privacy_url: string;
@@ -31,19 +33,25 @@ function csvCell(value: string | number | null | undefined): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-export function exportList(store: Store, list: string, format: 'csv' | 'json'): string {
-  // The latest sign-up per email address on this list.
+/** How many sign-ups on the list are flagged as suspected spam (export leaves them out, so it says so). */
+export function suspectedSpamCount(store: Store, list: string): number {
+  return store.db.prepare<[string], number>('SELECT count(*) FROM sign_ups WHERE list = ? AND spam IS NOT NULL').pluck().get(list) ?? 0;
+}
+
+export function exportList(store: Store, list: string, format: 'csv' | 'json', { suspectedSpam = false } = {}): string {
+  // The latest sign-up per email address on this list; with suspectedSpam, only the flagged ones, and why.
   const rows = store.db
     .prepare<[string], ExportRow>(
       `SELECT email, name, organisation, member_type, community_type, region, experience, interests, locale, event_id,
-              consent_text, consent_version, consent_privacy_url, consent_at, received_at, page_url
-       FROM sign_ups WHERE id IN (SELECT max(id) FROM sign_ups WHERE list = ? AND spam IS NULL GROUP BY email_norm) ORDER BY id`,
+              consent_text, consent_version, consent_privacy_url, consent_at, received_at, page_url${suspectedSpam ? ', spam' : ''}
+       FROM sign_ups WHERE id IN (SELECT max(id) FROM sign_ups WHERE list = ? AND spam IS ${suspectedSpam ? 'NOT NULL' : 'NULL'} GROUP BY email_norm)
+       ORDER BY id`,
     )
     .all(list);
   const records = rows.map((r) => ({ ...r, interests: r.interests ? (JSON.parse(r.interests) as string[]) : [] }));
   if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
   const columns = Object.keys(rows[0] ?? { email: '' }) as (keyof ExportRow)[];
-  const header = rows.length ? columns : ['email', 'name', 'organisation', 'member_type', 'community_type', 'region', 'experience', 'interests', 'locale', 'event_id', 'consent_text', 'consent_version', 'consent_privacy_url', 'consent_at', 'received_at', 'page_url'];
+  const header = rows.length ? columns : ['email', 'name', 'organisation', 'member_type', 'community_type', 'region', 'experience', 'interests', 'locale', 'event_id', 'consent_text', 'consent_version', 'consent_privacy_url', 'consent_at', 'received_at', 'page_url', ...(suspectedSpam ? ['spam'] : [])];
   const lines = [header.join(','), ...records.map((r) => columns.map((c) => csvCell(c === 'interests' ? r.interests.join(' ') : r[c])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -55,7 +63,13 @@ export function stats(store: Store) {
     signUps: count('SELECT count(*) AS n FROM sign_ups WHERE spam IS NULL'),
     people: count('SELECT count(DISTINCT email_norm) AS n FROM sign_ups WHERE spam IS NULL'),
     suspectedSpam: count('SELECT count(*) AS n FROM sign_ups WHERE spam IS NOT NULL'),
-    byList: db.prepare('SELECT list, count(DISTINCT email_norm) AS people, count(*) AS signUps FROM sign_ups WHERE spam IS NULL GROUP BY list ORDER BY list').all(),
+    byList: db
+      .prepare(
+        `SELECT list, count(DISTINCT CASE WHEN spam IS NULL THEN email_norm END) AS people, sum(spam IS NULL) AS signUps,
+                sum(spam IS NOT NULL) AS suspectedSpam
+         FROM sign_ups GROUP BY list ORDER BY list`,
+      )
+      .all(),
     byRegion: db.prepare("SELECT coalesce(region, 'not given') AS region, count(DISTINCT email_norm) AS people FROM sign_ups WHERE spam IS NULL GROUP BY 1 ORDER BY 1").all(),
     accessNeedsHeld: count('SELECT count(*) AS n FROM access_needs'),
     equalityAnswers: count('SELECT count(*) AS n FROM equality_answers'),
@@ -84,7 +98,13 @@ export async function cli(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { database: { type: 'string' }, list: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    options: {
+      database: { type: 'string' },
+      list: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'suspected-spam': { type: 'boolean' },
+    },
   });
   const config = loadConfig(values.database ? ['--database', values.database] : []);
   const store = new Store(openDatabase(config.database));
@@ -94,9 +114,16 @@ export async function cli(argv: string[]): Promise<number> {
         if (!values.list) throw new Error('export needs --list <list>, for example --list newsletter');
         const format = values.format ?? 'csv';
         if (format !== 'csv' && format !== 'json') throw new Error('--format must be csv or json');
-        const text = exportList(store, values.list, format);
+        const suspectedSpam = values['suspected-spam'] ?? false;
+        const text = exportList(store, values.list, format, { suspectedSpam });
         if (values.out) writeFileSync(values.out, text, { mode: 0o600 });
         else process.stdout.write(text);
+        // On stderr, so the export itself stays clean: nobody flagged is dropped without a word.
+        const flagged = suspectedSpam ? 0 : suspectedSpamCount(store, values.list);
+        if (flagged) {
+          console.error(`${flagged} suspected-spam sign-up${flagged === 1 ? '' : 's'} (honeypot or too fast) left out; ` +
+            `review them with: ctkit-receiver export --list ${values.list} --suspected-spam`);
+        }
         return 0;
       }
       case 'erase': {

@@ -203,14 +203,15 @@ export class Store {
         spam: o.spam,
         status: o.status,
       });
-      // Suspected spam: kept for review, but no special category data and nothing forwarded.
-      if (o.spam) return { status: o.status, created: true };
       if (p.accessNeeds && (p.accessNeeds.needs.length || p.accessNeeds.other)) {
         const from = o.eventDate ? new Date(o.eventDate) : now;
         const purgeAfter = new Date((Number.isNaN(from.getTime()) ? now : from).getTime() + o.retentionDays * DAY).toISOString();
         const contact = p.accessNeeds.contact === undefined ? null : Number(p.accessNeeds.contact);
         this.insertNeeds.run(lastInsertRowid, p.eventId ?? null, JSON.stringify(p.accessNeeds.needs), p.accessNeeds.other ?? null, contact, purgeAfter);
       }
+      // Suspected spam is kept for review with its access needs (a false positive must not lose them), but
+      // it is not forwarded and adds nothing to the anonymous equality statistics.
+      if (o.spam) return { status: o.status, created: true };
       if (p.equality && Object.keys(p.equality).length) {
         this.insertEquality.run(p.list, p.eventId ?? null, JSON.stringify(p.equality), receivedAt.slice(0, 7));
       }

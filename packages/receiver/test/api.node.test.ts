@@ -66,16 +66,19 @@ describe('POST /api/sign-ups (JSON)', () => {
     assert.equal(totals(), before);
   });
 
-  test('honeypot and too-fast: answered like a real sign-up, stored as suspected spam, nothing forwarded', async () => {
+  test('honeypot and too-fast: answered like a real sign-up, stored as suspected spam with its access needs, nothing forwarded', async () => {
     for (const [i, flags] of [[901, { honeypot: true }], [902, { tooFast: true }]] as const) {
       const outbox = count('outbox');
-      const res = await post(payload(i, { flags, accessNeeds: { needs: ['captions'] } }));
+      const equality = count('equality_answers');
+      const res = await post(payload(i, { flags, accessNeeds: { needs: ['captions'] }, equality: { gender: 'woman' } }));
       assert.equal(res.statusCode, 201);
       assert.deepEqual(res.json(), { status: 'pending-confirmation' });
       const row = store.db.prepare('SELECT id, spam FROM sign_ups WHERE email = ?').get(`person${i}@example.org`) as { id: number; spam: string };
       assert.equal(row.spam, 'honeypot' in flags ? 'honeypot' : 'too-fast');
       assert.equal(count('outbox'), outbox, 'nothing forwarded');
-      assert.equal(store.db.prepare('SELECT count(*) AS n FROM access_needs WHERE sign_up_id = ?').pluck().get(row.id), 0);
+      // A false positive must not lose the person's access needs: kept (and purged) like any other.
+      assert.equal(store.db.prepare('SELECT needs FROM access_needs WHERE sign_up_id = ?').pluck().get(row.id), '["captions"]');
+      assert.equal(count('equality_answers'), equality, 'anonymous statistics are not skewed by bots');
     }
   });
 });

@@ -187,14 +187,16 @@ describe('provider outage', () => {
   });
 });
 
-function cli(database: string, ...args: string[]): Promise<{ code: number | null; out: string }> {
+/** Runs the admin CLI: `out` is stdout (what a file or pipe gets), `err` stderr (notes for the person). */
+function cli(database: string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args, '--database', database], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('exit', (code) => {
-      resolve({ code, out });
+      resolve({ code, out, err });
     });
   });
 }
@@ -210,7 +212,7 @@ describe('admin CLI: erase, purge, export, stats', () => {
     await receiver.close();
 
     const r = await cli(config.database, 'erase', 'ERASE.me@example.org');
-    assert.equal(r.code, 0, r.out);
+    assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /2 sign-ups, 2 access needs, 2 outbox items/);
     const db = new Database(config.database, { readonly: true });
     assert.equal(db.prepare("SELECT count(*) FROM sign_ups WHERE email_norm = 'erase.me@example.org'").pluck().get(), 0);
@@ -238,7 +240,7 @@ describe('admin CLI: erase, purge, export, stats', () => {
     await receiver.close();
 
     const r = await cli(config.database, 'erase', nfc);
-    assert.equal(r.code, 0, r.out);
+    assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /2 sign-ups, 2 access needs, 0 outbox items/);
     const db = new Database(config.database, { readonly: true });
     assert.deepEqual(db.prepare('SELECT email FROM sign_ups').pluck().all(), ['keep@example.org']);
@@ -262,7 +264,7 @@ describe('admin CLI: erase, purge, export, stats', () => {
     await receiver.close();
 
     const r = await cli(config.database, 'purge');
-    assert.equal(r.code, 0, r.out);
+    assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /Purged 1 access-needs record/);
     const db = new Database(config.database, { readonly: true });
     const left = db.prepare('SELECT s.email FROM access_needs a JOIN sign_ups s ON s.id = a.sign_up_id ORDER BY s.email').pluck().all();
@@ -271,7 +273,7 @@ describe('admin CLI: erase, purge, export, stats', () => {
     db.close();
 
     const stats = await cli(config.database, 'stats');
-    assert.equal(stats.code, 0, stats.out);
+    assert.equal(stats.code, 0, stats.out + stats.err);
     const s = JSON.parse(stats.out) as { signUps: number; accessNeedsHeld: number; byList: { list: string; people: number }[] };
     assert.equal(s.signUps, 3);
     assert.equal(s.accessNeedsHeld, 2);
@@ -285,12 +287,36 @@ describe('admin CLI: erase, purge, export, stats', () => {
     await postJson(receiver.url, payload(600_002, { flags: { honeypot: true } }));
     await receiver.close();
     const r = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'csv');
-    assert.equal(r.code, 0, r.out);
+    assert.equal(r.code, 0, r.out + r.err);
     const lines = r.out.trim().split('\r\n');
     assert.equal(lines.length, 2, r.out);
     assert.match(lines[0]!, /^email,name,/);
     assert.ok(lines[1]!.includes(`"'=HYPERLINK(""http://evil.example"")"`), lines[1]);
     const json = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'json');
     assert.equal((JSON.parse(json.out) as unknown[]).length, 1);
+  });
+
+  test('suspected spam is not dropped silently: export says how many it left out and lists them on request; stats count them', async () => {
+    const config = testConfig(dir());
+    const receiver = await startReceiver(config);
+    await postJson(receiver.url, payload(610_001));
+    await postJson(receiver.url, payload(610_002, { flags: { tooFast: true }, accessNeeds: { needs: ['bsl-interpreter'] } }));
+    await postJson(receiver.url, payload(610_003, { flags: { honeypot: true } }));
+    await receiver.close();
+    const r = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'json');
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.deepEqual((JSON.parse(r.out) as { email: string }[]).map((x) => x.email), ['person610001@example.org']);
+    assert.match(r.err, /2 suspected-spam sign-ups .*left out.*--suspected-spam/);
+    const spam = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'json', '--suspected-spam');
+    assert.equal(spam.code, 0, spam.out + spam.err);
+    assert.deepEqual((JSON.parse(spam.out) as { email: string; spam: string }[]).map((x) => [x.email, x.spam]), [
+      ['person610002@example.org', 'too-fast'],
+      ['person610003@example.org', 'honeypot'],
+    ]);
+    const stats = await cli(config.database, 'stats');
+    const s = JSON.parse(stats.out) as { suspectedSpam: number; accessNeedsHeld: number; byList: { list: string; people: number; suspectedSpam: number }[] };
+    assert.equal(s.suspectedSpam, 2);
+    assert.equal(s.accessNeedsHeld, 1, "the flagged sign-up's access needs are kept");
+    assert.deepEqual(s.byList.map((l) => [l.list, l.people, l.suspectedSpam]), [['newsletter', 1, 2]]);
   });
 });
