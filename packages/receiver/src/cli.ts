@@ -1,4 +1,4 @@
-// ctkit-receiver serve | export | erase | purge | stats — see packages/receiver/README.md.
+// ctkit-receiver serve | export | erase | purge | outbox | stats — see packages/receiver/README.md.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.js';
@@ -13,6 +13,7 @@ const USAGE = `Usage: ctkit-receiver <command> [options]
                                                out (and counted), or only it with --suspected-spam
   erase <email>                                delete a person from every table, outbox included
   purge                                        delete access needs whose retention has run out
+  outbox retry-failed                          queue the sign-ups the provider refused (marked failed) again
   stats                                        counts by list and region, spam, outbox, access needs
 
   --database <file>   the SQLite file (default: DATABASE, else packages/receiver/data/receiver.sqlite)`;
@@ -81,6 +82,13 @@ export function stats(store: Store) {
   };
 }
 
+/** Puts failed outbox items back in the queue, with their attempts reset. Returns how many. */
+export function retryFailed(store: Store, now = Date.now()): number {
+  return store.db
+    .prepare('UPDATE outbox SET failed_at = NULL, attempts = 0, next_attempt_at = ? WHERE failed_at IS NOT NULL AND delivered_at IS NULL')
+    .run(now).changes;
+}
+
 export async function cli(argv: string[]): Promise<number> {
   const [command = 'serve', ...rest] = argv;
   if (command === 'serve') {
@@ -91,7 +99,7 @@ export async function cli(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (!['export', 'erase', 'purge', 'stats'].includes(command)) {
+  if (!['export', 'erase', 'purge', 'stats', 'outbox'].includes(command)) {
     console.error(`Unknown command “${command}”.\n\n${USAGE}`);
     return 2;
   }
@@ -136,6 +144,12 @@ export async function cli(argv: string[]): Promise<number> {
       }
       case 'purge': {
         console.log(`Purged ${store.purge()} access-needs records past their retention date.`);
+        return 0;
+      }
+      case 'outbox': {
+        if (positionals[0] !== 'retry-failed') throw new Error('outbox needs a subcommand: ctkit-receiver outbox retry-failed');
+        const n = retryFailed(store);
+        console.log(`Re-queued ${n} failed outbox item${n === 1 ? '' : 's'}; the running receiver sends them on its next round.`);
         return 0;
       }
       case 'stats':

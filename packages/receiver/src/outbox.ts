@@ -20,11 +20,16 @@ export interface Forwardable {
   pageUrl: string | null;
 }
 
-/** A failed delivery. `permanent`: the provider refused this sign-up (4xx), retrying will not help. */
+/**
+ * A failed delivery. `refused`: the provider said no to this sign-up (its data), so retrying it alone will not
+ * help. Otherwise it is the provider's problem (down, rate limit, API key refused) and every sign-up would fail
+ * alike. `retryAfterMs`: the provider said when to come back.
+ */
 export class DeliveryError extends Error {
   constructor(
     message: string,
-    readonly permanent: boolean,
+    readonly refused: boolean,
+    readonly retryAfterMs?: number,
   ) {
     super(message);
   }
@@ -70,13 +75,25 @@ export function buttondownAdapter(config: Pick<ReceiverConfig, 'providerUrl' | '
       }
       const text = await response.text().catch(() => '');
       if (response.ok) return;
-      if (response.status === 400 || response.status === 409) {
-        if (/already|exists/i.test(text)) return;
-      }
-      const permanent = response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429;
-      throw new DeliveryError(`HTTP ${response.status}: ${text.slice(0, 200)}`, permanent);
+      const { status } = response;
+      // Only Buttondown's own "already subscribed" code: any other 400 (even one saying "exists") is not a yes.
+      if ((status === 400 || status === 409) && errorCode(text) === 'email_already_exists') return;
+      const hint = status === 401 || status === 403 ? ' (check BUTTONDOWN_API_KEY)' : '';
+      const retryAfter = Number(response.headers.get('retry-after'));
+      // 400/422 are about this subscriber's data; 401/403 (key), 404 (URL), 429 and 5xx are not.
+      throw new DeliveryError(`HTTP ${status}${hint}: ${text.slice(0, 200)}`, status === 400 || status === 422, retryAfter > 0 ? retryAfter * 1000 : undefined);
     },
   };
+}
+
+/** The `code` of a JSON error answer, if any. */
+function errorCode(text: string): string | undefined {
+  try {
+    const body = JSON.parse(text) as unknown;
+    return body && typeof body === 'object' && 'code' in body && typeof body.code === 'string' ? body.code : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function adapterFor(config: ReceiverConfig): Adapter | null {
@@ -90,7 +107,7 @@ interface OutboxRow extends SignUpProfileRow {
   list: string;
 }
 
-/** After this many refusals (4xx) an item is marked failed and left for a person to look at. */
+/** After this many refusals (400/422) an item is marked failed for a person to look at (`outbox retry-failed`). */
 const MAX_PERMANENT_ATTEMPTS = 5;
 
 export interface OutboxWorker {
@@ -100,11 +117,17 @@ export interface OutboxWorker {
 }
 
 /**
- * Delivers the outbox one item at a time, oldest first. A failure is retried with exponential backoff
- * (capped, with jitter), so a provider outage delays sign-ups but loses none. An item is marked delivered
- * only after the provider said yes.
+ * Delivers the outbox one item at a time, oldest first. A refusal of one sign-up is retried with exponential
+ * backoff (capped, with jitter) and marked failed after a few. Any other failure is the provider's problem:
+ * the whole outbox pauses with backoff, using up no sign-up's attempts, so an outage or a rotated API key
+ * delays sign-ups but loses none. An item is marked delivered only after the provider said yes.
  */
-export function startOutboxWorker(db: Db, adapter: Adapter, config: Pick<ReceiverConfig, 'outboxIntervalMs' | 'retryBaseMs' | 'retryMaxMs'>, { autoStart = true } = {}): OutboxWorker {
+export function startOutboxWorker(
+  db: Db,
+  adapter: Adapter,
+  config: Pick<ReceiverConfig, 'outboxIntervalMs' | 'retryBaseMs' | 'retryMaxMs'>,
+  { autoStart = true, log = (message: string) => { console.error(message); } }: { autoStart?: boolean; log?: (message: string) => void } = {},
+): OutboxWorker {
   const due = db.prepare<[number, string], OutboxRow>(`
     SELECT o.id, o.attempts, s.email, s.list, s.event_id, s.name, s.organisation, s.member_type, s.community_type, s.region,
            s.experience, s.interests, s.locale, s.page_url
@@ -113,6 +136,11 @@ export function startOutboxWorker(db: Db, adapter: Adapter, config: Pick<Receive
     ORDER BY o.next_attempt_at, o.id LIMIT 100`);
   const delivered = db.prepare('UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?');
   const retry = db.prepare('UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, failed_at = ? WHERE id = ?');
+  const note = db.prepare('UPDATE outbox SET last_error = ? WHERE id = ?');
+  const backoff = (n: number) => Math.min(config.retryBaseMs * 2 ** (n - 1), config.retryMaxMs) * (0.5 + Math.random() / 2);
+  // The provider's problem, for the whole outbox: how many runs in a row it lasted, and when to try again.
+  let providerFailures = 0;
+  let pausedUntil = 0;
 
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -120,6 +148,7 @@ export function startOutboxWorker(db: Db, adapter: Adapter, config: Pick<Receive
 
   async function drain(now = Date.now()): Promise<number> {
     let count = 0;
+    if (now < pausedUntil) return 0;
     for (const row of due.all(now, adapter.name)) {
       if (stopped) break;
       const item: Forwardable = {
@@ -140,12 +169,24 @@ export function startOutboxWorker(db: Db, adapter: Adapter, config: Pick<Receive
         await adapter.deliver(item);
         delivered.run(new Date().toISOString(), row.id);
         count += 1;
+        if (providerFailures) log(`outbox: ${adapter.name} accepts sign-ups again; delivering the outbox.`);
+        providerFailures = 0;
       } catch (error) {
-        const attempts = row.attempts + 1;
-        const permanent = error instanceof DeliveryError && error.permanent;
-        const backoff = Math.min(config.retryBaseMs * 2 ** (attempts - 1), config.retryMaxMs) * (0.5 + Math.random() / 2);
-        const failedAt = permanent && attempts >= MAX_PERMANENT_ATTEMPTS ? new Date().toISOString() : null;
-        retry.run(attempts, Date.now() + Math.round(backoff), (error instanceof Error ? error.message : 'unknown error').slice(0, 500), failedAt, row.id);
+        const message = (error instanceof Error ? error.message : 'unknown error').slice(0, 500);
+        if (error instanceof DeliveryError && error.refused) {
+          const attempts = row.attempts + 1;
+          const failedAt = attempts >= MAX_PERMANENT_ATTEMPTS ? new Date().toISOString() : null;
+          retry.run(attempts, Date.now() + Math.round(backoff(attempts)), message, failedAt, row.id);
+          continue;
+        }
+        // Every other item would fail alike: stop this run, leave the item's attempts alone, and say so once.
+        note.run(message, row.id);
+        providerFailures += 1;
+        if (providerFailures === 1) {
+          log(`outbox: ${adapter.name} is not accepting sign-ups (${message}). They wait in the outbox and are retried with backoff; none is marked failed.`);
+        }
+        pausedUntil = Date.now() + Math.round(error instanceof DeliveryError && error.retryAfterMs ? Math.min(error.retryAfterMs, config.retryMaxMs) : backoff(providerFailures));
+        break;
       }
     }
     return count;

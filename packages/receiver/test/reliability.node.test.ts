@@ -6,6 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { startReceiver } from '../src/server.js';
+import { Store, openDatabase, type StoreOptions } from '../src/db.js';
+import { buttondownAdapter, startOutboxWorker } from '../src/outbox.js';
+import type { SignUpPayload } from '../../core/src/schemas/sign-up.js';
 import { payload, pool, postJson, tempDir, testConfig, waitFor } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
@@ -161,8 +164,10 @@ describe('provider outage', () => {
       );
       for (const p of sent) assert.equal((await postJson(receiver.url, p)).status, 201, 'accepted while the provider is down');
       const pending = () => receiver.store.db.prepare('SELECT count(*) FROM outbox WHERE delivered_at IS NULL').pluck().get() as number;
-      await waitFor(() => refused >= 120, 10_000, 'the worker to keep trying while the provider is down');
+      await waitFor(() => refused >= 10, 10_000, 'the worker to keep trying while the provider is down');
       assert.equal(pending(), 60, 'nothing lost while the provider is down');
+      const used = receiver.store.db.prepare('SELECT sum(attempts) AS attempts, count(failed_at) AS failed FROM outbox').get();
+      assert.deepEqual(used, { attempts: 0, failed: 0 }, "the provider's outage uses up no sign-up's attempts");
       assert.equal(received.length, 0);
 
       up = true;
@@ -188,6 +193,76 @@ describe('provider outage', () => {
 });
 
 /** Runs the admin CLI: `out` is stdout (what a file or pipe gets), `err` stderr (notes for the person). */
+/** A store with `n` sign-ups queued for Buttondown, and an outbox worker over a fake provider answering `answer()`. */
+function fakeProvider(n: number, answer: () => Response) {
+  const config = testConfig(dir(), { adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://provider.invalid/v1', retryBaseMs: 1, retryMaxMs: 1 });
+  const store = new Store(openDatabase(config.database));
+  const options: StoreOptions = { key: '', status: 'subscribed', spam: null, forwardTo: 'buttondown', retentionDays: 30, eventDate: null };
+  for (let i = 0; i < n; i++) store.store(payload(700_000 + i) as unknown as SignUpPayload, { ...options, key: `key-${String(i).padStart(8, '0')}` });
+  let calls = 0;
+  const fetchImpl = (() => {
+    calls += 1;
+    return Promise.resolve(answer());
+  }) as typeof fetch;
+  const logged: string[] = [];
+  const worker = startOutboxWorker(store.db, buttondownAdapter(config, fetchImpl), config, { autoStart: false, log: (m) => logged.push(m) });
+  const outbox = () => store.db.prepare('SELECT attempts, failed_at IS NOT NULL AS failed, delivered_at IS NOT NULL AS delivered, last_error FROM outbox ORDER BY id').all() as { attempts: number; failed: number; delivered: number; last_error: string | null }[];
+  return { config, store, worker, logged, outbox, calls: () => calls };
+}
+
+describe('provider answers: whose problem is it', () => {
+  for (const [status, body] of [[401, '{"detail":"Please provide a valid API key"}'], [403, '{"detail":"Forbidden"}'], [429, '{"detail":"Slow down"}'], [503, 'down']] as const) {
+    test(`HTTP ${status} is the provider's problem: no sign-up's attempts used up, nothing failed, logged once, delivered when it answers again`, async () => {
+      let answer = status as number;
+      const p = fakeProvider(3, () => new Response(answer === 201 ? '{}' : body, { status: answer }));
+      for (let i = 0; i < 8; i++) assert.equal(await p.worker.runOnce(Date.now() + 1e9), 0);
+      assert.equal(p.calls(), 8, 'one try a run while the provider refuses everything, not one per sign-up');
+      for (const row of p.outbox()) {
+        assert.equal(row.attempts, 0);
+        assert.equal(row.failed, 0);
+      }
+      assert.equal(p.logged.length, 1, p.logged.join('\n'));
+      assert.match(p.logged[0]!, new RegExp(`HTTP ${status}`));
+      if (status === 401) assert.match(p.logged[0]!, /API key/);
+      answer = 201;
+      assert.equal(await p.worker.runOnce(Date.now() + 1e9), 3);
+      assert.equal(p.logged.length, 2, 'and once when it answers again');
+      await p.worker.stop();
+      p.store.db.close();
+    });
+  }
+
+  test('a 400 or 422 about the sign-up is a refusal: failed after five tries, `outbox retry-failed` queues it again', async () => {
+    const p = fakeProvider(1, () => new Response('{"code":"email_invalid","detail":"That email address is not valid."}', { status: 400 }));
+    for (let i = 0; i < 6; i++) await p.worker.runOnce(Date.now() + 1e9);
+    assert.equal(p.calls(), 5);
+    assert.deepEqual(p.outbox().map((r) => [r.attempts, r.failed]), [[5, 1]]);
+    assert.match(p.outbox()[0]!.last_error!, /HTTP 400.*not valid/);
+    p.store.db.close();
+    const r = await cli(p.config.database, 'outbox', 'retry-failed');
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.match(r.out, /Re-queued 1 failed outbox item/);
+    const store = new Store(openDatabase(p.config.database));
+    const worker = startOutboxWorker(store.db, buttondownAdapter(p.config, (() => Promise.resolve(new Response('{}', { status: 201 })))), p.config, { autoStart: false });
+    assert.equal(await worker.runOnce(Date.now() + 1e9), 1);
+    await worker.stop();
+    await p.worker.stop();
+    store.db.close();
+  });
+
+  test('only Buttondown\'s "already subscribed" answer counts as delivered, not any 400 that says "exists"', async () => {
+    const already = fakeProvider(1, () => new Response('{"code":"email_already_exists","detail":"This email address is already subscribed."}', { status: 400 }));
+    assert.equal(await already.worker.runOnce(), 1);
+    const other = fakeProvider(1, () => new Response('{"detail":"No newsletter exists with that API key"}', { status: 400 }));
+    assert.equal(await other.worker.runOnce(), 0);
+    assert.deepEqual(other.outbox().map((r) => r.delivered), [0]);
+    for (const p of [already, other]) {
+      await p.worker.stop();
+      p.store.db.close();
+    }
+  });
+});
+
 function cli(database: string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args, '--database', database], { stdio: ['ignore', 'pipe', 'pipe'] });
