@@ -1,5 +1,5 @@
-// ctkit-receiver serve | export | erase | purge | outbox | stats — see packages/receiver/README.md.
-import { writeFileSync } from 'node:fs';
+// ctkit-receiver serve | export | access-needs | erase | purge | outbox | stats — see packages/receiver/README.md.
+import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.js';
 import { Store, openDatabase, type SignUpProfileRow } from './db.js';
@@ -11,6 +11,9 @@ const USAGE = `Usage: ctkit-receiver <command> [options]
   export --list <list> [--format csv|json] [--out file] [--suspected-spam]
                                                the list's sign-ups, one row per email; suspected spam is left
                                                out (and counted), or only it with --suspected-spam
+                                               (events: one row per person per event)
+  access-needs --event <id> [--format csv|json] [--out file]
+                                               the access needs of the event's registrations
   erase <email>                                delete a person from every table, outbox included
   purge                                        delete access needs whose retention has run out
   outbox retry-failed                          queue the sign-ups the provider refused (marked failed) again
@@ -39,22 +42,67 @@ export function suspectedSpamCount(store: Store, list: string): number {
   return store.db.prepare<[string], number>('SELECT count(*) FROM sign_ups WHERE list = ? AND spam IS NOT NULL').pluck().get(list) ?? 0;
 }
 
+/** CSV with a header row; arrays are joined with spaces. */
+function toCsv(columns: readonly string[], records: readonly Record<string, unknown>[]): string {
+  const cell = (v: unknown) => csvCell(Array.isArray(v) ? v.join(' ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : (v as string | number | null | undefined));
+  const lines = [columns.join(','), ...records.map((r) => columns.map((c) => cell(r[c])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Writes personal data readable by the owner only — also when the file already existed with a wider mode. */
+function writePrivate(file: string, text: string): void {
+  const fd = openSync(file, 'w', 0o600);
+  try {
+    fchmodSync(fd, 0o600); // before the data goes in: `mode` only applies to a file this call creates
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function exportList(store: Store, list: string, format: 'csv' | 'json', { suspectedSpam = false } = {}): string {
-  // The latest sign-up per email address on this list; with suspectedSpam, only the flagged ones, and why.
+  // The latest sign-up per email address on this list — on the events list per person per event, as someone
+  // can register for several — with suspectedSpam, only the flagged ones, and why.
+  const group = list === 'events' ? 'email_norm, event_id' : 'email_norm';
   const rows = store.db
     .prepare<[string], ExportRow>(
       `SELECT email, name, organisation, member_type, community_type, region, experience, interests, locale, event_id,
               consent_text, consent_version, consent_privacy_url, consent_at, received_at, page_url${suspectedSpam ? ', spam' : ''}
-       FROM sign_ups WHERE id IN (SELECT max(id) FROM sign_ups WHERE list = ? AND spam IS ${suspectedSpam ? 'NOT NULL' : 'NULL'} GROUP BY email_norm)
+       FROM sign_ups WHERE id IN (SELECT max(id) FROM sign_ups WHERE list = ? AND spam IS ${suspectedSpam ? 'NOT NULL' : 'NULL'} GROUP BY ${group})
        ORDER BY id`,
     )
     .all(list);
   const records = rows.map((r) => ({ ...r, interests: r.interests ? (JSON.parse(r.interests) as string[]) : [] }));
   if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
-  const columns = Object.keys(rows[0] ?? { email: '' }) as (keyof ExportRow)[];
-  const header = rows.length ? columns : ['email', 'name', 'organisation', 'member_type', 'community_type', 'region', 'experience', 'interests', 'locale', 'event_id', 'consent_text', 'consent_version', 'consent_privacy_url', 'consent_at', 'received_at', 'page_url', ...(suspectedSpam ? ['spam'] : [])];
-  const lines = [header.join(','), ...records.map((r) => columns.map((c) => csvCell(c === 'interests' ? r.interests.join(' ') : r[c])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  const header = ['email', 'name', 'organisation', 'member_type', 'community_type', 'region', 'experience', 'interests', 'locale', 'event_id', 'consent_text', 'consent_version', 'consent_privacy_url', 'consent_at', 'received_at', 'page_url', ...(suspectedSpam ? ['spam'] : [])];
+  return toCsv(header, records);
+}
+
+interface AccessNeedsRow {
+  email: string;
+  name: string | null;
+  event_id: string;
+  needs: string;
+  other: string | null;
+  contact: number | null;
+  received_at: string;
+  spam: string | null;
+}
+
+/**
+ * The access needs of an event's registrations, for the organisers' arrangements: every sign-up that has some,
+ * suspected spam included (marked) — a false positive still needs its arrangements.
+ */
+export function accessNeedsList(store: Store, eventId: string, format: 'csv' | 'json'): string {
+  const rows = store.db
+    .prepare<[string], AccessNeedsRow>(
+      `SELECT s.email, s.name, a.event_id, a.needs, a.other, a.contact, s.received_at, s.spam
+       FROM access_needs a JOIN sign_ups s ON s.id = a.sign_up_id WHERE a.event_id = ? ORDER BY s.id`,
+    )
+    .all(eventId);
+  const records = rows.map((r) => ({ ...r, needs: JSON.parse(r.needs) as string[], contact: r.contact === null ? null : r.contact === 1 }));
+  if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
+  return toCsv(['email', 'name', 'event_id', 'needs', 'other', 'contact', 'received_at', 'spam'], records);
 }
 
 export function stats(store: Store) {
@@ -99,7 +147,7 @@ export async function cli(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (!['export', 'erase', 'purge', 'stats', 'outbox'].includes(command)) {
+  if (!['export', 'access-needs', 'erase', 'purge', 'stats', 'outbox'].includes(command)) {
     console.error(`Unknown command “${command}”.\n\n${USAGE}`);
     return 2;
   }
@@ -109,6 +157,7 @@ export async function cli(argv: string[]): Promise<number> {
     options: {
       database: { type: 'string' },
       list: { type: 'string' },
+      event: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
       'suspected-spam': { type: 'boolean' },
@@ -124,7 +173,7 @@ export async function cli(argv: string[]): Promise<number> {
         if (format !== 'csv' && format !== 'json') throw new Error('--format must be csv or json');
         const suspectedSpam = values['suspected-spam'] ?? false;
         const text = exportList(store, values.list, format, { suspectedSpam });
-        if (values.out) writeFileSync(values.out, text, { mode: 0o600 });
+        if (values.out) writePrivate(values.out, text);
         else process.stdout.write(text);
         // On stderr, so the export itself stays clean: nobody flagged is dropped without a word.
         const flagged = suspectedSpam ? 0 : suspectedSpamCount(store, values.list);
@@ -132,6 +181,15 @@ export async function cli(argv: string[]): Promise<number> {
           console.error(`${flagged} suspected-spam sign-up${flagged === 1 ? '' : 's'} (honeypot or too fast) left out; ` +
             `review them with: ctkit-receiver export --list ${values.list} --suspected-spam`);
         }
+        return 0;
+      }
+      case 'access-needs': {
+        if (!values.event) throw new Error('access-needs needs --event <id>, for example --event launch-2026');
+        const format = values.format ?? 'csv';
+        if (format !== 'csv' && format !== 'json') throw new Error('--format must be csv or json');
+        const text = accessNeedsList(store, values.event, format);
+        if (values.out) writePrivate(values.out, text);
+        else process.stdout.write(text);
         return 0;
       }
       case 'erase': {

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { startReceiver } from '../src/server.js';
 import { Store, openDatabase, type StoreOptions } from '../src/db.js';
 import { buttondownAdapter, startOutboxWorker } from '../src/outbox.js';
+import { exportList } from '../src/cli.js';
 import type { SignUpPayload } from '../../core/src/schemas/sign-up.js';
 import { payload, pool, postJson, tempDir, testConfig, waitFor } from './helpers.js';
 
@@ -369,6 +370,53 @@ describe('admin CLI: erase, purge, export, stats', () => {
     assert.ok(lines[1]!.includes(`"'=HYPERLINK(""http://evil.example"")"`), lines[1]);
     const json = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'json');
     assert.equal((JSON.parse(json.out) as unknown[]).length, 1);
+  });
+
+  test('export --list events: one row per person per event; other lists one row per email', () => {
+    const store = new Store(openDatabase(`${dir()}/events.sqlite`));
+    const options: StoreOptions = { key: '', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null };
+    const signUps: [string, string | undefined][] = [['events', 'launch'], ['events', 'workshop'], ['events', 'workshop'], ['newsletter', undefined], ['newsletter', undefined]];
+    signUps.forEach(([list, eventId], i) => {
+      store.store(payload(620_000 + i, { email: i % 2 ? 'Ana@example.org' : 'ana@example.org', list, ...(eventId ? { eventId } : {}) }) as unknown as SignUpPayload, { ...options, key: `key-62${String(i).padStart(6, '0')}` });
+    });
+    const rows = (list: string) => (JSON.parse(exportList(store, list, 'json')) as { email: string; event_id: string | null }[]).map((r) => [r.email.toLowerCase(), r.event_id]);
+    assert.deepEqual(rows('events'), [['ana@example.org', 'launch'], ['ana@example.org', 'workshop']]);
+    assert.deepEqual(rows('newsletter'), [['ana@example.org', null]]);
+    store.db.close();
+  });
+
+  test('access-needs --event lists the access needs of the event’s registrations (CSV, JSON, --out mode 600 even over an existing file)', async () => {
+    const config = testConfig(dir());
+    const receiver = await startReceiver(config);
+    const needs = (n: string[], other?: string) => ({ accessNeeds: { needs: n, ...(other ? { other } : {}), contact: true } });
+    await postJson(receiver.url, payload(630_001, { list: 'events', eventId: 'launch', name: 'Ana', ...needs(['bsl-interpreter', 'step-free'], '=quiet seat') }));
+    await postJson(receiver.url, payload(630_002, { list: 'events', eventId: 'launch' })); // no access needs
+    await postJson(receiver.url, payload(630_003, { list: 'events', eventId: 'workshop', ...needs(['captions']) }));
+    await postJson(receiver.url, payload(630_004, { list: 'events', eventId: 'launch', flags: { tooFast: true }, ...needs(['large-print']) }));
+    await receiver.close();
+    const json = await cli(config.database, 'access-needs', '--event', 'launch', '--format', 'json');
+    assert.equal(json.code, 0, json.out + json.err);
+    const rows = JSON.parse(json.out) as { email: string; name: string | null; event_id: string; needs: string[]; other: string | null; contact: boolean | null; spam: string | null }[];
+    assert.deepEqual(rows.map((r) => [r.email, r.name, r.event_id, r.needs, r.other, r.contact, r.spam]), [
+      ['person630001@example.org', 'Ana', 'launch', ['bsl-interpreter', 'step-free'], '=quiet seat', true, null],
+      ['person630004@example.org', null, 'launch', ['large-print'], null, true, 'too-fast'],
+    ]);
+    const { chmodSync, readFileSync, statSync, writeFileSync } = await import('node:fs');
+    const out = `${dir()}/needs.csv`;
+    writeFileSync(out, 'old');
+    chmodSync(out, 0o644);
+    const csv = await cli(config.database, 'access-needs', '--event', 'launch', '--out', out);
+    assert.equal(csv.code, 0, csv.out + csv.err);
+    assert.equal(statSync(out).mode & 0o777, 0o600);
+    const lines = readFileSync(out, 'utf8').trim().split('\r\n');
+    assert.equal(lines.length, 3);
+    assert.match(lines[0]!, /^email,name,event_id,needs,other,contact,received_at,spam$/);
+    assert.ok(lines[1]!.includes('"bsl-interpreter step-free","\'=quiet seat","yes"'), lines[1]);
+    const exported = `${dir()}/export.csv`;
+    writeFileSync(exported, 'old');
+    chmodSync(exported, 0o644);
+    assert.equal((await cli(config.database, 'export', '--list', 'events', '--out', exported)).code, 0);
+    assert.equal(statSync(exported).mode & 0o777, 0o600, 'export over an existing file');
   });
 
   test('suspected spam is not dropped silently: export says how many it left out and lists them on request; stats count them', async () => {
