@@ -29,9 +29,10 @@ export const BUDGETS = {
  * they meet BUDGETS). Each says where the bytes are. Lower a ceiling whenever the figure drops.
  */
 export const CEILINGS = {
-  // A page with all four widgets but the map measured 46.2 kB gzip (issue 8 pictured 30 kB for one
-  // bundle holding them all).
-  allButMap: 46.5 * 1024,
+  // A page with all four widgets but the map measured 46.5 kB gzip (issue 8 pictured 30 kB for one
+  // bundle holding them all). Raised from 46.5 by the sign-up queue's data-safety fixes (+0.3 kB: only
+  // the receiver's JSON counts as delivered, an entry per sign-up, 30-day limit).
+  allButMap: 46.8 * 1024,
 };
 
 export function sizesOf(buffer) {
