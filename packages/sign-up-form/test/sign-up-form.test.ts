@@ -262,6 +262,16 @@ describe('ct-sign-up-form: email typo suggestion', () => {
     expect(el.shadowRoot!.querySelector('#email-suggestion')).to.equal(null);
     expect(deepActiveElement()).to.equal($(el, '#email'));
   });
+
+  it('wraps a long suggested address at 320 px instead of making the page scroll sideways (WCAG 1.4.10)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ct-sign-up-form privacy-url="/p"></ct-sign-up-form></div>`);
+    const el = wrap.querySelector<CtSignUpForm>('ct-sign-up-form')!;
+    await typeInto(el, 'email', 'firstname.middlename.lastname.extra.longer@gmial.com');
+    $(el, '#email').dispatchEvent(new FocusEvent('blur'));
+    await elementUpdated(el);
+    const use = $(el, '#email-suggestion button').getBoundingClientRect();
+    expect(use.right - wrap.getBoundingClientRect().left, 'the "Use …" button ends inside 320 px').to.be.at.most(320);
+  });
 });
 
 describe('ct-sign-up-form: the payload', () => {

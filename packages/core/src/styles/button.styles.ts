@@ -77,6 +77,9 @@ export const buttonStyles = css`
     background: none;
     text-decoration: underline;
     cursor: pointer;
+    /* "Use firstname.lastname@…": a long address has no spaces to wrap at, and must not push a 320 px page sideways */
+    overflow-wrap: anywhere;
+    text-align: start;
   }
   .ct-link-button:focus-visible {
     outline: 3px solid transparent;
