@@ -101,6 +101,13 @@ export class CtEventCard extends CtElement {
   /** The level of the event's name heading, 2–6. Subheadings go one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * The language of the event's own text (name, description, venue) when the event does not say
+   * (`inLanguage`): e.g. `content-lang="en"` for English events on a Welsh page, so screen readers
+   * pronounce them as English.
+   */
+  @property({ attribute: 'content-lang' }) contentLang = '';
+
   /** `inline` books in place with a `ct-sign-up-form`; `link` (default) goes to the event's URL. */
   @property() registration: 'link' | 'inline' = 'link';
 
@@ -293,26 +300,28 @@ export class CtEventCard extends CtElement {
     const bookable = live && !deadlinePassed && event.status !== 'postponed' && event.availability !== 'full';
     const price = formatPrice(event, this.locale);
     const venue = event.venue && event.status !== 'moved-online' ? [event.venue.name, event.venue.address].filter(Boolean).join(', ') : '';
+    // The language of the event's own words: its `inLanguage`, else the partner's `content-lang`.
+    const own = event.language ?? (this.contentLang.trim() || nothing);
 
     return html`<article class="card ${event.status === 'cancelled' ? 'card--cancelled' : ''} ${past ? 'card--past' : ''}" part="card" aria-labelledby=${`${this.#uid}-name`}>
       ${incomplete ? html`<div class="incomplete" role="note"><p><strong>${m.incomplete}</strong>${m.incompleteBody}</p></div>` : nothing}
       ${heading(
         level,
         { id: `${this.#uid}-name`, className: 'name', focusable: true, part: 'heading' },
-        html`${statusLabel ? nameTag(statusLabel, event.status === 'cancelled' ? 'red' : 'yellow') : nothing}${past ? nameTag(m.past, 'grey') : nothing}${name}`,
+        html`${statusLabel ? nameTag(statusLabel, event.status === 'cancelled' ? 'red' : 'yellow') : nothing}${past ? nameTag(m.past, 'grey') : nothing}${event.name ? html`<span lang=${own}>${name}</span>` : name}`,
       )}
       ${statusLabel ? this.#statusNote(event, m) : nothing}
       ${past ? html`<p class="status status--past">${m.pastNote}</p>` : nothing}
       <dl class="facts">
         ${fact(m.date, this.#date(event, m, online))}
         ${event.attendance ? fact(m.format, m.attendance(event.attendance)) : nothing}
-        ${venue || online ? fact(m.where, html`${venue ? html`<p>${venue}</p>` : nothing}${online ? html`<p>${m.joiningLink}</p>` : nothing}`) : nothing}
+        ${venue || online ? fact(m.where, html`${venue ? html`<p lang=${own}>${venue}</p>` : nothing}${online ? html`<p>${m.joiningLink}</p>` : nothing}`) : nothing}
         ${event.eventType ? fact(m.type, m.eventType(event.eventType)) : nothing}
         ${price ? fact(m.price, price) : nothing}
         ${live ? this.#places(event, m, deadlinePassed) : nothing}
         ${event.organizer ? fact(m.organiser, event.organizer) : nothing}
       </dl>
-      ${event.description ? html`<p class="description">${event.description}</p>` : nothing}
+      ${event.description ? html`<p class="description" lang=${own}>${event.description}</p>` : nothing}
       ${live ? this.#access(event, m, level + 1) : nothing}
       <div class="actions">${this.#booking(event, m, name, bookable)} ${live && event.start ? this.#calendar(event, m, name) : nothing}</div>
       ${this.bookingOpen && bookable ? this.#bookingForm(event, m, name, level + 1) : nothing}

@@ -297,6 +297,25 @@ describe('ct-event-card', () => {
     expect(text(el, '.name')).to.equal('Lunchtime talk: open data for small charities');
   });
 
+  it('marks the event’s own words with their language on a Welsh card: inLanguage, else content-lang', async () => {
+    // The nearest lang, inside the shadow root and then from the host out (as a screen reader works it out).
+    const langOf = (el: Element) => el.closest('[lang]')?.getAttribute('lang') ?? (el.getRootNode() as ShadowRoot).host.closest('[lang]')?.getAttribute('lang');
+    const parts = (el: CtEventCard) => [root(el).querySelector('.name span')!, root(el).querySelector('.description')!].map(langOf);
+    const tagged = await card({ ...launch, description: 'A launch for the hub.', inLanguage: 'en' }, { lang: 'cy' });
+    expect(parts(tagged)).to.deep.equal(['en', 'en']);
+    const untagged = await card({ ...launch, description: 'A launch for the hub.' }, { lang: 'cy' });
+    expect(parts(untagged), 'not said: the widget’s own language').to.deep.equal(['cy', 'cy']);
+    untagged.contentLang = 'en';
+    await elementUpdated(untagged);
+    expect(parts(untagged)).to.deep.equal(['en', 'en']);
+    const welshEvent = await card({ ...launch, description: 'Lansiad yr hwb.', inLanguage: 'cy' }, { lang: 'cy' });
+    welshEvent.contentLang = 'en';
+    await elementUpdated(welshEvent);
+    expect(parts(welshEvent), 'the event’s own inLanguage wins').to.deep.equal(['cy', 'cy']);
+    // The card's own words stay in the card's language.
+    expect(langOf(root(tagged).querySelector('.facts')!)).to.equal('cy');
+  });
+
   it('speaks Welsh', async () => {
     const el = await card(launch, { lang: 'cy' });
     expect(text(el, '.facts')).to.include('Dydd Gwener 4 Rhagfyr 2026 o 12:30yp i 1:30yp').and.include('Am ddim').and.include('Wyneb yn wyneb');

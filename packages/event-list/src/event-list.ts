@@ -119,6 +119,9 @@ export class CtEventList extends CtElement {
   /** Level of the month headings (2–6); cards' names go one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** The language of the events' own text when an event does not say (`inLanguage`); given to each card. */
+  @property({ attribute: 'content-lang' }) contentLang = '';
+
   /** Passed to every card: `inline` books in place with ct-sign-up-form. */
   @property() registration: 'link' | 'inline' = 'link';
 
@@ -366,7 +369,8 @@ export class CtEventList extends CtElement {
             ({ item }) => item.key,
             ({ item, index }) =>
               html`<li><ct-event-card data-index=${index} .event=${item.input} .now=${now} heading-level=${this.headingLevel + 1}
-                registration=${this.registration} booking-action=${this.bookingAction ?? nothing}></ct-event-card></li>`,
+                registration=${this.registration} booking-action=${this.bookingAction ?? nothing}
+                content-lang=${this.contentLang || nothing}></ct-event-card></li>`,
           )}
         </ul>`,
     );

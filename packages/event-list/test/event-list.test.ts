@@ -252,6 +252,16 @@ describe('ct-event-list', () => {
     expect(welsh.map((e) => e.name)).to.deep.equal([]);
   });
 
+  it('gives each card the language of the events’ own text (content-lang)', async () => {
+    const el = await list('/fixtures/events.json', { lang: 'cy' });
+    expect(root(el).querySelector('ct-event-card')!.hasAttribute('content-lang')).to.be.false;
+    el.contentLang = 'en';
+    await elementUpdated(el);
+    const cards = [...root(el).querySelectorAll('ct-event-card')];
+    expect(cards.length).to.be.greaterThan(0);
+    expect(cards.every((c) => c.getAttribute('content-lang') === 'en')).to.be.true;
+  });
+
   it('speaks Welsh', async () => {
     const el = await list('/fixtures/events.json', { lang: 'cy' });
     expect(months(el)[0]).to.equal('Rhagfyr 2026');

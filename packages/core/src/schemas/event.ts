@@ -94,6 +94,8 @@ export interface EventInput {
   location?: PlaceInput | PlaceInput[];
   offers?: OfferInput | OfferInput[];
   isAccessibleForFree?: boolean;
+  /** The language of the event's own text (name, description, venue), as a BCP 47 tag: `en`, `cy`, `en-GB`. */
+  inLanguage?: string | { alternateName?: string };
   url?: string;
   organizer?: { name?: string; url?: string } | string;
   ctkit?: CtkitEventExtension;
@@ -116,6 +118,8 @@ export interface CtEvent {
   id: string;
   name: string;
   description: string;
+  /** `inLanguage`: the language of the event's own text, when the data says. */
+  language?: string;
   start?: EventTime;
   end?: EventTime;
   previousStart?: EventTime;
@@ -304,6 +308,15 @@ export function parseEvent(input: unknown): ParsedEvent {
     else problem('eventStatus', `is not a known event status: ${JSON.stringify(e.eventStatus).slice(0, 60)}`);
   }
 
+  // The event's own words may be in another language than the widget (an English event on a Welsh
+  // page): the widget marks them with it, so a screen reader pronounces them right.
+  let language: string | undefined;
+  if (e.inLanguage !== undefined) {
+    const tag = typeof e.inLanguage === 'string' ? e.inLanguage : isRecord(e.inLanguage) ? e.inLanguage.alternateName : undefined;
+    if (typeof tag === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag.trim())) language = tag.trim();
+    else problem('inLanguage', `is not a language tag like "en" or "cy": ${JSON.stringify(e.inLanguage).slice(0, 60)}`);
+  }
+
   let venue: CtEvent['venue'];
   let online = false;
   for (const place of asArray(e.location)) {
@@ -398,6 +411,7 @@ export function parseEvent(input: unknown): ParsedEvent {
     id,
     name,
     description: str(e.description),
+    ...(language ? { language } : {}),
     ...(start ? { start } : {}),
     ...(end ? { end } : {}),
     ...(previousStart ? { previousStart } : {}),
