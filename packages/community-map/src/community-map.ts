@@ -87,6 +87,12 @@ export class CtCommunityMap extends CtElement {
   /** Feeds larger than this many bytes are refused with a clear message. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5_000_000;
 
+  /**
+   * The language the feed's own words (descriptions, tags) are in, when it differs from the widget's:
+   * e.g. `content-lang="en"` on a Welsh page, so screen readers read them as English.
+   */
+  @property({ attribute: 'content-lang' }) contentLang = '';
+
   /** The same data as `src` takes, given directly (an array of members or a FeatureCollection). */
   @property({ attribute: false }) members: unknown;
 
@@ -202,6 +208,7 @@ export class CtCommunityMap extends CtElement {
             shown: () => this.#results,
             filtered: () => hasFilters(this.filters),
             regionOf: (member) => this.#regionById.get(member.id),
+            contentLang: () => this.contentLang,
           });
           // Members read while the outlines could not be fetched, that give a point but no region, get
           // their regions now — keeping how far down the list the reader has gone.
@@ -492,7 +499,7 @@ export class CtCommunityMap extends CtElement {
         ${shown.map(
           ({ member }, i) => html`<li class="cm-member" tabindex=${i === this.listLimit - PAGE_SIZE && i > 0 ? '-1' : nothing} data-index=${i}>
             <p class="cm-member__name">${memberName(member)}</p>
-            ${memberFacts(member, this.#regionById.get(member.id), m, this.locale)}
+            ${memberFacts(member, this.#regionById.get(member.id), m, this.locale, this.contentLang)}
           </li>`,
         )}
       </ul>

@@ -30,6 +30,8 @@ export interface MapData {
   shown(): readonly IndexedMember[];
   filtered(): boolean;
   regionOf(member: Member): UkRegion | undefined;
+  /** The language of the feed's own words (the widget's `content-lang`), or ''. */
+  contentLang(): string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -477,7 +479,7 @@ export class MapViews implements ReactiveController {
     const contact = single?.member.contact_details;
     const body = single
       ? html`<p class="cm-popover__title" id="cm-popover-title">${memberName(single.member)}</p>
-          ${memberFacts(single.member, this.#data.regionOf(single.member), m, locale)}
+          ${memberFacts(single.member, this.#data.regionOf(single.member), m, locale, this.#data.contentLang())}
           ${contact
             ? html`<p class="cm-contact">
                 ${contact.email ? html`<a href=${`mailto:${contact.email}`}>${m.emailMember(locale, single.member.name)}</a> ` : nothing}

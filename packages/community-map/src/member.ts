@@ -7,8 +7,13 @@ export function memberName(member: Member): TemplateResult | string {
   return member.primary_url ? html`<a href=${member.primary_url}>${member.name}</a>` : member.name;
 }
 
-/** A member's type, place, scope, description and tags. Shared by the list and the map's details. */
-export function memberFacts(member: Member, region: UkRegion | undefined, m: MapMessages, locale: Locale): TemplateResult {
+/**
+ * A member's type, place, scope, description and tags. Shared by the list and the map's details.
+ * `contentLang` is the language the feed's own words are in (the widget's `content-lang`), marked on them
+ * so an English description on a Welsh page is read out as English.
+ */
+export function memberFacts(member: Member, region: UkRegion | undefined, m: MapMessages, locale: Locale, contentLang = ''): TemplateResult {
+  const own = contentLang.trim() || nothing;
   const labels = vocabularyIn(locale);
   const place = [member.locality, region ? labels.region[region] : undefined].filter(Boolean).join(', ');
   const type = [member.member_type ? labels.memberType[member.member_type] : undefined, member.community_type ? labels.communityType[member.community_type] : undefined]
@@ -20,8 +25,8 @@ export function memberFacts(member: Member, region: UkRegion | undefined, m: Map
       ${place ? html`<div><dt>${m.place}</dt><dd>${place}</dd></div>` : nothing}
       ${scope ? html`<div><dt>${m.scope}</dt><dd>${scope}</dd></div>` : nothing}
     </dl>
-    ${member.description ? html`<p class="cm-description">${member.description}</p>` : nothing}
+    ${member.description ? html`<p class="cm-description" lang=${own}>${member.description}</p>` : nothing}
     ${member.tags.length
-      ? html`<ul class="cm-tags" aria-label=${m.tags}>${member.tags.map((t) => html`<li class="ct-tag ct-tag--grey">${t}</li>`)}</ul>`
+      ? html`<ul class="cm-tags" aria-label=${m.tags} lang=${own}>${member.tags.map((t) => html`<li class="ct-tag ct-tag--grey">${t}</li>`)}</ul>`
       : nothing}`;
 }

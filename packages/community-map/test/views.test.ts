@@ -155,6 +155,22 @@ describe('ct-community-map: hostile data renders as text', () => {
     expect((window as unknown as { pwned?: boolean }).pwned).to.be.false;
   });
 });
+describe('ct-community-map: the feed’s own words', () => {
+  it('carry the language content-lang names, in the list and in the map’s details', async () => {
+    const members = [{ name: 'Valleys Digital', region: 'wales', description: 'Device lending for older people', tags: ['device lending'], geolocation: { lat: 51.6, lon: -3.4 } }];
+    const el = await mount(members);
+    const langs = () => [$(el, '.cm-description')!.getAttribute('lang'), $(el, '.cm-tags')!.getAttribute('lang')];
+    expect(langs(), 'not said: no lang of its own').to.deep.equal([null, null]);
+    el.contentLang = 'en';
+    await settle(el);
+    expect(langs()).to.deep.equal(['en', 'en']);
+    el.view = 'map';
+    await settle(el);
+    $<HTMLButtonElement>(el, '.cm-marker')!.click();
+    await settle(el);
+    expect($(el, '.cm-popover .cm-description')!.getAttribute('lang')).to.equal('en');
+  });
+});
 describe('ct-community-map: list view', () => {
   it('shows members 50 at a time and moves focus to the first new one', async () => {
     const many = Array.from({ length: 120 }, (_, i) => ({ name: `Member ${String(i + 1)}`, region: 'wales' }));
