@@ -136,7 +136,8 @@ export const MapViewsCannotLoad: Story = {
 
 export const Welsh: Story = {
   name: 'Welsh',
-  render: () => html`<ct-community-map lang="cy" src="/fixtures/community-members.json" view="regions"></ct-community-map>`,
+  // The sample feed is in English: content-lang marks its descriptions and tags so they are read as English.
+  render: () => html`<ct-community-map lang="cy" content-lang="en" src="/fixtures/community-members.json" view="regions"></ct-community-map>`,
   play: settled,
 };
 

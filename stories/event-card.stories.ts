@@ -72,5 +72,6 @@ export const IncompleteData: Story = {
 export const Welsh: Story = {
   name: 'Welsh',
   globals: { locale: 'cy' },
-  render: () => card(sampleEvents.launch),
+  // The sample event is written in English: `inLanguage` marks its own words so they are read as English.
+  render: () => card({ ...sampleEvents.launch, inLanguage: 'en' }),
 };
