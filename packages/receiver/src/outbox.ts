@@ -80,8 +80,9 @@ export function buttondownAdapter(config: Pick<ReceiverConfig, 'providerUrl' | '
       if ((status === 400 || status === 409) && errorCode(text) === 'email_already_exists') return;
       const hint = status === 401 || status === 403 ? ' (check BUTTONDOWN_API_KEY)' : '';
       const retryAfter = Number(response.headers.get('retry-after'));
-      // 400/422 are about this subscriber's data; 401/403 (key), 404 (URL), 429 and 5xx are not.
-      throw new DeliveryError(`HTTP ${status}${hint}: ${text.slice(0, 200)}`, status === 400 || status === 422, retryAfter > 0 ? retryAfter * 1000 : undefined);
+      // 400/409/413/422 are about this subscriber's data; 401/403 (key), 404 (URL), 429 and 5xx are not.
+      const refused = status === 400 || status === 409 || status === 413 || status === 422;
+      throw new DeliveryError(`HTTP ${status}${hint}: ${text.slice(0, 200)}`, refused, retryAfter > 0 ? retryAfter * 1000 : undefined);
     },
   };
 }
@@ -136,7 +137,7 @@ export function startOutboxWorker(
     ORDER BY o.next_attempt_at, o.id LIMIT 100`);
   const delivered = db.prepare('UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?');
   const retry = db.prepare('UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, failed_at = ? WHERE id = ?');
-  const note = db.prepare('UPDATE outbox SET last_error = ? WHERE id = ?');
+  const note = db.prepare('UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?');
   const backoff = (n: number) => Math.min(config.retryBaseMs * 2 ** (n - 1), config.retryMaxMs) * (0.5 + Math.random() / 2);
   // The provider's problem, for the whole outbox: how many runs in a row it lasted, and when to try again.
   let providerFailures = 0;
@@ -180,12 +181,14 @@ export function startOutboxWorker(
           continue;
         }
         // Every other item would fail alike: stop this run, leave the item's attempts alone, and say so once.
-        note.run(message, row.id);
         providerFailures += 1;
         if (providerFailures === 1) {
           log(`outbox: ${adapter.name} is not accepting sign-ups (${message}). They wait in the outbox and are retried with backoff; none is marked failed.`);
         }
         pausedUntil = Date.now() + Math.round(error instanceof DeliveryError && error.retryAfterMs ? Math.min(error.retryAfterMs, config.retryMaxMs) : backoff(providerFailures));
+        // The item also goes to the back of the line: if its failure was its own after all, it cannot hold
+        // up everyone behind it run after run.
+        note.run(message, pausedUntil, row.id);
         break;
       }
     }

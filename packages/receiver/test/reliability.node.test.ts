@@ -195,15 +195,15 @@ describe('provider outage', () => {
 
 /** Runs the admin CLI: `out` is stdout (what a file or pipe gets), `err` stderr (notes for the person). */
 /** A store with `n` sign-ups queued for Buttondown, and an outbox worker over a fake provider answering `answer()`. */
-function fakeProvider(n: number, answer: () => Response) {
+function fakeProvider(n: number, answer: (body: string) => Response) {
   const config = testConfig(dir(), { adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://provider.invalid/v1', retryBaseMs: 1, retryMaxMs: 1 });
   const store = new Store(openDatabase(config.database));
   const options: StoreOptions = { key: '', status: 'subscribed', spam: null, forwardTo: 'buttondown', retentionDays: 30, eventDate: null };
   for (let i = 0; i < n; i++) store.store(payload(700_000 + i) as unknown as SignUpPayload, { ...options, key: `key-${String(i).padStart(8, '0')}` });
   let calls = 0;
-  const fetchImpl = (() => {
+  const fetchImpl = ((_url: unknown, init?: RequestInit) => {
     calls += 1;
-    return Promise.resolve(answer());
+    return Promise.resolve(answer(typeof init?.body === 'string' ? init.body : ''));
   }) as typeof fetch;
   const logged: string[] = [];
   const worker = startOutboxWorker(store.db, buttondownAdapter(config, fetchImpl), config, { autoStart: false, log: (m) => logged.push(m) });
@@ -232,6 +232,28 @@ describe('provider answers: whose problem is it', () => {
       p.store.db.close();
     });
   }
+
+  test('one sign-up that keeps failing like an outage cannot hold up the others: it goes to the back of the line', async () => {
+    const first = payload(700_000).email;
+    const p = fakeProvider(3, (body) => (body.includes(first) ? new Response('down for this one', { status: 503 }) : new Response('{}', { status: 201 })));
+    let delivered = 0;
+    for (let i = 0; i < 6; i++) delivered += await p.worker.runOnce(Date.now() + 1e9);
+    assert.equal(delivered, 2, 'the two others are delivered');
+    assert.deepEqual(p.outbox().map((r) => [r.failed, r.delivered]), [[0, 0], [0, 1], [0, 1]]);
+    assert.equal(p.outbox()[0]!.attempts, 0, 'taken for an outage: no attempts used up');
+    await p.worker.stop();
+    p.store.db.close();
+  });
+
+  test('a 409 or 413 is about the sign-up too: a refusal, retried alone', async () => {
+    for (const status of [409, 413]) {
+      const p = fakeProvider(2, (body) => (body.includes(payload(700_000).email) ? new Response('{"detail":"conflict"}', { status }) : new Response('{}', { status: 201 })));
+      assert.equal(await p.worker.runOnce(Date.now() + 1e9), 1, `HTTP ${String(status)}: the other is delivered in the same run`);
+      assert.deepEqual(p.outbox().map((r) => [r.attempts, r.delivered]), [[1, 0], [1, 1]]);
+      await p.worker.stop();
+      p.store.db.close();
+    }
+  });
 
   test('a 400 or 422 about the sign-up is a refusal: failed after five tries, `outbox retry-failed` queues it again', async () => {
     const p = fakeProvider(1, () => new Response('{"code":"email_invalid","detail":"That email address is not valid."}', { status: 400 }));
