@@ -244,9 +244,15 @@ export class CtCommunityMap extends CtElement {
     const loading = this.#load();
     // The next render only, not the chunks updateComplete also waits for.
     await super.getUpdateComplete();
-    this.renderRoot.querySelector<HTMLElement>('.cm-status')?.focus();
+    const status = this.renderRoot.querySelector<HTMLElement>('.cm-status');
+    status?.focus();
     await loading;
     await this.updateComplete;
+    // Only if the reader is still waiting there (a slow feed): someone who moved on is not pulled back.
+    // (The status itself may be gone with the render, leaving focus on the page's body.)
+    const inside = (this.renderRoot as ShadowRoot).activeElement;
+    const page = document.activeElement;
+    if (inside ? inside !== status : page !== null && page !== document.body && page !== this) return;
     this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.cm-problem button' : '#cm-count')?.focus();
   }
 

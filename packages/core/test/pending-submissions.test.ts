@@ -183,8 +183,12 @@ describe('pending submissions: the queue', () => {
     queue.save(item('portal-03', q('portal')));
     queue.save(item('portal-04', q('html200')));
     queue.save(item('portal-05', q('html403')));
+    const heard: string[] = [];
+    queue.subscribe((i, outcome) => heard.push(`${i.id}:${outcome.kind}`));
     const outcomes = await queue.drain();
-    expect(outcomes.map((o) => o.kind)).to.deep.equal(['failed', 'failed', 'rejected']);
+    // Kept, so still on its way: the form that queued it must not hear "refused" and show the answers again.
+    expect(outcomes.map((o) => o.kind)).to.deep.equal(['failed', 'failed', 'failed']);
+    expect(heard).to.deep.equal(['portal-03:failed', 'portal-04:failed', 'portal-05:failed']);
     const kept = queue.list();
     expect(kept.map((i) => i.id)).to.deep.equal(['portal-03', 'portal-04', 'portal-05']);
     for (const i of kept) expect(i.nextAttemptAt, i.id).to.be.greaterThan(Date.now());

@@ -48,13 +48,15 @@ describe('the event schema (core schemas/event.ts)', () => {
     expect(fields('a string')).to.include('(event)');
   });
 
-  it('reads inLanguage as a language tag, and names a value that is not one', () => {
+  it('reads inLanguage as a language tag, and leaves a value that is not one unused (the card is still complete)', () => {
     const base = { name: 'Talk', startDate: '2026-12-04T12:30' };
     expect(parseEvent({ ...base, inLanguage: 'en-GB' }).event.language).to.equal('en-GB');
     expect(parseEvent({ ...base, inLanguage: { alternateName: 'cy' } }).event.language).to.equal('cy');
-    const bad = parseEvent({ ...base, inLanguage: 'English please' });
-    expect(bad.event.language).to.equal(undefined);
-    expect(bad.problems.map((p) => p.field)).to.deep.equal(['inLanguage']);
+    for (const inLanguage of ['English', { '@type': 'Language', name: 'English' }]) {
+      const read = parseEvent({ ...base, inLanguage });
+      expect(read.event.language).to.equal(undefined);
+      expect(read.problems).to.deep.equal([]);
+    }
   });
 
   it('drops links that are not http(s)', () => {

@@ -154,6 +154,23 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
     expect(storedQueue()).to.have.length(1);
   });
 
+  it('a retry answered by a firewall’s page (403, not JSON) keeps the sign-up saved, and the form says so still', async () => {
+    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action="http://127.0.0.1:9/sign-ups" privacy-url="/p"></ct-sign-up-form>`);
+    await fillValid(el);
+    await pressSubmit(el);
+    await waitForState(el, 'queued');
+    // The retry now meets a firewall instead of the receiver.
+    const [item] = storedQueue();
+    pendingSubmissions().save({ ...item!, url: `${location.origin}/test-api/queue/html403` });
+    const errors: unknown[] = [];
+    el.addEventListener('ct-error', (e) => errors.push((e as CustomEvent).detail));
+    await pendingSubmissions().drain({ all: true });
+    await elementUpdated(el);
+    expect(el.state).to.equal('queued');
+    expect(errors).to.deep.equal([]);
+    expect(storedQueue()).to.have.length(1);
+  });
+
   it('a timeout counts as a failure: the sign-up is queued', async () => {
     const el = await form('slow');
     el.timeout = 200;

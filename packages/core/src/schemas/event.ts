@@ -313,8 +313,8 @@ export function parseEvent(input: unknown): ParsedEvent {
   let language: string | undefined;
   if (e.inLanguage !== undefined) {
     const tag = typeof e.inLanguage === 'string' ? e.inLanguage : isRecord(e.inLanguage) ? e.inLanguage.alternateName : undefined;
+    // Anything else ("English", a Language without a code) is left unused: the card is complete without it.
     if (typeof tag === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag.trim())) language = tag.trim();
-    else problem('inLanguage', `is not a language tag like "en" or "cy": ${JSON.stringify(e.inLanguage).slice(0, 60)}`);
   }
 
   let venue: CtEvent['venue'];

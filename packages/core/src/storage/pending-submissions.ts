@@ -180,16 +180,18 @@ export class PendingSubmissionQueue {
     } catch {
       // damaged: nothing to move
     }
-    let moved = true;
+    const left: PendingSubmission[] = [];
     for (const item of Array.isArray(items) ? items : []) {
       if (!isItem(item) || store.getItem(this.#entry(item.id)) !== null) continue;
       try {
         store.setItem(this.#entry(item.id), JSON.stringify(item));
       } catch {
-        moved = false; // storage full: keep the old list until it can be moved
+        left.push(item); // storage full: it stays in the old list until it can be moved
       }
     }
-    if (moved) store.removeItem(this.key);
+    // Only what could not be moved stays behind, so a moved item, once delivered, never comes back.
+    if (left.length) store.setItem(this.key, JSON.stringify(left));
+    else store.removeItem(this.key);
   }
 
   /** Every stored item, oldest first. A damaged entry is skipped, never an exception. */
@@ -282,8 +284,10 @@ export class PendingSubmissionQueue {
         const wait = outcome.kind === 'rate-limited' ? outcome.retryAfterMs : backoffDelay(attempts, this.#backoff);
         this.save({ ...item, attempts, nextAttemptAt: Date.now() + wait });
       }
-      for (const listener of this.#listeners) listener({ ...item, attempts }, outcome);
-      return outcome;
+      // A kept item is still on its way: listeners (the form that queued it) hear "failed", not "rejected".
+      const heard: DeliveryOutcome = refusedByOther ? { kind: 'failed', reason: 'not-receiver', status: outcome.status } : outcome;
+      for (const listener of this.#listeners) listener({ ...item, attempts }, heard);
+      return heard;
     } finally {
       this.#inFlight.delete(item.id);
       this.#schedule();
