@@ -247,7 +247,7 @@ describe('provider answers: whose problem is it', () => {
 
   test('a 409 or 413 is about the sign-up too: a refusal, retried alone', async () => {
     for (const status of [409, 413]) {
-      const p = fakeProvider(2, (body) => (body.includes(payload(700_000).email) ? new Response('{"detail":"conflict"}', { status }) : new Response('{}', { status: 201 })));
+      const p = fakeProvider(2, (body) => (body.includes(String(payload(700_000).email)) ? new Response('{"detail":"conflict"}', { status }) : new Response('{}', { status: 201 })));
       assert.equal(await p.worker.runOnce(Date.now() + 1e9), 1, `HTTP ${String(status)}: the other is delivered in the same run`);
       assert.deepEqual(p.outbox().map((r) => [r.attempts, r.delivered]), [[1, 0], [1, 1]]);
       await p.worker.stop();
