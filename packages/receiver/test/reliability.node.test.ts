@@ -234,7 +234,7 @@ describe('provider answers: whose problem is it', () => {
   }
 
   test('one sign-up that keeps failing like an outage cannot hold up the others: it goes to the back of the line', async () => {
-    const first = payload(700_000).email;
+    const first = String(payload(700_000).email);
     const p = fakeProvider(3, (body) => (body.includes(first) ? new Response('down for this one', { status: 503 }) : new Response('{}', { status: 201 })));
     let delivered = 0;
     for (let i = 0; i < 6; i++) delivered += await p.worker.runOnce(Date.now() + 1e9);
