@@ -4,6 +4,9 @@ export type PageMode = 'plain' | 'hostile' | 'csp' | 'csp-cy' | 'csp-two-copies'
 
 /** Opens an embedding test page in an iframe of the test page; `scripts: false` is a browser without JavaScript. */
 export async function openPage(mode: PageMode, { scripts = true, width = 1024 } = {}): Promise<HTMLIFrameElement> {
+  // A partner page is a first visit: the runner may reuse this tab after another test file, and a same-origin
+  // frame shares its sessionStorage (a sign-up draft left there would be restored into the form).
+  sessionStorage.clear();
   const frame = document.createElement('iframe');
   frame.title = `Partner page (${mode})`;
   frame.width = String(width);
