@@ -49,6 +49,12 @@ ${snippets().join('\n')}
 </html>`;
 }
 
+/** A file of the built bundle (packages/embed/dist), served from whatever folder the page asked for. */
+function serveBuilt(context, file) {
+  context.type = 'text/javascript';
+  context.body = readFileSync(`${root}packages/embed/dist/${file}`, 'utf8');
+}
+
 export default [
   // The bundle as the 'chunks-fail' page sees it: ctkit.js and the shared chunk arrive, every other chunk
   // fails as on a dropped connection (503).
@@ -56,14 +62,12 @@ export default [
     // The built bundle again under another folder: a second, separate copy of every module.
     const match = /^\/embed-copy\/((?:chunks\/)?[\w-]+\.js)$/.exec(context.path);
     if (!match) return next();
-    context.type = 'text/javascript';
-    context.body = readFileSync(`${root}packages/embed/dist/${match[1]}`, 'utf8');
+    serveBuilt(context, match[1]);
   },
   async function chunksFail(context, next) {
     const match = /^\/embed-chunks-fail\/(ctkit\.js|chunks\/shared-[\w-]+\.js)$/.exec(context.path);
     if (match) {
-      context.type = 'text/javascript';
-      context.body = readFileSync(`${root}packages/embed/dist/${match[1]}`, 'utf8');
+      serveBuilt(context, match[1]);
       return;
     }
     if (context.path.startsWith('/embed-chunks-fail/')) {

@@ -8,7 +8,7 @@
 //     413                413
 //     slow               201 after 3 s
 //     drop               destroys the socket (a network failure)
-//     portal             302 to GET /test-api/portal-page, a 200 HTML login page (a captive portal)
+//     portal             302 to the core tests' portal page (a captive portal's 200 HTML login page)
 //     flaky-network      like `drop` while the network is "down", like `ok` when it is "up"
 //   PUT /test-api/sign-ups/network/down | up   switches flaky-network
 //   Records are stored once per Idempotency-Key (as the receiver does). Every URL takes ?run=<id>:
@@ -36,11 +36,6 @@ async function readBody(req) {
 }
 
 export default [
-  async function portalPage(ctx, next) {
-    if (ctx.path !== '/test-api/portal-page') return next();
-    ctx.type = 'text/html';
-    ctx.body = '<!doctype html><title>Log in to the café Wi-Fi</title><p>Accept the terms to continue.</p>';
-  },
   async function signUpEndpoint(ctx, next) {
     if (ctx.path !== '/test-api/sign-ups' && !ctx.path.startsWith('/test-api/sign-ups/')) return next();
     const { attempts, records, failedOnce } = stateOf(ctx);
@@ -109,7 +104,7 @@ export default [
         ctx.status = 413;
         return;
       case 'portal':
-        ctx.redirect('/test-api/portal-page');
+        ctx.redirect('/test-api/queue/portal-page');
         return;
       case 'slow':
         await new Promise((resolve) => setTimeout(resolve, 3000));

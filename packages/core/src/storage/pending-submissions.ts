@@ -63,8 +63,12 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** The receiver answers with a JSON object; a captive portal, proxy or firewall page is something else. */
+function isReceiverBody(body: unknown): boolean {
+  return body !== null && typeof body === 'object';
+}
+
 function fromReceiver(response: Response, body: unknown): boolean {
-  return /\bjson\b/i.test(response.headers.get('Content-Type') ?? '') && body !== null && typeof body === 'object';
+  return /\bjson\b/i.test(response.headers.get('Content-Type') ?? '') && isReceiverBody(body);
 }
 
 /** POSTs `body` as JSON with an `Idempotency-Key` header and sorts the answer into a `DeliveryOutcome`. */
@@ -274,7 +278,7 @@ export class PendingSubmissionQueue {
       const attempts = item.attempts + 1;
       // A retry refused by something that is not the receiver (a firewall's or proxy's page, no JSON) is
       // kept and tried again: only the receiver's own refusal is final for a saved submission.
-      const refusedByOther = outcome.kind === 'rejected' && item.attempts > 0 && (outcome.body === null || typeof outcome.body !== 'object');
+      const refusedByOther = outcome.kind === 'rejected' && item.attempts > 0 && !isReceiverBody(outcome.body);
       if (outcome.kind === 'delivered' || (outcome.kind === 'rejected' && !refusedByOther)) {
         this.remove(item.id);
         if (outcome.kind === 'rejected' && item.attempts > 0) {
