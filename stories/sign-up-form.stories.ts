@@ -120,6 +120,13 @@ export const Submitting: Story = {
   },
 };
 
+export const NoOrganisationName: Story = {
+  name: 'No organisation name (the form speaks as “we”)',
+  // Without org-name the consent text says "Ask us how we use your information" / "the privacy notice".
+  render: () => html`<ct-sign-up-form id="story-no-org" heading="Join our mailing list" privacy-url=${PRIVACY}></ct-sign-up-form>
+    <ct-sign-up-form id="story-no-org-no-privacy" heading="Join our mailing list (no privacy notice yet)"></ct-sign-up-form>`,
+};
+
 export const NotSetUp: Story = {
   name: 'Not set up (no action)',
   render: () => form({ id: 'story-not-set-up' }),
