@@ -174,6 +174,13 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
       retentionDays: config.retentionDays,
       eventDate: p.eventId ? events.get(p.eventId) : null,
     });
+    if (stored.conflict) {
+      // Stripe's rule: a key belongs to one request body. Answering the first body's 201 would tell this person
+      // they are subscribed when they are not.
+      const errors = { submissionId: messages[locale].keyReused };
+      if (form) return reply.code(422).type('text/html; charset=utf-8').send(formPage(locale, formBody, errors));
+      return reply.code(422).send({ errors });
+    }
     if (!stored.created) reply.header('idempotent-replayed', 'true');
     reply.code(201);
     if (form) return reply.type('text/html; charset=utf-8').send(thankYouPage(locale, stored.status, p.pageUrl ?? request.headers.referer));

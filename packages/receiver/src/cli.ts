@@ -121,7 +121,8 @@ export function stats(store: Store) {
       .all(),
     byRegion: db.prepare("SELECT coalesce(region, 'not given') AS region, count(DISTINCT email_norm) AS people FROM sign_ups WHERE spam IS NULL GROUP BY 1 ORDER BY 1").all(),
     accessNeedsHeld: count('SELECT count(*) AS n FROM access_needs'),
-    equalityAnswers: count('SELECT count(*) AS n FROM equality_answers'),
+    // People who answered any equality question (the answers themselves are kept only as counts).
+    equalityAnswers: count("SELECT coalesce(sum(count), 0) AS n FROM equality_counts WHERE question = '*'"),
     outbox: {
       pending: count('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL'),
       delivered: count('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NOT NULL'),
@@ -197,7 +198,13 @@ export async function cli(argv: string[]): Promise<number> {
         if (!email) throw new Error('erase needs an email address: ctkit-receiver erase name@example.com');
         const r = store.erase(email);
         console.log(`Erased ${email}: ${r.signUps} sign-ups, ${r.accessNeeds} access needs, ${r.outbox} outbox items. ` +
-          'Also remove them from the mailing provider if they were forwarded.');
+          'Also remove them from the mailing provider if they were forwarded. Equality answers are kept only as counts ' +
+          '(how many people gave each answer each month), which cannot be traced back to anyone: nothing of theirs is left there.');
+        if (!r.wiped) {
+          console.error('The receiver was busy reading, so the old copies in the database’s -wal file were not cleared yet: ' +
+            'run erase again, or stop the receiver (a clean stop clears them).');
+          return 1;
+        }
         return 0;
       }
       case 'purge': {

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, closeSync, existsSync, fchmodSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SignUpPayload } from '../../core/src/schemas/sign-up.js';
+import { EQUALITY } from '../../core/src/schemas/vocabulary.js';
 
 export type Db = Database.Database;
 export type AnswerStatus = 'subscribed' | 'pending-confirmation';
@@ -29,7 +31,8 @@ CREATE TABLE IF NOT EXISTS sign_ups (
   received_at         TEXT NOT NULL,          -- … when it reached us (our clock) …
   page_url            TEXT,                   -- … and on which page (origin and path only)
   spam                TEXT,                   -- NULL, or why it is suspected: 'honeypot', 'too-fast'
-  status              TEXT NOT NULL           -- the answer given: subscribed | pending-confirmation
+  status              TEXT NOT NULL,          -- the answer given: subscribed | pending-confirmation
+  body_hash           TEXT                    -- bodyHash(payload): the same key with another body is refused
 );
 CREATE INDEX IF NOT EXISTS sign_ups_email ON sign_ups (email_norm);
 CREATE INDEX IF NOT EXISTS sign_ups_list ON sign_ups (list, spam);
@@ -45,14 +48,19 @@ CREATE TABLE IF NOT EXISTS access_needs (
 );
 CREATE INDEX IF NOT EXISTS access_needs_purge ON access_needs (purge_after);
 
--- Equality monitoring: no email, no link to the sign-up, only the month — anonymous by design.
-CREATE TABLE IF NOT EXISTS equality_answers (
-  id             INTEGER PRIMARY KEY,
-  list           TEXT NOT NULL,
-  event_id       TEXT,
-  answers        TEXT NOT NULL,
-  received_month TEXT NOT NULL
-);
+-- Equality monitoring, kept only as counts: how many people gave each answer, per list, event and month. No
+-- row per person, so nothing to join with a sign-up; no rowid, so rows are stored in the order of their key, not
+-- of arrival; and every answer of a question gets its row (count 0) with the month's first response, so not even
+-- the order in which rows first appeared says who came when. Self-described answers are rows of their own.
+CREATE TABLE IF NOT EXISTS equality_counts (
+  list     TEXT NOT NULL,
+  event_id TEXT NOT NULL,                     -- '' when the sign-up names no event
+  period   TEXT NOT NULL,                     -- the month, YYYY-MM
+  question TEXT NOT NULL,                     -- e.g. 'disability'; '*' counts the responses
+  answer   TEXT NOT NULL,                     -- e.g. 'yes'; the words, for a self-described answer
+  count    INTEGER NOT NULL,
+  PRIMARY KEY (list, event_id, period, question, answer)
+) WITHOUT ROWID;
 
 -- What still has to reach the mailing provider. Deleted with the sign-up (erase).
 CREATE TABLE IF NOT EXISTS outbox (
@@ -68,10 +76,34 @@ CREATE TABLE IF NOT EXISTS outbox (
 CREATE INDEX IF NOT EXISTS outbox_due ON outbox (delivered_at, failed_at, next_attempt_at);
 `;
 
-/** Opens (and creates) the database: WAL mode, foreign keys on, tables created if missing. */
+/**
+ * Only the service's user may read the database: its folder is created 0700, the file is created (or
+ * tightened) 0600 before SQLite opens it, and SQLite gives the -wal and -shm files the database file's mode.
+ * Ones left by an older receiver are tightened too.
+ */
+function privateFiles(file: string): void {
+  const folder = dirname(file);
+  if (!existsSync(folder)) {
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    chmodSync(folder, 0o700);
+  }
+  const fd = openSync(file, 'a', 0o600);
+  try {
+    fchmodSync(fd, 0o600);
+  } finally {
+    closeSync(fd);
+  }
+  for (const suffix of ['-wal', '-shm', '-journal']) if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600);
+}
+
+/** Opens (and creates) the database: WAL mode, foreign keys on, deleted data overwritten, tables created if missing. */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') privateFiles(file);
   const db = new Database(file);
+  // Deleted rows (erase, purge) are overwritten with zeros, in tables and indexes alike; wipe() then clears the
+  // WAL. Temporary tables and indexes stay in memory, never in a file.
+  db.pragma('secure_delete = ON');
+  db.pragma('temp_store = MEMORY');
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode: a committed sign-up survives a process crash (kill -9); only a power cut can lose
   // the last transactions. The answer is sent after the commit.
@@ -91,19 +123,97 @@ export function normaliseEmail(email: string): string {
   return email.trim().normalize('NFC').toLowerCase().normalize('NFC');
 }
 
-/** user_version 1: email_norm is NFC. Rows stored before were only lower-cased: recompute them, once. */
+const SCHEMA_VERSION = 2;
+
+/**
+ * user_version 1: email_norm is NFC. Rows stored before were only lower-cased: recompute them, once.
+ * user_version 2: sign_ups.body_hash; equality answers become counts (the old one-row-per-person table, stored in
+ * arrival order, is counted into equality_counts and dropped); the file is rebuilt (VACUUM) so that nothing
+ * deleted before secure_delete was on is left in free space.
+ */
 function migrate(db: Db): void {
-  if ((db.pragma('user_version', { simple: true }) as number) >= 1) return;
-  db.transaction(() => {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  if (version() >= SCHEMA_VERSION) return;
+  const rebuild = db.transaction((): boolean => {
     // Checked again inside the write lock: another process may have migrated meanwhile.
-    if ((db.pragma('user_version', { simple: true }) as number) >= 1) return;
-    const update = db.prepare('UPDATE sign_ups SET email_norm = ? WHERE id = ?');
-    for (const row of db.prepare<[], { id: number; email: string; email_norm: string }>('SELECT id, email, email_norm FROM sign_ups').all()) {
-      const norm = normaliseEmail(row.email);
-      if (norm !== row.email_norm) update.run(norm, row.id);
+    const from = version();
+    if (from >= SCHEMA_VERSION) return false;
+    if (from < 1) {
+      const update = db.prepare('UPDATE sign_ups SET email_norm = ? WHERE id = ?');
+      for (const row of db.prepare<[], { id: number; email: string; email_norm: string }>('SELECT id, email, email_norm FROM sign_ups').all()) {
+        const norm = normaliseEmail(row.email);
+        if (norm !== row.email_norm) update.run(norm, row.id);
+      }
     }
-    db.pragma('user_version = 1');
-  }).immediate();
+    const columns = db.prepare<[], string>("SELECT name FROM pragma_table_info('sign_ups')").pluck().all();
+    if (!columns.includes('body_hash')) db.exec('ALTER TABLE sign_ups ADD COLUMN body_hash TEXT');
+    let hadData = (db.prepare('SELECT count(*) FROM sign_ups').pluck().get() as number) > 0;
+    if (db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'equality_answers'").get()) {
+      const count = equalityCounter(db);
+      for (const row of db.prepare<[], { list: string; event_id: string | null; answers: string; received_month: string }>('SELECT list, event_id, answers, received_month FROM equality_answers').all()) {
+        count(row.list, row.event_id, row.received_month, JSON.parse(row.answers) as Record<string, unknown>);
+        hadData = true;
+      }
+      db.exec('DROP TABLE equality_answers');
+    }
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    return hadData;
+  });
+  if (rebuild.immediate()) {
+    db.exec('VACUUM');
+    wipe(db);
+  }
+}
+
+/** Equality questions with a fixed set of answers (each gets a row per period, count 0 until someone gives it). */
+const EQUALITY_QUESTIONS = Object.entries(EQUALITY) as [string, readonly string[]][];
+
+/** Adds one person's equality answers to the counts. */
+function equalityCounter(db: Db): (list: string, eventId: string | null, period: string, answers: Record<string, unknown>) => void {
+  const add = db.prepare(`INSERT INTO equality_counts (list, event_id, period, question, answer, count) VALUES (?, ?, ?, ?, ?, ?)
+    ON CONFLICT (list, event_id, period, question, answer) DO UPDATE SET count = count + excluded.count`);
+  return (list, eventId, period, answers) => {
+    const event = eventId ?? '';
+    add.run(list, event, period, '*', '*', 1);
+    for (const [question, values] of EQUALITY_QUESTIONS) {
+      for (const value of values) add.run(list, event, period, question, value, answers[question] === value ? 1 : 0);
+    }
+    for (const [question, value] of Object.entries(answers)) {
+      if (EQUALITY_QUESTIONS.some(([q]) => q === question)) continue;
+      const words = typeof value === 'string' ? value.trim() : '';
+      if (words) add.run(list, event, period, question, words, 1);
+    }
+  };
+}
+
+/**
+ * After deleting personal data: the deleted rows' pages (zeroed, secure_delete) are copied into the database
+ * file and the WAL is truncated to nothing, so no earlier copy of them is left in it. Waits for readers (busy
+ * timeout); returns false if one still held the WAL.
+ */
+export function wipe(db: Db): boolean {
+  if (db.memory) return true;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    if (!result?.busy) return true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+  return false;
+}
+
+/**
+ * What identifies a sign-up's content, for idempotency: SHA-256 of the payload with its keys sorted, without the
+ * consent time (the no-JavaScript form's is the receiver's clock, different on every post).
+ */
+export function bodyHash(payload: SignUpPayload): string {
+  const canonical = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(canonical);
+    if (!v || typeof v !== 'object') return v;
+    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  };
+  const consent: Record<string, unknown> = { ...payload.consent };
+  delete consent.at;
+  return createHash('sha256').update(JSON.stringify(canonical({ ...payload, consent }))).digest('hex');
 }
 
 /** The profile columns of a stored sign-up, as SQLite returns them (what export and forwarding read). */
@@ -138,6 +248,8 @@ export interface StoreResult {
   status: AnswerStatus;
   /** false when the key was seen before: nothing new was stored. */
   created: boolean;
+  /** The key was seen before with a different body: nothing stored, and this is not a repeat. */
+  conflict?: true;
 }
 
 /** Origin and path only: query strings and fragments can carry tracking ids or personal data. */
@@ -160,24 +272,26 @@ export class Store {
   private readonly byKey;
   private readonly insertSignUp;
   private readonly insertNeeds;
-  private readonly insertEquality;
+  private readonly countEquality;
   private readonly insertOutbox;
   private readonly storeTx;
 
   constructor(db: Db) {
     this.db = db;
-    this.byKey = db.prepare<[string], { status: AnswerStatus }>('SELECT status FROM sign_ups WHERE submission_key = ?');
+    this.byKey = db.prepare<[string], { status: AnswerStatus; body_hash: string | null }>('SELECT status, body_hash FROM sign_ups WHERE submission_key = ?');
     this.insertSignUp = db.prepare(`INSERT INTO sign_ups (submission_key, list, event_id, email, email_norm, name, organisation,
       member_type, community_type, region, experience, interests, locale, consent_text, consent_version, consent_privacy_url,
-      consent_at, received_at, page_url, spam, status)
+      consent_at, received_at, page_url, spam, status, body_hash)
       VALUES (@key, @list, @eventId, @email, @emailNorm, @name, @organisation, @memberType, @communityType, @region, @experience,
-      @interests, @locale, @consentText, @consentVersion, @privacyUrl, @consentAt, @receivedAt, @pageUrl, @spam, @status)`);
+      @interests, @locale, @consentText, @consentVersion, @privacyUrl, @consentAt, @receivedAt, @pageUrl, @spam, @status, @bodyHash)`);
     this.insertNeeds = db.prepare('INSERT INTO access_needs (sign_up_id, event_id, needs, other, contact, purge_after) VALUES (?, ?, ?, ?, ?, ?)');
-    this.insertEquality = db.prepare('INSERT INTO equality_answers (list, event_id, answers, received_month) VALUES (?, ?, ?, ?)');
+    this.countEquality = equalityCounter(db);
     this.insertOutbox = db.prepare('INSERT INTO outbox (sign_up_id, adapter, next_attempt_at) VALUES (?, ?, ?)');
     this.storeTx = db.transaction((p: SignUpPayload, o: StoreOptions): StoreResult => {
+      const hash = bodyHash(p);
       const seen = this.byKey.get(o.key);
-      if (seen) return { status: seen.status, created: false };
+      // Rows stored before body_hash existed have none: a repeat of their key is taken as a repeat.
+      if (seen) return seen.body_hash && seen.body_hash !== hash ? { status: seen.status, created: false, conflict: true } : { status: seen.status, created: false };
       const now = o.now ?? new Date();
       const receivedAt = now.toISOString();
       const { lastInsertRowid } = this.insertSignUp.run({
@@ -202,6 +316,7 @@ export class Store {
         pageUrl: trimPageUrl(p.pageUrl),
         spam: o.spam,
         status: o.status,
+        bodyHash: hash,
       });
       if (p.accessNeeds && (p.accessNeeds.needs.length || p.accessNeeds.other)) {
         const from = o.eventDate ? new Date(o.eventDate) : now;
@@ -213,7 +328,7 @@ export class Store {
       // it is not forwarded and adds nothing to the anonymous equality statistics.
       if (o.spam) return { status: o.status, created: true };
       if (p.equality && Object.keys(p.equality).length) {
-        this.insertEquality.run(p.list, p.eventId ?? null, JSON.stringify(p.equality), receivedAt.slice(0, 7));
+        this.countEquality(p.list, p.eventId ?? null, receivedAt.slice(0, 7), p.equality);
       }
       if (o.forwardTo) this.insertOutbox.run(lastInsertRowid, o.forwardTo, now.getTime());
       return { status: o.status, created: true };
@@ -225,21 +340,30 @@ export class Store {
     return this.storeTx.immediate(payload, options);
   }
 
-  /** Deletes access needs whose retention has run out. Returns how many were deleted. */
+  /**
+   * Deletes access needs whose retention has run out, bytes included (zeroed, WAL truncated). Returns how many
+   * were deleted.
+   */
   purge(now = new Date()): number {
-    return this.db.prepare('DELETE FROM access_needs WHERE purge_after <= ?').run(now.toISOString()).changes;
+    const purged = this.db.prepare('DELETE FROM access_needs WHERE purge_after <= ?').run(now.toISOString()).changes;
+    if (purged) wipe(this.db);
+    return purged;
   }
 
-  /** Erases a person by email (any letter case or Unicode form) from every table that holds it. */
-  erase(email: string): { signUps: number; accessNeeds: number; outbox: number } {
+  /**
+   * Erases a person by email (any letter case or Unicode form) from every table that holds it, bytes included:
+   * the rows and their index entries are zeroed in the database file and the WAL is truncated.
+   */
+  erase(email: string): { signUps: number; accessNeeds: number; outbox: number; wiped: boolean } {
     const norm = normaliseEmail(email);
-    return this.db.transaction(() => {
+    const counts = this.db.transaction(() => {
       const ids = 'SELECT id FROM sign_ups WHERE email_norm = ?';
       const accessNeeds = this.db.prepare(`DELETE FROM access_needs WHERE sign_up_id IN (${ids})`).run(norm).changes;
       const outbox = this.db.prepare(`DELETE FROM outbox WHERE sign_up_id IN (${ids})`).run(norm).changes;
       const signUps = this.db.prepare('DELETE FROM sign_ups WHERE email_norm = ?').run(norm).changes;
       return { signUps, accessNeeds, outbox };
     }).immediate();
+    return { ...counts, wiped: wipe(this.db) };
   }
 }
 

@@ -26,6 +26,7 @@ export const messages = {
     unknownField: 'This form sent a question the service does not know. Reload the page and try again.',
     invalidField: 'This form sent an answer the service cannot read. Reload the page and try again.',
     notAnObject: 'Send the sign-up as a JSON object.',
+    keyReused: 'This sign-up’s key was already used for a different sign-up, so it was not saved. Send the form again.',
     // Statuses other than 422
     badJson: 'The sign-up could not be read: it is not valid JSON.',
     tooLarge: 'The sign-up is too large to accept. Shorten your answers and try again.',
@@ -80,6 +81,7 @@ export const messages = {
     unknownField: 'Anfonodd y ffurflen hon gwestiwn nad yw’r gwasanaeth yn ei adnabod. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
     invalidField: 'Anfonodd y ffurflen hon ateb nad yw’r gwasanaeth yn gallu ei ddarllen. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
     notAnObject: 'Anfonwch y cofrestriad fel gwrthrych JSON.',
+    keyReused: 'Mae allwedd y cofrestriad hwn eisoes wedi’i defnyddio ar gyfer cofrestriad gwahanol, felly ni chafodd ei gadw. Anfonwch y ffurflen eto.',
     badJson: 'Nid oedd modd darllen y cofrestriad: nid yw’n JSON dilys.',
     tooLarge: 'Mae’r cofrestriad yn rhy fawr i’w dderbyn. Byrhewch eich atebion a rhowch gynnig arall arni.',
     badType: 'Anfonwch y cofrestriad fel application/json neu application/x-www-form-urlencoded.',

@@ -31,8 +31,10 @@ export const signUpSchema = {
   additionalProperties: false,
   required: ['submissionId', 'list', 'email', 'consent', 'locale'],
   properties: {
-    submissionId: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,64}$' },
-    list: { type: 'string', pattern: LIST_PATTERN },
+    // Every pattern has a length limit too: a server checks the length first, so no pattern is ever run on
+    // more than a few hundred characters whatever a client sends.
+    submissionId: { type: 'string', maxLength: 64, pattern: '^[A-Za-z0-9_-]{8,64}$' },
+    list: { type: 'string', maxLength: 40, pattern: LIST_PATTERN },
     eventId: { type: 'string', minLength: 1, maxLength: 100 },
     email: { type: 'string', maxLength: EMAIL_MAX_LENGTH, pattern: EMAIL_PATTERN },
     name: text(200),
@@ -49,7 +51,7 @@ export const signUpSchema = {
       properties: {
         needs: {
           type: 'array',
-          items: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,59}$' },
+          items: { type: 'string', maxLength: 60, pattern: '^[a-z0-9][a-z0-9-]{0,59}$' },
           uniqueItems: true,
           maxItems: 60,
         },
