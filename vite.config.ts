@@ -47,13 +47,14 @@ export default defineConfig({
         // one chunk that every page loads once, not many small ones. Core modules only some widgets use
         // (the event schema, the feed reader, the retry queue) stay with those widgets, so a
         // page with a sign-up form does not pay for event parsing. The checkboxes' and radios' styles
-        // (access needs, sign-up form) get a chunk of their own, so pages without them do not load them.
+        // (access needs, sign-up form) get a chunk of their own, so pages without them do not load them. The
+        // region names table goes with the map's outlines chunk, the one module that reads it.
         codeSplitting: {
           groups: [
             {
               name: 'shared',
               minShareCount: 2,
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]|packages[\\/]core[\\/]src[\\/](?!schemas[\\/]event|read-capped|storage|styles[\\/]choices\.styles)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]|packages[\\/]core[\\/]src[\\/](?!schemas[\\/](?:event|region-names)|read-capped|storage|styles[\\/]choices\.styles)/,
             },
           ],
         },

@@ -146,3 +146,34 @@ export const GeoJson: Story = {
   render: () => fromFeed('map', '/fixtures/community-members.geojson'),
   play: settled,
 };
+
+/**
+ * 20 Murmurations profiles as other systems publish them: free-text regions ("Greater Manchester",
+ * "London, UK", "Cymru", "Atlantis"), half without coordinates, and categories ctkit does not know
+ * ("organisation", "freelancer", "interest"). Every one is listed; unknown categories read "Uncategorised".
+ */
+export const MurmurationsProfiles: Story = {
+  name: 'Murmurations profiles: free-text regions, uncategorised members',
+  render: () => fromFeed('list', '/fixtures/murmurations-profiles.json'),
+  play: settled,
+};
+
+/** The same profiles counted by region: one member whose region is not understood is under "Region not given". */
+export const MurmurationsRegions: Story = {
+  name: 'Murmurations profiles: regions, with "Region not given"',
+  render: () => fromFeed('regions', '/fixtures/murmurations-profiles.geojson'),
+  play: settled,
+};
+
+/** The filters' "Other" finds members whose category the feed gave in words ctkit does not know. */
+export const UncategorisedFiltered: Story = {
+  name: 'Murmurations profiles: filtered by "Other"',
+  render: () => fromFeed('list', '/fixtures/murmurations-profiles.json'),
+  play: withFilters({ memberType: 'other', communityType: 'other' }),
+};
+
+export const MurmurationsWelsh: Story = {
+  name: 'Murmurations profiles: Welsh, regions',
+  render: () => html`<ct-community-map lang="cy" content-lang="en" src="/fixtures/murmurations-profiles.json" view="regions"></ct-community-map>`,
+  play: settled,
+};

@@ -28,7 +28,6 @@ import {
 import { filterMembers, hasFilters, indexMembers, tagsOf, type IndexedMember, type MemberFilters } from './filter.js';
 import { memberFacts, memberName } from './member.js';
 import { mapMessages, type MapMessages } from './messages.js';
-import { project } from './projection.js';
 import { communityMapStyles } from './community-map.styles.js';
 import { lazy } from './lazy.js';
 import type { MapViews } from './map-view.js';
@@ -104,6 +103,8 @@ export class CtCommunityMap extends CtElement {
   /** The map and regions views' code: not needed until one of them is shown. */
   @state() private mapViews: 'idle' | 'loading' | 'failed' | MapViews = 'idle';
 
+  /** The members as the feed gave them; #all is the same with each one's region decided (see #prepare). */
+  #parsed: Member[] = [];
   #all: Member[] = [];
   #index: IndexedMember[] = [];
   #regionById = new Map<string, UkRegion | undefined>();
@@ -111,9 +112,12 @@ export class CtCommunityMap extends CtElement {
   #results: IndexedMember[] = [];
   #abort: AbortController | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Finds the region of a point; arrives with the region outlines (see #ingest). */
-  #regionAt: ((x: number, y: number) => UkRegion | undefined) | undefined;
+  /** A member's region from its coordinates, else the region it names; arrives with the region outlines (see #ingest). */
+  #regionAt: ((member: Member) => UkRegion | undefined) | undefined;
   #geo: Promise<void> | undefined;
+  /** A member's region from its region text ("Greater Manchester"); arrives with the names table. */
+  #regionByName: ((member: Member) => UkRegion | undefined) | undefined;
+  #names: Promise<void> | undefined;
   #feed = 0;
   /** Chunks on their way; updateComplete waits for them and the render they bring. */
   #inflight = new Set<Promise<unknown>>();
@@ -183,11 +187,24 @@ export class CtCommunityMap extends CtElement {
   #loadGeo(): Promise<void> {
     return (this.#geo ??= lazy.geo().then(
       (geo) => {
-        this.#regionAt = geo.regionAt;
+        this.#regionAt = geo.memberRegion;
       },
       (error: unknown) => {
         this.#geo = undefined;
-        this.warnOnce(`could not load the region outlines, so members with coordinates but no region have none. ${String(error)}`);
+        this.warnOnce(`could not load the region outlines, so regions are not found from coordinates or from names other than the regions' own. ${String(error)}`);
+      },
+    ));
+  }
+
+  /** Fetches the region names table once; on failure those members have no region (and a retry with the next feed). */
+  #loadNames(): Promise<void> {
+    return (this.#names ??= lazy.names().then(
+      (names) => {
+        this.#regionByName = names.regionByName;
+      },
+      (error: unknown) => {
+        this.#names = undefined;
+        this.warnOnce(`could not load the region names, so members that give their region in other words ("Greater Manchester") have none. ${String(error)}`);
       },
     ));
   }
@@ -210,9 +227,9 @@ export class CtCommunityMap extends CtElement {
             regionOf: (member) => this.#regionById.get(member.id),
             contentLang: () => this.contentLang,
           });
-          // Members read while the outlines could not be fetched, that give a point but no region, get
+          // Members read while the outlines could not be fetched, that give a point or a region's name, get
           // their regions now — keeping how far down the list the reader has gone.
-          if (!hadRegions && this.status === 'ready' && this.#all.some((member) => !member.region && member.geolocation)) {
+          if (!hadRegions && this.status === 'ready' && this.#parsed.some((member) => member.geolocation)) {
             const limit = this.listLimit;
             this.#prepare();
             this.listLimit = limit;
@@ -317,9 +334,10 @@ export class CtCommunityMap extends CtElement {
     const feed = ++this.#feed;
     const ready = () => {
       if (feed !== this.#feed) return;
-      this.#all = parsed.members;
+      this.#parsed = parsed.members;
       this.skipped = parsed.skipped;
       this.#prepare();
+      this.#warnNotUnderstood(parsed.ignored);
       this.status = 'ready';
       this.problem = undefined;
       if (parsed.skipped.length) {
@@ -332,24 +350,60 @@ export class CtCommunityMap extends CtElement {
         new CustomEvent('ct-members-load', { detail: { members: this.#all, skipped: parsed.skipped }, bubbles: true, composed: true }),
       );
     };
-    // A member with coordinates but no region is counted in the region its point lies in: that needs
-    // the outlines, so the members wait for them (still "Loading members…").
-    if (!this.#regionAt && parsed.members.some((m) => m.geolocation && !m.region)) {
+    // A member with coordinates is counted in the region its point lies in (that needs the outlines),
+    // and one that names its region in other words ("Greater Manchester") in that region (that needs the
+    // names table): the members wait for what they need (still "Loading members…").
+    const waits: Promise<void>[] = [];
+    if (!this.#regionAt && parsed.members.some((member) => member.geolocation)) waits.push(this.#loadGeo());
+    if (!this.#regionByName && parsed.members.some((member) => member.region_text)) waits.push(this.#loadNames());
+    if (waits.length) {
       this.status = 'loading';
-      this.#track(this.#loadGeo().then(ready));
+      this.#track(Promise.all(waits).then(ready));
     } else ready();
   }
 
-  /** Each member's region (given, or found from its coordinates) and the search index. */
+  /**
+   * Each member's region — from its coordinates first, else the region it names (see geo.ts
+   * memberRegion) — and the search index. Members whose region is decided here are copies with
+   * `region` set, so every view and `ct-members-load` agree.
+   */
   #prepare(): void {
     this.#regionById = new Map();
-    for (const member of this.#all) {
-      const point = member.region ? undefined : member.geolocation;
-      this.#regionById.set(member.id, member.region ?? (point && this.#regionAt?.(...project(point.lat, point.lon))));
-    }
+    const decide = this.#regionAt;
+    const byName = this.#regionByName;
+    this.#all = this.#parsed.map((member) => {
+      const region = (decide ? decide(member) : member.region) ?? byName?.(member);
+      this.#regionById.set(member.id, region);
+      return region === member.region ? member : { ...member, region };
+    });
     this.#index = indexMembers(this.#all, (member) => this.#regionById.get(member.id));
     this.#tags = tagsOf(this.#all);
     this.#applyFilters(false);
+  }
+
+  /**
+   * One console warning per feed, in English for whoever publishes it, naming each value that was not
+   * understood (the members are shown without it), with how many entries gave it.
+   */
+  #warnNotUnderstood(ignored: readonly SkippedMember[]): void {
+    const notes = [...ignored];
+    if (this.#regionByName) {
+      this.#all.forEach((member, i) => {
+        const given = this.#parsed[i];
+        if (!member.region && given?.region_text) {
+          notes.push({ index: Number(member.id.slice(1)), name: member.name, problem: { code: 'unknown-region', value: JSON.stringify(given.region_text) }, reason: `unknown region ${JSON.stringify(given.region_text)}` });
+        }
+      });
+    }
+    if (!notes.length) return;
+    const groups = new Map<string, number[]>();
+    for (const note of notes) groups.set(note.reason, [...(groups.get(note.reason) ?? []), note.index + 1]);
+    console.warn(
+      `<ct-community-map>: ${notes.length === 1 ? '1 value' : `${String(notes.length)} values`} in the feed not understood; the members are shown without ${notes.length === 1 ? 'it' : 'them'} (uncategorised, or without a region):\n` +
+        [...groups]
+          .map(([reason, entries]) => `  ${reason}: ${entries.length === 1 ? 'entry' : `${String(entries.length)} entries,`} ${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}`)
+          .join('\n'),
+    );
   }
 
   // ── Filters ───────────────────────────────────────────────────────────────────────────────────────
@@ -487,8 +541,8 @@ export class CtCommunityMap extends CtElement {
           .value=${f.query ?? ''} @input=${(e: Event) => { this.#onFilter('query', (e.target as HTMLInputElement).value); }} />
       </div>
       ${select<MemberType>('memberType', m.memberType, MEMBER_TYPES, (o) => labels.memberType[o])}
-      ${select<CommunityType>('communityType', m.communityType, COMMUNITY_TYPES, (o) => labels.communityType[o])}
-      ${select<UkRegion>('region', m.region, UK_REGIONS, (o) => labels.region[o])}
+      ${select<CommunityType | 'other'>('communityType', m.communityType, [...COMMUNITY_TYPES, 'other'], (o) => (o === 'other' ? m.other : labels.communityType[o]))}
+      ${select<UkRegion | 'none'>('region', m.region, [...UK_REGIONS, 'none'], (o) => (o === 'none' ? m.regionNotGiven : labels.region[o]))}
       ${this.#tags.length ? select<string>('tag', m.tag, this.#tags, (o) => o) : nothing}
       ${active
         ? html`<button type="button" class="ct-button ct-button--secondary cm-clear" part="button" @click=${this.#clearFilters}>${m.clearFilters}</button>`

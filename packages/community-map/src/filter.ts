@@ -1,10 +1,14 @@
 import { WELSH_REGION_NAMES, vocabularyLabels, type CommunityType, type Member, type MemberType, type UkRegion } from '@ctkit/core';
 
-/** What the filters and the search box ask for; an empty value means "any". */
+/**
+ * What the filters and the search box ask for; an empty value means "any". `other` also finds members
+ * whose category the feed gave in words ctkit does not know (uncategorised); region `none` finds
+ * members without a region ("Region not given").
+ */
 export interface MemberFilters {
   memberType?: MemberType | '';
-  communityType?: CommunityType | '';
-  region?: UkRegion | '';
+  communityType?: CommunityType | 'other' | '';
+  region?: UkRegion | 'none' | '';
   tag?: string;
   query?: string;
 }
@@ -43,9 +47,9 @@ export function filterMembers(index: readonly IndexedMember[], f: MemberFilters)
   const tag = f.tag ? normalise(f.tag) : '';
   return index.filter(
     (m) =>
-      (!f.memberType || m.member.member_type === f.memberType) &&
-      (!f.communityType || m.member.community_type === f.communityType) &&
-      (!f.region || m.region === f.region) &&
+      (!f.memberType || m.member.member_type === f.memberType || (f.memberType === 'other' && m.member.uncategorised?.member_type !== undefined)) &&
+      (!f.communityType || m.member.community_type === f.communityType || (f.communityType === 'other' && m.member.uncategorised?.community_type !== undefined)) &&
+      (!f.region || m.region === f.region || (f.region === 'none' && !m.region)) &&
       (!tag || m.tags.has(tag)) &&
       words.every((w) => m.haystack.includes(w)),
   );

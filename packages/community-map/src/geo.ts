@@ -116,9 +116,12 @@ export function place(member: Member): Placed | undefined {
   return undefined;
 }
 
-/** A member's region: the one it gave, else the one its coordinates fall in. */
-export function regionOf(member: Member, placed: Placed | undefined): UkRegion | undefined {
-  if (member.region) return member.region;
-  if (placed && !placed.approximate) return regionAt(placed.x, placed.y);
-  return undefined;
+/**
+ * A member's region: the one its coordinates lie in first (a point says more than a name); else the
+ * region it names by a region's id, English or Welsh name (read by the parser). Other names are looked
+ * up after this (region-names.ts); with neither, the member has none ("Region not given").
+ */
+export function memberRegion(member: Member): UkRegion | undefined {
+  const point = member.geolocation;
+  return (point ? regionAt(...project(point.lat, point.lon)) : undefined) ?? member.region;
 }

@@ -566,6 +566,7 @@ export class MapViews implements ReactiveController {
           <thead><tr><th scope="col">${m.region}</th><th scope="col" class="cm-num">${m.members}</th></tr></thead>
           <tbody>
             ${UK_REGIONS.map((r) => html`<tr class=${counts.get(r) ? '' : 'cm-row--none'}><th scope="row">${this.#regionName(r)}</th><td class="cm-num">${nf.format(counts.get(r) ?? 0)}</td></tr>`)}
+            ${noRegion ? html`<tr><th scope="row">${m.regionNotGiven}</th><td class="cm-num">${nf.format(noRegion)}</td></tr>` : nothing}
           </tbody>
         </table>
       </div>

@@ -15,8 +15,13 @@ export function memberName(member: Member): TemplateResult | string {
 export function memberFacts(member: Member, region: UkRegion | undefined, m: MapMessages, locale: Locale, contentLang = ''): TemplateResult {
   const own = contentLang.trim() || nothing;
   const labels = vocabularyIn(locale);
-  const place = [member.locality, region ? labels.region[region] : undefined].filter(Boolean).join(', ');
-  const type = [member.member_type ? labels.memberType[member.member_type] : undefined, member.community_type ? labels.communityType[member.community_type] : undefined]
+  // A region name the map could not place ("Île-de-France") is still the member's own words about where it is.
+  const place = [member.locality, region ? labels.region[region] : member.region_text].filter(Boolean).join(', ');
+  const u = member.uncategorised;
+  const type = [
+    member.member_type ? labels.memberType[member.member_type] : u?.member_type ? m.uncategorised : undefined,
+    member.community_type ? labels.communityType[member.community_type] : u?.community_type && !u.member_type ? m.uncategorised : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
   const scope = member.geographic_scope ? m[`scope_${member.geographic_scope}`] : undefined;

@@ -117,4 +117,7 @@ export default {
   scope_regional: 'Rhanbarthol',
   scope_national: 'Cenedlaethol',
   scope_international: 'Rhyngwladol',
+  other: 'Arall',
+  uncategorised: 'Heb gategori',
+  regionNotGiven: 'Rhanbarth heb ei nodi',
 } satisfies Translation<MapMessages>;

@@ -92,6 +92,12 @@ const en = {
   scope_regional: 'Regional',
   scope_national: 'National',
   scope_international: 'International',
+  /** The filters' choice that also finds members whose category ctkit does not know. */
+  other: 'Other',
+  /** A member's type when the feed gave one ctkit does not know. */
+  uncategorised: 'Uncategorised',
+  /** The region filter's choice, and the regions table's row, for members without a region. */
+  regionNotGiven: 'Region not given',
 };
 
 export type MapMessages = typeof en;

@@ -4,17 +4,23 @@ import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, focused, holder, mountSrc, settle, spread } from './helpers.js';
 
 describe('ct-community-map: bad data and failing feeds', () => {
-  it('shows one summary of skipped entries and warns in the console with the list', async () => {
+  it('skips only the entry without a name, says so, and keeps the others without the values it cannot use', async () => {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     try {
       const el = await mountSrc('/fixtures/community-members-bad.json');
-      expect($(el, '.cm-skipped__title')!.textContent).to.equal('4 entries could not be shown');
-      expect($$(el, '.cm-skipped li').map((li) => li.textContent)).to.include('Entry 9 (Somewhere else): unknown region "Atlantis"');
-      expect(el.skippedEntries).to.have.length(4);
-      expect($$(el, '.cm-member')).to.have.length(6);
-      expect(warnings.join('\n')).to.contain('entry 8 (Lost at sea): coordinates out of range (lat 123, lon -2)');
+      expect($(el, '.cm-skipped__title')!.textContent).to.equal('1 entry could not be shown');
+      expect($$(el, '.cm-skipped li').map((li) => li.textContent)).to.deep.equal(['Entry 7: missing name']);
+      expect(el.skippedEntries).to.have.length(1);
+      expect($$(el, '.cm-member')).to.have.length(9);
+      expect(warnings.join('\n')).to.contain('entry 7: missing name');
+      // What was not understood, once for the feed: those members are shown without it.
+      const notUnderstood = warnings.filter((w) => w.includes('not understood'));
+      expect(notUnderstood).to.have.length(1);
+      expect(notUnderstood[0]).to.contain('coordinates out of range (lat 123, lon -2): entry 8');
+      expect(notUnderstood[0]).to.contain('unknown region "Atlantis": entry 9');
+      expect(notUnderstood[0]).to.contain('unknown member_type "robot"');
     } finally {
       console.warn = original;
     }
@@ -103,8 +109,6 @@ describe('ct-community-map: feed problems in Welsh', () => {
       const el = await welsh([spread[0], 42, { name: 'Pell', geolocation: { lat: 123, lon: 0 } }, { name: 'Unman', region: 'Atlantis' }, { description: 'dim enw' }]);
       expect(marked(el, '.cm-skipped li')).to.deep.equal([
         'cy: Cofnod 2: nid yw’n wrthrych',
-        'cy: Cofnod 3 (Pell): cyfesurynnau y tu allan i’r amrediad (lat 123, lon 0)',
-        'cy: Cofnod 4 (Unman): rhanbarth anhysbys "Atlantis"',
         'cy: Cofnod 5: does dim enw',
       ]);
       expect(warnings.join('\n')).to.contain('entry 2: not an object');

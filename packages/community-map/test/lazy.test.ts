@@ -8,9 +8,11 @@ import { $, focused, mount } from './helpers.js';
 
 const requested = (module: string) =>
   performance.getEntriesByType('resource').filter((e) => new RegExp(`/packages/community-map/src/${module}\\.[jt]s$`).test(e.name)).length;
+// Coordinates decide a region first, and names other than the regions' own are looked up with the
+// outlines: a list needs neither only when its members give a region's id or name and no coordinates.
 const regionsOnly = [
   { name: 'Cardiff Digital Community', region: 'wales' },
-  { name: 'Salford Tech Buddies', region: 'north-west', geolocation: { lat: 53.4875, lon: -2.2901 } },
+  { name: 'Salford Tech Buddies', region: 'North West' },
 ];
 const quietly = async (run: () => Promise<void>) => {
   const warn = console.warn;
@@ -25,7 +27,7 @@ const quietly = async (run: () => Promise<void>) => {
 };
 
 describe('ct-community-map: the map views load on demand', () => {
-  it('fetches neither the map views nor the outlines for a list whose members all give their region', async () => {
+  it('fetches neither the map views nor the outlines for a list whose members all name their region, without coordinates', async () => {
     const el = await mount(regionsOnly);
     expect($(el, '.cm-member')).to.not.equal(null);
     expect(requested('map-view')).to.equal(0);
@@ -33,7 +35,15 @@ describe('ct-community-map: the map views load on demand', () => {
     expect(requested('uk-regions')).to.equal(0);
   });
 
-  it('fetches only the outlines, not the map views, when a listed member gives coordinates but no region', async () => {
+  it('fetches only the region names, not the outlines or the map views, for a region given in other words', async () => {
+    const el = await mount([{ name: 'Salford Tech Buddies', region: 'Salford, Greater Manchester' }]);
+    expect($(el, '.cm-member')!.textContent).to.contain('North West');
+    expect(requested('region-names')).to.equal(1);
+    expect(requested('uk-regions')).to.equal(0);
+    expect(requested('map-view')).to.equal(0);
+  });
+
+  it('fetches only the outlines, not the map views, when a listed member gives coordinates', async () => {
     const el = await mount([{ name: 'Norwich Tech Share', geolocation: { lat: 52.6309, lon: 1.2974 } }]);
     expect($(el, '.cm-member')!.textContent).to.contain('East of England');
     expect(requested('uk-regions')).to.equal(1);

@@ -1,8 +1,9 @@
 // ct-community-map — member data: parsing and filtering.
 import { expect } from '@open-wc/testing';
-import { parseMembers, MemberFeedError } from '@ctkit/core';
+import { parseMembers, regionFromName, MemberFeedError } from '@ctkit/core';
 import { filterMembers, indexMembers } from '../src/filter.js';
-import { place, regionAt, regionOf } from '../src/geo.js';
+import { memberRegion, regionAt } from '../src/geo.js';
+import { regionByName } from '../src/region-names.js';
 import { project } from '../src/projection.js';
 import { spread } from './helpers.js';
 
@@ -18,35 +19,81 @@ describe('member feed parsing (core parseMembers)', () => {
     expect(fromGeoJson.members[0]?.geolocation).to.deep.equal({ lat: 51.5, lon: -0.1 });
   });
 
-  it('skips each bad entry with a specific reason and keeps the rest', () => {
-    const { members, skipped } = parseMembers([
-      { name: 'Good' },
-      { description: 'no name' },
-      { name: '   ' },
-      { name: 'Far', geolocation: { lat: 123, lon: 0 } },
-      { name: 'Nowhere', region: 'Atlantis' },
-      { name: 'Robot', member_type: 'robot' },
-      { name: 'Sneaky', primary_url: 'javascript:alert(1)' },
-      { name: 'Scope', geographic_scope: 'galactic' },
-      'a string',
-      { name: 'Tags', tags: 'not a list' },
-    ]);
+  it('skips only entries that are not objects or have no name, each with a specific reason', () => {
+    const { members, skipped } = parseMembers([{ name: 'Good' }, { description: 'no name' }, { name: '   ' }, 'a string', { name: 'x'.repeat(301) }]);
     expect(members.map((m) => m.name)).to.deep.equal(['Good']);
     expect(skipped.map((s) => [s.index, s.reason])).to.deep.equal([
       [1, 'missing name'],
       [2, 'missing name'],
-      [3, 'coordinates out of range (lat 123, lon 0)'],
-      [4, 'unknown region "Atlantis"'],
-      [5, 'unknown member_type "robot" (expected one of individual, community-group, not-for-profit-business, partner-organisation, researcher, freelance-practitioner, other)'],
-      [6, 'primary_url must be a web address starting with https:// or http://'],
-      [7, 'unknown geographic_scope "galactic" (expected one of local, regional, national, international)'],
-      [8, 'not an object'],
-      [9, 'tags must be a list of words'],
+      [3, 'not an object'],
+      [4, 'name is longer than 300 characters'],
     ]);
-    expect(skipped[2]?.name).to.equal('Far');
     // The same reasons as data, for a widget to say in its reader's language.
-    expect(skipped[2]?.problem).to.deep.equal({ code: 'out-of-range', lat: 123, lon: 0 });
-    expect(skipped[7]?.problem).to.deep.equal({ code: 'not-object' });
+    expect(skipped[2]?.problem).to.deep.equal({ code: 'not-object' });
+  });
+
+  it('keeps an entry whose optional values cannot be used, without those values, and lists each one', () => {
+    const { members, skipped, ignored } = parseMembers([
+      { name: 'Far', geolocation: { lat: 123, lon: 0 }, locality: 'Sea' },
+      { name: 'Robot', member_type: 'robot', community_type: 'interest' },
+      { name: 'Sneaky', primary_url: 'javascript:alert(1)' },
+      { name: 'Scope', geographic_scope: 'galactic' },
+      { name: 'Tags', tags: 42 },
+      { name: 'Contact', contact_details: { email: 'not an address' } },
+    ]);
+    expect(skipped).to.deep.equal([]);
+    expect(members.map((m) => m.name)).to.deep.equal(['Far', 'Robot', 'Sneaky', 'Scope', 'Tags', 'Contact']);
+    expect(members[0]).to.deep.equal({ id: 'm0', name: 'Far', tags: [], locality: 'Sea' });
+    expect(members[1]).to.deep.equal({ id: 'm1', name: 'Robot', tags: [], uncategorised: { member_type: 'robot', community_type: 'interest' } });
+    expect(members[2]!.primary_url).to.equal(undefined);
+    expect(ignored.map((s) => [s.index, s.name, s.reason])).to.deep.equal([
+      [0, 'Far', 'coordinates out of range (lat 123, lon 0)'],
+      [1, 'Robot', 'unknown member_type "robot" (expected one of individual, community-group, not-for-profit-business, partner-organisation, researcher, freelance-practitioner, other)'],
+      [1, 'Robot', 'unknown community_type "interest" (expected one of place-based, shared-experience, both)'],
+      [2, 'Sneaky', 'primary_url must be a web address starting with https:// or http://'],
+      [3, 'Scope', 'unknown geographic_scope "galactic" (expected one of local, regional, national, international)'],
+      [4, 'Tags', 'tags must be a list of words'],
+      [5, 'Contact', 'contact_details.email is not an email address'],
+    ]);
+  });
+
+  it('reads Murmurations forms: bare-domain URLs, numeric strings, comma-separated tags, category names in words, index answers', () => {
+    const { members, ignored } = parseMembers({
+      data: [
+        {
+          name: 'A',
+          primary_url: 'example.org/a',
+          latitude: '53.48',
+          longitude: '-2.24',
+          tags: 'one, two',
+          member_type: 'Community group',
+          community_type: 'Place based',
+          country_iso_3166: 'gb',
+          region: 'Greater Manchester',
+        },
+      ],
+    });
+    expect(ignored).to.deep.equal([]);
+    expect(members[0]).to.deep.equal({
+      id: 'm0',
+      name: 'A',
+      primary_url: 'https://example.org/a',
+      tags: ['one', 'two'],
+      geolocation: { lat: 53.48, lon: -2.24 },
+      country_iso_3166: 'GB',
+      region_text: 'Greater Manchester',
+      member_type: 'community-group',
+      community_type: 'place-based',
+    });
+  });
+
+  it('reads a region given by its id, English or Welsh name; keeps any other as text', () => {
+    const region = (r: string) => parseMembers([{ name: 'A', region: r }]).members[0]!;
+    expect(region('north-west').region).to.equal('north-west');
+    expect(region('Yorkshire and The Humber').region).to.equal('yorkshire-and-the-humber');
+    expect(region('Cymru').region).to.equal('wales');
+    expect(region('Gogledd-orllewin Lloegr').region).to.equal('north-west');
+    expect(region('Atlantis')).to.deep.include({ region_text: 'Atlantis' });
   });
 
   it('refuses a feed that is not a list at all', () => {
@@ -55,7 +102,7 @@ describe('member feed parsing (core parseMembers)', () => {
 });
 describe('filter logic', () => {
   const { members } = parseMembers(spread);
-  const index = indexMembers(members, (m) => regionOf(m, place(m)));
+  const index = indexMembers(members, memberRegion);
   const names = (f: Parameters<typeof filterMembers>[1]) => filterMembers(index, f).map((r) => r.member.name);
 
   it('infers the region from coordinates when a member gives none', () => {
@@ -81,6 +128,53 @@ describe('filter logic', () => {
   it('ignores accents and case', () => {
     const idx = indexMembers(parseMembers([{ name: 'Gŵyl Ddigidol Caerdydd' }]).members, () => undefined);
     expect(filterMembers(idx, { query: 'gwyl CAERDYDD' })).to.have.length(1);
+  });
+});
+
+describe('regions from coordinates first (geo memberRegion), then from free text (core regionFromName)', () => {
+  it('knows the names feeds use: counties, city regions, ITL1 names and codes, Welsh, with ", UK" or " England"', () => {
+    const cases: Record<string, string | undefined> = {
+      'Greater Manchester': 'north-west',
+      'West Yorkshire': 'yorkshire-and-the-humber',
+      Cornwall: 'south-west',
+      Highland: 'scotland',
+      'North West England': 'north-west',
+      'London, UK': 'london',
+      Yorkshire: 'yorkshire-and-the-humber',
+      Cymru: 'wales',
+      'Ynys Môn': 'wales',
+      'Gogledd Cymru': 'wales',
+      'County Durham': 'north-east',
+      'Co. Antrim': 'northern-ireland',
+      'Tyne & Wear': 'north-east',
+      'East of England': 'east-of-england',
+      'South East (England)': 'south-east',
+      'Salford, Greater Manchester, United Kingdom': 'north-west',
+      'the Highlands': 'scotland',
+      'Liverpool City Region': 'north-west',
+      'Cardiff Capital Region': 'wales',
+      TLK: 'south-west',
+      UKI: 'london',
+      'De-orllewin Lloegr': 'south-west',
+      Atlantis: undefined,
+      'Île-de-France': undefined,
+      '': undefined,
+    };
+    expect(Object.fromEntries(Object.keys(cases).map((text) => [text, regionFromName(text)]))).to.deep.equal(cases);
+  });
+
+  it('takes the region from the coordinates before the name, then the name, and no UK region for another country', () => {
+    const one = (entry: Record<string, unknown>) => {
+      const member = parseMembers([{ name: 'A', ...entry }]).members[0]!;
+      return memberRegion(member) ?? regionByName(member);
+    };
+    expect(one({ region: 'London', geolocation: { lat: 53.4808, lon: -2.2426 } })).to.equal('north-west');
+    expect(one({ region: 'Avon', geolocation: { lat: 51.4545, lon: -2.5879 } })).to.equal('south-west');
+    expect(one({ region: 'Cornwall' })).to.equal('south-west');
+    expect(one({ region: 'London', geolocation: { lat: 48.85, lon: 2.35 } })).to.equal('london');
+    expect(one({ region: 'Cornwall', country_iso_3166: 'CA' })).to.equal(undefined);
+    expect(one({ region: 'Cornwall', country_iso_3166: 'GB' })).to.equal('south-west');
+    expect(one({ region: 'Atlantis' })).to.equal(undefined);
   });
 });
 

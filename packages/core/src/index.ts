@@ -48,3 +48,4 @@ export * from './schemas/vocabulary.js';
 export * from './schemas/sign-up.js';
 export * from './schemas/event.js';
 export * from './schemas/member.js';
+export { regionFromName } from './schemas/region-names.js';

@@ -58,11 +58,12 @@ const DYNAMIC_IMPORT = /import\(\s*["'`]((?:\.\.?\/)[^"'`]+)["'`]\s*\)/g;
 /** Welsh strings are fetched only on a page in Welsh: an English page does not pay for them. */
 const WELSH_CHUNK = /-cy-[\w-]+\.js$/;
 /**
- * Parts fetched only when a reader uses them, not to draw the widget: the ICS parser (only for an ICS
- * feed) and the map's popover positioning (@floating-ui/dom, when the first popover opens). Reported
- * on their own rows.
+ * Parts fetched only when a reader uses them or a feed needs them, not to draw the widget: the ICS parser
+ * (only for an ICS feed), the map's popover positioning (@floating-ui/dom, when the first popover opens)
+ * and its region names table (only for a feed that names regions in other words than the 12 regions'
+ * own, such as Murmurations' free-text "Greater Manchester"). Reported on their own rows.
  */
-const ON_USE = [/ics-feed/, /popover-position/];
+const ON_USE = [/ics-feed/, /popover-position/, /region-names/];
 
 /**
  * A built file and everything it imports statically (what the browser must fetch before it runs); with
