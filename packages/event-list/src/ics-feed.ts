@@ -28,7 +28,46 @@ function isoOf(ICAL: IcalModule, t: IcalTime): string {
   return `${day}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`;
 }
 
-const ONLINE = /^https?:\/\//i;
+const WEB = /^https?:\/\/\S+$/i;
+
+/**
+ * A LOCATION (or one of its `;`-separated parts, as Outlook joins a room and a call) that means "no
+ * place": Online in any case, Welsh Ar-lein, optionally with more after it ("Online (Zoom)", "Online –
+ * link sent on booking", "Online event" as Meetup writes), or the name of a call ("Microsoft Teams Meeting").
+ */
+const ONLINE_PLACE =
+  /^(?:(?:online|ar[- ]?lein|virtual)(?:\s*[-–—:(/,].*|\s+(?:event|meeting|only|session|digwyddiad|cyfarfod)\b.*)?|(?:microsoft )?teams(?: meeting)?|zoom(?: meeting)?|google meet|jitsi(?: meet)?|whereby|webex)$/i;
+
+/** A link to a video call: Zoom, Microsoft Teams, Google Meet, Jitsi, Whereby, Webex, GoTo, Skype, BlueJeans. */
+const CALL =
+  /https:\/\/(?:[\w-]+\.)*(?:zoom\.us|zoomgov\.com|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|meet\.jit\.si|jitsi(?:\.[\w-]+)+|whereby\.com|webex\.com|gotomeeting\.com|meet\.goto\.com|join\.skype\.com|bluejeans\.com)(?:\/[^\s<>"'\\]*)?/i;
+
+/**
+ * Whether the event is online, and where it is otherwise: a LOCATION of "Online" (any case, or Welsh
+ * "Ar-lein") or a web address, or a video-call link in the conference properties Google Calendar
+ * (X-GOOGLE-CONFERENCE), Outlook / Exchange (X-MICROSOFT-ONLINEMEETINGURL, X-MICROSOFT-SKYPETEAMSMEETINGURL)
+ * and RFC 7986 (CONFERENCE) write, or in URL or DESCRIPTION. An event with both a place and a call is hybrid.
+ */
+function whereOf(text: (name: string) => string): { venue: string; online: boolean; link: string } {
+  const venue: string[] = [];
+  let link = '';
+  let online = false;
+  for (const part of text('location').split(/;|\n/)) {
+    const p = part.trim();
+    if (!p) continue;
+    if (WEB.test(p) || ONLINE_PLACE.test(p) || CALL.exec(p)?.[0] === p) {
+      online = true;
+      if (!link && WEB.test(p)) link = p;
+    } else venue.push(p);
+  }
+  const declared = ['conference', 'x-google-conference', 'x-microsoft-onlinemeetingurl', 'x-microsoft-skypeteamsmeetingurl'].map(text).find((v) => WEB.test(v.trim()));
+  const call = declared?.trim() ?? [text('url'), text('location'), text('description')].map((v) => CALL.exec(v)?.[0]).find(Boolean);
+  if (call) {
+    online = true;
+    link ||= call;
+  }
+  return { venue: venue.join('; '), online, link };
+}
 
 /** One VEVENT (or one occurrence of it) as an EventInput. */
 function toInput(ICAL: IcalModule, vevent: IcalComponent, start: IcalTime, end: IcalTime | undefined, id: string): EventInput {
@@ -36,10 +75,7 @@ function toInput(ICAL: IcalModule, vevent: IcalComponent, start: IcalTime, end: 
     const v: unknown = vevent.getFirstPropertyValue(name);
     return typeof v === 'string' ? v : '';
   };
-  const where = text('location').trim();
-  const conference = text('conference') || text('x-google-conference');
-  const isOnline = ONLINE.test(where) || Boolean(conference);
-  const venue = where && !ONLINE.test(where) ? where : '';
+  const { venue, online: isOnline, link } = whereOf(text);
   const declared = text('x-ctkit-attendance');
   const attendance = declared || (isOnline && venue ? 'hybrid' : isOnline ? 'online' : venue ? 'in-person' : '');
   const modes: Record<string, string> = {
@@ -49,7 +85,7 @@ function toInput(ICAL: IcalModule, vevent: IcalComponent, start: IcalTime, end: 
   };
   const location: EventInput['location'] = [];
   if (venue) location.push({ '@type': 'Place', name: venue });
-  if (isOnline) location.push({ '@type': 'VirtualLocation', url: ONLINE.test(where) ? where : conference });
+  if (isOnline) location.push({ '@type': 'VirtualLocation', ...(link ? { url: link } : {}) });
   const status = text('status').toUpperCase();
   const ctkit: NonNullable<EventInput['ctkit']> = {};
   if (text('x-ctkit-event-type')) ctkit.eventType = text('x-ctkit-event-type');
