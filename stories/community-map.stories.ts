@@ -5,6 +5,7 @@ import type { CtCommunityMap, MapView as ViewName } from '@ctkit/community-map';
 import type { MemberFilters } from '@ctkit/community-map';
 // The element's loader for its on-demand parts (an internal hook, so a story can show a failed fetch).
 import { lazy } from '../packages/community-map/src/lazy.js';
+import { pendingFeed } from './support/pending-feed.js';
 
 /**
  * `ct-community-map`: who is in the network, where, and which regions have no members yet. The feeds
@@ -105,15 +106,24 @@ export const DenseCluster: Story = {
   render: () => html`<ct-community-map view="map" .members=${dense}></ct-community-map>`,
 };
 
+/** Entries the map cannot read are left out, and listed in the console for the publisher, not shown to the public. */
 export const BadData: Story = {
-  name: 'Bad data summary',
+  name: 'A feed with unreadable entries',
   render: () => fromFeed('list', '/fixtures/community-members-bad.json'),
   play: settled,
 };
 
+/** The shared loading state (the same as the event list's). The feed never answers here. */
+export const Loading: Story = {
+  name: 'Loading',
+  render: () => fromFeed('list', pendingFeed()),
+};
+
+/** The shared "could not load" state: plain words, the partner's fallback link, "Try again"; the 404 goes to the console. */
 export const LoadError: Story = {
-  name: 'Load error',
-  render: () => fromFeed('list', '/fixtures/no-such-feed.json'),
+  name: 'Could not load, with the partner’s link and "Try again"',
+  render: () =>
+    html`<ct-community-map src="/fixtures/no-such-feed.json" view="list"><p><a href="https://example.org/members">See the list of members</a></p></ct-community-map>`,
   play: settled,
 };
 

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@ctkit/event-list';
 import { listsLoaded, sampleEvents, storyNow } from './support/events.js';
+import { pendingFeed } from './support/pending-feed.js';
 
 /**
  * `ct-event-list`: events from a JSON or iCalendar feed, with filters and search before the list, month
@@ -44,9 +45,20 @@ export const Empty: Story = {
   render: () => html`<ct-event-list .events=${[]} .now=${storyNow}></ct-event-list>`,
 };
 
+/** The shared loading state (the same as the map's): a status in plain words. The feed never answers here. */
+export const Loading: Story = {
+  name: 'Loading',
+  render: () => html`<ct-event-list src=${pendingFeed()} timeout="86400000" .now=${storyNow}></ct-event-list>`,
+};
+
+/**
+ * The shared "could not load" state (the same as the map's): plain words, the partner's own fallback link
+ * (the element's content) and "Try again". The reason (here a 404) goes to the console only.
+ */
 export const ErrorState: Story = {
-  name: 'Error, with "Try again"',
-  render: () => html`<ct-event-list src="/fixtures/no-such-feed.json" .now=${storyNow}></ct-event-list>`,
+  name: 'Could not load, with the partner’s link and "Try again"',
+  render: () =>
+    html`<ct-event-list src="/fixtures/no-such-feed.json" .now=${storyNow}><p><a href="https://example.org/events">See all our events</a></p></ct-event-list>`,
   play,
 };
 

@@ -37,35 +37,8 @@ export const communityMapStyles = css`
   .cm-count {
     font-weight: ${t.font.weight.bold};
   }
-  .cm-status,
-  .cm-problem,
-  .cm-skipped {
-    margin: 0 0 ${t.space[4]};
-  }
-  .cm-problem {
-    padding: ${t.space[4]};
-    border: ${t['border-width'].panel} solid ${t.color.error};
-  }
-  .cm-problem__title,
-  .cm-skipped__title,
   .cm-empty__title {
     font-weight: ${t.font.weight.bold};
-  }
-  .cm-skipped {
-    padding: ${t.space[3]} ${t.space[4]};
-    border-left: ${t['border-width'].panel} solid ${t.color.border};
-  }
-  .cm-skipped__details summary {
-    color: ${t.color.link};
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .cm-skipped__details summary:focus-visible {
-    outline: 3px solid transparent;
-    color: #0b0c0c;
-    background-color: #ffdd00;
-    box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c;
-    text-decoration: none;
   }
 
   /* Tabs */

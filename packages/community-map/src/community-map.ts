@@ -7,6 +7,9 @@ import {
   COMMUNITY_TYPES,
   CtElement,
   buttonStyles,
+  feedLoading,
+  feedProblem,
+  feedStateStyles,
   fieldStyles,
   hostStyles,
   tagStyles,
@@ -15,7 +18,6 @@ import {
   UK_REGIONS,
   announce,
   defineElement,
-  intlTag,
   parseMembers,
   vocabularyIn,
   vocabularyLabels,
@@ -74,7 +76,7 @@ interface LoadProblem {
  */
 export class CtCommunityMap extends CtElement {
   // The filters are field partials, the member types tags; buttons come in cascade order after fields.
-  static override styles = [hostStyles, fieldStyles, buttonStyles, tagStyles, communityMapStyles];
+  static override styles = [hostStyles, fieldStyles, buttonStyles, feedStateStyles, tagStyles, communityMapStyles];
   static override catalogues: readonly AnyCatalogue[] = [mapMessages, vocabularyLabels];
 
   /** URL of the feed: a JSON array of members, or a GeoJSON FeatureCollection. */
@@ -279,11 +281,10 @@ export class CtCommunityMap extends CtElement {
     this.#abort = abort;
     this.status = 'loading';
     this.problem = undefined;
-    const m = this.m;
     let text: string;
     try {
       const response = await fetch(new URL(this.src, document.baseURI), { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json, application/geo+json' } });
-      if (!response.ok) throw new LoadFailure('failed', m.httpStatus(this.locale, response.status));
+      if (!response.ok) throw new LoadFailure('failed', `the server answered with status ${String(response.status)}`);
       text = await readCapped(response, this.maxBytes);
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -292,8 +293,8 @@ export class CtCommunityMap extends CtElement {
         error instanceof LoadFailure
           ? error
           : error instanceof BodyTooLargeError
-            ? new LoadFailure('too-large', this.#formatBytes(this.maxBytes))
-            : new LoadFailure('failed', m.network),
+            ? new LoadFailure('too-large', `the feed is over ${this.#formatBytes(this.maxBytes)}`)
+            : new LoadFailure('failed', 'the server could not be reached'),
       );
       return;
     }
@@ -302,20 +303,22 @@ export class CtCommunityMap extends CtElement {
     try {
       data = JSON.parse(text);
     } catch {
-      this.#fail(new LoadFailure('failed', m.notJson));
+      this.#fail(new LoadFailure('failed', 'the feed is not valid JSON'));
       return;
     }
     this.#ingest(data);
   }
 
   #formatBytes(bytes: number): string {
-    const nf = new Intl.NumberFormat(intlTag(this.locale), { maximumFractionDigits: 1 });
+    const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
     return bytes >= 1_000_000 ? `${nf.format(bytes / 1_000_000)} MB` : `${nf.format(bytes / 1000)} kB`;
   }
 
   #fail(failure: LoadFailure): void {
     this.status = 'error';
     this.problem = { kind: failure.kind, detail: failure.message };
+    // The reason is for whoever runs the site; the public reads plain words, with the partner's link.
+    console.warn(`<ct-community-map>: could not load ${this.src || 'the members given'}: ${failure.message}`);
     this.dispatchEvent(new CustomEvent('ct-members-error', { detail: { ...this.problem }, bubbles: true, composed: true }));
   }
 
@@ -325,8 +328,7 @@ export class CtCommunityMap extends CtElement {
       parsed = parseMembers(data);
     } catch (error) {
       if (error instanceof MemberFeedError) {
-        // The error's message is for developers, in English; the reader gets it in the map's language.
-        this.#fail(new LoadFailure('failed', this.m.notMemberList));
+        this.#fail(new LoadFailure('failed', 'the feed is not a list of members (expected a JSON array or a GeoJSON FeatureCollection)'));
         return;
       }
       throw error;
@@ -340,9 +342,11 @@ export class CtCommunityMap extends CtElement {
       this.#warnNotUnderstood(parsed.ignored);
       this.status = 'ready';
       this.problem = undefined;
+      // Entries that could not be read are the publisher's to fix: the console (and skippedEntries, and the
+      // ct-members-load event) list them; the public sees the members that could be read.
       if (parsed.skipped.length) {
         console.warn(
-          `<ct-community-map>: ${mapMessages.en.skipped('en', parsed.skipped.length)}:\n` +
+          `<ct-community-map>: ${String(parsed.skipped.length)} ${parsed.skipped.length === 1 ? 'entry' : 'entries'} could not be shown:\n` +
             parsed.skipped.map((s) => `  entry ${String(s.index + 1)}${s.name ? ` (${s.name})` : ''}: ${s.reason}`).join('\n'),
         );
       }
@@ -466,36 +470,21 @@ export class CtCommunityMap extends CtElement {
   protected override render(): TemplateResult {
     const m = this.m;
     return html`<div class="cm" lang=${this.locale}>
-      ${this.status === 'loading' ? html`<p class="cm-status" role="status" tabindex="-1">${m.loading}</p>` : nothing}
+      ${this.status === 'loading' ? feedLoading(m.loading, 'cm-status') : nothing}
       ${this.status === 'error' ? this.#renderProblem() : nothing}
-      ${this.skipped.length ? this.#renderSkipped() : nothing}
       ${this.status === 'ready' ? this.#renderBody() : nothing}
     </div>`;
   }
 
   #renderProblem(): TemplateResult {
     const m = this.m;
-    const p = this.problem;
-    return html`<div class="cm-problem" role="alert">
-      <p class="cm-problem__title">${p?.kind === 'too-large' ? m.tooLarge(this.locale, p.detail) : m.loadError}</p>
-      ${p?.kind === 'failed' ? html`<p>${m.loadErrorDetail(this.locale, p.detail)}</p>` : nothing}
-      ${p?.kind === 'failed' && this.src
-        ? html`<button type="button" class="ct-button ct-button--secondary" part="button" @click=${() => void this.#retry()}>${m.retry}</button>`
-        : nothing}
-    </div>`;
-  }
-
-  #renderSkipped(): TemplateResult {
-    const m = this.m;
-    return html`<div class="cm-skipped">
-      <p class="cm-skipped__title">${m.skipped(this.locale, this.skipped.length)}</p>
-      <details class="cm-skipped__details">
-        <summary>${m.skippedDetail}</summary>
-        <ul>
-          ${this.skipped.map((s) => html`<li>${m.skippedEntry(this.locale, s.index, s.name, m.skipReason(this.locale, s.problem))}</li>`)}
-        </ul>
-      </details>
-    </div>`;
+    return feedProblem({
+      locale: this.locale,
+      title: html`<p class="cm-problem__title">${m.loadError}</p>`,
+      className: 'cm-problem',
+      // Trying again cannot shrink a feed that is too large.
+      onRetry: this.problem?.kind === 'failed' && this.src ? () => void this.#retry() : undefined,
+    });
   }
 
   #renderBody(): TemplateResult {
@@ -586,11 +575,8 @@ export class CtCommunityMap extends CtElement {
     const views = this.mapViews;
     if (typeof views === 'object') return views.render(view);
     return views === 'failed'
-      ? html`<div class="cm-problem" role="alert">
-          <p class="cm-problem__title">${m.mapLoadError}</p>
-          <button type="button" class="ct-button ct-button--secondary" part="button" @click=${this.#retryMapViews}>${m.retry}</button>
-        </div>`
-      : html`<p class="cm-status" role="status">${m.mapLoading}</p>`;
+      ? feedProblem({ locale: this.locale, title: html`<p class="cm-problem__title">${m.mapLoadError}</p>`, className: 'cm-problem', onRetry: () => { this.#retryMapViews(); } })
+      : feedLoading(m.mapLoading, 'cm-status');
   }
 }
 

@@ -1,4 +1,4 @@
-import { plural, type Locale, type MemberProblem, type Translation } from '@ctkit/core';
+import { plural, type Locale, type Translation } from '@ctkit/core';
 import type { MapMessages } from './messages.js';
 
 /** The Welsh of `ct-community-map`, fetched only when a map speaks Welsh. */
@@ -32,50 +32,7 @@ export default {
   contactForm: 'Ffurflen gysylltu',
   emailMember: (_l: Locale, name: string) => `E-bostio ${name}`,
   loading: 'Wrthi’n llwytho aelodau…',
-  loadError: 'Doedd dim modd llwytho’r rhestr aelodau.',
-  loadErrorDetail: (_l: Locale, detail: string) => `Beth aeth o’i le: ${detail}`,
-  retry: 'Rhoi cynnig arall arni',
-  tooLarge: (_l: Locale, limit: string) =>
-    `Mae’r rhestr aelodau’n rhy fawr i’w dangos yma (dros ${limit}). Gofynnwch i’r wefan gyhoeddi ffrwd lai.`,
-  notJson: 'nid yw’r ffrwd yn JSON dilys',
-  notMemberList: 'nid yw’r ffrwd yn rhestr o aelodau (roedd disgwyl arae JSON neu FeatureCollection GeoJSON)',
-  httpStatus: (_l: Locale, status: number) => `atebodd y gweinydd gyda statws ${status}`,
-  network: 'doedd dim modd cyrraedd y gweinydd',
-  skipped: (locale: Locale, count: number) => plural(locale, count, { other: 'Doedd dim modd dangos {count} cofnod' }),
-  skippedDetail: 'Manylion i bwy bynnag sy’n cyhoeddi’r rhestr:',
-  skippedEntry: (_l: Locale, index: number, name: string | undefined, reason: string) =>
-    `Cofnod ${index + 1}${name ? ` (${name})` : ''}: ${reason}`,
-  // Field names and values are the feed's own, so they stay as they are.
-  skipReason: (_l: Locale, p: MemberProblem) => {
-    switch (p.code) {
-      case 'not-object':
-        return 'nid yw’n wrthrych';
-      case 'missing-name':
-        return 'does dim enw';
-      case 'too-long':
-        return `mae ${p.field} yn hirach na ${String(p.max)} nod`;
-      case 'not-text':
-        return `rhaid i ${p.field} fod yn destun`;
-      case 'not-web-address':
-        return `rhaid i ${p.field} fod yn gyfeiriad gwe sy’n dechrau gyda https:// neu http://`;
-      case 'not-tag-list':
-        return 'rhaid i tags fod yn rhestr o eiriau';
-      case 'not-point':
-        return 'rhaid i geolocation fod yn wrthrych gyda lat a lon';
-      case 'not-numeric-point':
-        return 'mae angen rhifau ar gyfer lat a lon yn geolocation';
-      case 'out-of-range':
-        return `cyfesurynnau y tu allan i’r amrediad (lat ${String(p.lat)}, lon ${String(p.lon)})`;
-      case 'unknown-region':
-        return `rhanbarth anhysbys ${p.value}`;
-      case 'unknown-value':
-        return `${p.field} anhysbys ${p.value} (roedd disgwyl un o ${p.allowed.join(', ')})`;
-      case 'contact-not-object':
-        return 'rhaid i contact_details fod yn wrthrych';
-      case 'not-email':
-        return 'nid yw contact_details.email yn gyfeiriad e-bost';
-    }
-  },
+  loadError: 'Doedd dim modd llwytho’r rhestr aelodau',
   mapLabel: 'Map o aelodau',
   mapDescription: (locale: Locale, placed: number, regions: string) =>
     plural(locale, placed, {

@@ -1,4 +1,4 @@
-import { defineMessages, memberProblemText, plural, type Locale, type MemberProblem } from '@ctkit/core';
+import { defineMessages, plural, type Locale } from '@ctkit/core';
 
 /** Every string `ct-community-map` shows or says, in English; the Welsh is in messages.cy.ts. */
 const en = {
@@ -31,21 +31,7 @@ const en = {
   contactForm: 'Contact form',
   emailMember: (_l: Locale, name: string) => `Email ${name}`,
   loading: 'Loading members…',
-  loadError: 'The list of members could not be loaded.',
-  loadErrorDetail: (_l: Locale, detail: string) => `What went wrong: ${detail}`,
-  retry: 'Try again',
-  tooLarge: (_l: Locale, limit: string) => `The list of members is too large to show here (over ${limit}). Ask the site to publish a smaller feed.`,
-  notJson: 'the feed is not valid JSON',
-  notMemberList: 'the feed is not a list of members (expected a JSON array or a GeoJSON FeatureCollection)',
-  httpStatus: (_l: Locale, status: number) => `the server answered with status ${status}`,
-  network: 'the server could not be reached',
-  skipped: (locale: Locale, count: number) =>
-    plural(locale, count, { one: '{count} entry could not be shown', other: '{count} entries could not be shown' }),
-  skippedDetail: 'Details for whoever publishes the list:',
-  skippedEntry: (_l: Locale, index: number, name: string | undefined, reason: string) =>
-    `Entry ${index + 1}${name ? ` (${name})` : ''}: ${reason}`,
-  /** Why an entry was skipped; the English is core's, the same as the console says. */
-  skipReason: (_l: Locale, problem: MemberProblem) => memberProblemText(problem),
+  loadError: 'The list of members could not be loaded',
   mapLabel: 'Map of members',
   mapDescription: (locale: Locale, placed: number, regions: string) =>
     plural(locale, placed, {

@@ -4,14 +4,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, focused, holder, mountSrc, settle, spread } from './helpers.js';
 
 describe('ct-community-map: bad data and failing feeds', () => {
-  it('skips only the entry without a name, says so, and keeps the others without the values it cannot use', async () => {
+  it('skips only the entry without a name, without a public notice, and keeps the others without the values it cannot use', async () => {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     try {
       const el = await mountSrc('/fixtures/community-members-bad.json');
-      expect($(el, '.cm-skipped__title')!.textContent).to.equal('1 entry could not be shown');
-      expect($$(el, '.cm-skipped li').map((li) => li.textContent)).to.deep.equal(['Entry 7: missing name']);
+      // Bad entries are the publisher's to fix: no notice about them to the public; the console says.
+      expect($(el, '.cm-skipped') === null, 'no notice about skipped entries').to.be.true;
+      expect(el.shadowRoot!.textContent).to.not.contain('could not be shown');
       expect(el.skippedEntries).to.have.length(1);
       expect($$(el, '.cm-member')).to.have.length(9);
       expect(warnings.join('\n')).to.contain('entry 7: missing name');
@@ -26,11 +27,25 @@ describe('ct-community-map: bad data and failing feeds', () => {
     }
   });
 
-  it('shows an error with a retry when the feed fails, and the retry loads it', async () => {
-    const el = await mountSrc(`/community-map/flaky?id=${String(Math.random())}`);
+  it('says in plain words that the members could not be loaded, with the partner’s link and a retry that loads them', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    let el: Awaited<ReturnType<typeof mountSrc>>;
+    try {
+      el = await mountSrc(`/community-map/flaky?id=${String(Math.random())}`, undefined, '<p><a href="/members">See the list of members</a></p>');
+    } finally {
+      console.warn = original;
+    }
     const alert = $(el, '[role="alert"]')!;
-    expect(alert.textContent).to.contain('The list of members could not be loaded.');
-    expect(alert.textContent).to.contain('What went wrong: the server answered with status 503');
+    // The same pattern as the event list's.
+    expect(alert.classList.contains('ct-feed-state--problem')).to.be.true;
+    expect(alert.textContent).to.contain('The list of members could not be loaded');
+    expect(alert.textContent).to.contain('Try again, or come back later.');
+    expect(alert.textContent).to.not.match(/503|server|status/);
+    expect(warnings.join('\n')).to.contain('the server answered with status 503');
+    const slotted = alert.querySelector('slot')!.assignedElements();
+    expect(slotted.map((n) => n.textContent)).to.deep.equal(['See the list of members']);
     const retry = alert.querySelector('button')!;
     expect(retry.textContent.trim()).to.equal('Try again');
     setTimeout(() => {
@@ -64,16 +79,37 @@ describe('ct-community-map: bad data and failing feeds', () => {
     expect(focused(el)?.closest('[role="alert"]')).to.exist;
   });
 
-  it('says when a feed is not JSON', async () => {
-    const el = await mountSrc('/community-map/not-json');
-    expect($(el, '[role="alert"]')!.textContent).to.contain('the feed is not valid JSON');
+  it('a feed that is not JSON: plain words for the public, the reason in the console', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = await mountSrc('/community-map/not-json');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('The list of members could not be loaded');
+      expect($(el, '[role="alert"]')!.textContent).to.not.contain('JSON');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('the feed is not valid JSON');
+  });
+
+  it('loading: the same status as the event list, in plain words', async () => {
+    const el = document.createElement('ct-community-map');
+    el.src = '/community-map/slow';
+    holder().append(el);
+    await el.updateComplete;
+    const status = $(el, '[role="status"]')!;
+    expect(status.classList.contains('ct-feed-state')).to.be.true;
+    expect(status.textContent).to.equal('Loading members…');
+    el.remove();
   });
 
   it('refuses feeds over the size cap, declared or streamed', async () => {
     for (const route of ['huge-declared', 'huge-streamed']) {
       const el = await mountSrc(`/community-map/${route}`, '100000');
       const alert = $(el, '[role="alert"]')!;
-      expect(alert.textContent, route).to.contain('The list of members is too large to show here (over 100 kB).');
+      expect(alert.textContent, route).to.contain('The list of members could not be loaded');
+      expect(alert.textContent, route).to.not.contain('100 kB');
       expect($$(el, '.cm-member')).to.have.length(0);
     }
   });
@@ -93,24 +129,22 @@ describe('ct-community-map: feed problems in Welsh', () => {
     return el;
   };
 
-  it('says in Welsh that a feed is not a list of members', async () => {
+  it('says in Welsh that the members could not be loaded', async () => {
     const el = await welsh({ not: 'a list' });
     expect(marked(el, '.cm-problem p')).to.deep.equal([
-      'cy: Doedd dim modd llwytho’r rhestr aelodau.',
-      'cy: Beth aeth o’i le: nid yw’r ffrwd yn rhestr o aelodau (roedd disgwyl arae JSON neu FeatureCollection GeoJSON)',
+      'cy: Doedd dim modd llwytho’r rhestr aelodau',
+      'cy: Efallai mai’r cysylltiad neu’r wefan sydd ar fai. Rhowch gynnig arall arni, neu dewch yn ôl nes ymlaen.',
     ]);
   });
 
-  it('gives the reasons entries were skipped in Welsh, and keeps the console warning in English', async () => {
+  it('keeps skipped entries out of the Welsh page too, and the console warning in English', async () => {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     try {
       const el = await welsh([spread[0], 42, { name: 'Pell', geolocation: { lat: 123, lon: 0 } }, { name: 'Unman', region: 'Atlantis' }, { description: 'dim enw' }]);
-      expect(marked(el, '.cm-skipped li')).to.deep.equal([
-        'cy: Cofnod 2: nid yw’n wrthrych',
-        'cy: Cofnod 5: does dim enw',
-      ]);
+      expect($(el, '.cm-skipped') === null, 'no notice about skipped entries').to.be.true;
+      expect(el.skippedEntries.map((e) => e.index)).to.deep.equal([1, 4]);
       expect(warnings.join('\n')).to.contain('entry 2: not an object');
     } finally {
       console.warn = original;

@@ -48,9 +48,11 @@ export async function mount(members: unknown, view = 'list'): Promise<CtCommunit
   return el;
 }
 
-export async function mountSrc(src: string, maxBytes = ''): Promise<CtCommunityMap> {
+export async function mountSrc(src: string, maxBytes = '', fallback = ''): Promise<CtCommunityMap> {
   const el = document.createElement('ct-community-map');
   if (maxBytes) el.setAttribute('max-bytes', maxBytes);
+  // The partner's fallback content (static test markup).
+  if (fallback) el.innerHTML = fallback;
   const done = Promise.race([oneEvent(el, 'ct-members-load'), oneEvent(el, 'ct-members-error')]);
   el.src = src;
   holder().append(el);

@@ -34,6 +34,11 @@ export default [
           yield '{"name":"x"}]';
         })(),
       );
+    } else if (route === 'slow') {
+      // Answers late: long enough for a test to see the loading state (the test removes the element).
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      context.type = 'application/json';
+      context.body = members;
     } else if (route === 'flaky') {
       // Fails the first time for each `id`, then serves members.
       const id = url.searchParams.get('id') ?? '';

@@ -26,6 +26,7 @@ export { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh } from './localize/welsh-dates
 export { coreMessages, vocabularyLabels, vocabularyIn, WELSH_REGION_NAMES, type CoreMessages, type VocabularyLabels } from './localize/core-messages.js';
 
 export { hostStyles } from './styles/host.styles.js';
+export { feedStateStyles } from './styles/feed-state.styles.js';
 export {
   formStyles,
   fieldStyles,
@@ -43,6 +44,7 @@ export { errorMessage, hint, describedBy } from './partials/messages.js';
 export { button, type ButtonOptions } from './partials/button.js';
 export { notification, tag, type NotificationOptions, type TagColour } from './partials/panels.js';
 export { heading, type HeadingOptions } from './partials/heading.js';
+export { feedLoading, feedProblem, type FeedProblemOptions } from './partials/feed-state.js';
 
 export * from './schemas/vocabulary.js';
 export * from './schemas/sign-up.js';

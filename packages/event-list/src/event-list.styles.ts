@@ -48,18 +48,4 @@ export const eventListStyles = css`
   .more {
     margin-top: ${t.space[4]};
   }
-  .loading progress {
-    display: block;
-    width: 100%;
-    max-width: 20em;
-    height: 0.75em;
-  }
-  .error {
-    padding: ${t.space[4]};
-    border: ${t['border-width'].panel} solid ${t.color.error};
-  }
-  .error h2,
-  .error h3 {
-    margin-top: 0;
-  }
 `;

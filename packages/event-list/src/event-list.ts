@@ -6,6 +6,9 @@ import {
   ATTENDANCE_MODES,
   buttonStyles,
   CtElement,
+  feedLoading,
+  feedProblem,
+  feedStateStyles,
   fieldStyles,
   hostStyles,
   EVENT_TYPES,
@@ -13,7 +16,6 @@ import {
   announce,
   defineElement,
   heading,
-  intlTag,
   parseEvent,
   vocabularyIn,
   vocabularyLabels,
@@ -104,7 +106,7 @@ export function filterEvents<T extends { event: CtEvent; haystack: string }>(ite
  */
 export class CtEventList extends CtElement {
   // The filters are field partials; the cards render in their own shadow roots.
-  static override styles = [hostStyles, fieldStyles, buttonStyles, eventCardStyles, eventListStyles];
+  static override styles = [hostStyles, fieldStyles, buttonStyles, feedStateStyles, eventCardStyles, eventListStyles];
   static override catalogues: readonly AnyCatalogue[] = [listMessages, eventMessages, vocabularyLabels];
 
   /** URL of the feed: JSON (array or ItemList) or iCalendar (.ics). Fetched without cookies. */
@@ -138,9 +140,6 @@ export class CtEventList extends CtElement {
   @property({ attribute: false }) now?: Date;
 
   @state() private status: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
-  @state() private errorReason?: FeedError['reason'];
-  @state() private errorStatus?: number;
-  @state() private progress?: { received: number; total: number | undefined };
   @state() private items: Item[] = [];
   @state() private filters: EventFilters = { format: '', type: '', region: '', when: 'upcoming', query: '' };
   @state() private shown = 10;
@@ -151,7 +150,6 @@ export class CtEventList extends CtElement {
   #batchTimer?: ReturnType<typeof setTimeout>;
   #announceTimer?: ReturnType<typeof setTimeout>;
   #filtered?: { items: Item[]; filters: EventFilters; now: number; result: Item[] };
-  #lastProgress = 0;
   #uid = `ct-event-list-${Math.random().toString(36).slice(2, 8)}`;
 
   override disconnectedCallback(): void {
@@ -205,8 +203,6 @@ export class CtEventList extends CtElement {
     const controller = new AbortController();
     this.#controller = controller;
     this.status = 'loading';
-    this.progress = undefined;
-    this.errorReason = undefined;
     const now = this.#now();
     try {
       const inputs = await loadFeed(this.src, {
@@ -215,12 +211,6 @@ export class CtEventList extends CtElement {
         window: { start: new Date(now.getTime() - 90 * 86_400_000), end: new Date(now.getTime() + 366 * 86_400_000) },
         signal: controller.signal,
         reload,
-        onProgress: (received, total) => {
-          // At most four updates a second: the status region should inform, not chatter.
-          if (Date.now() - this.#lastProgress < 250) return;
-          this.#lastProgress = Date.now();
-          this.progress = { received, total };
-        },
       });
       if (controller.signal.aborted) return;
       this.#ingest(inputs);
@@ -230,9 +220,9 @@ export class CtEventList extends CtElement {
       if (controller.signal.aborted) return;
       const reason = error instanceof FeedError ? error.reason : 'network';
       this.status = 'error';
-      this.errorReason = reason;
-      this.errorStatus = error instanceof FeedError ? error.status : undefined;
       const message = error instanceof Error ? error.message : String(error);
+      // The reason (a status code, a parse error, the size limit) is for whoever runs the site: the
+      // reader is told plainly that the events did not load, with the partner's link and "Try again".
       this.warnOnce(`could not load ${this.src}: ${message}`);
       this.dispatchEvent(new CustomEvent('ct-events-error', { bubbles: true, composed: true, detail: { reason, message } }));
     }
@@ -419,29 +409,16 @@ export class CtEventList extends CtElement {
   }
 
   #loading() {
-    const m = this.i18n.messages(listMessages);
-    const p = this.progress;
-    return html`<div class="loading" role="status" tabindex="-1">
-      <p>${p ? m.loaded(`${new Intl.NumberFormat(intlTag(this.locale)).format(Math.round(p.received / 1024))} kB`) : `${m.loading}…`}</p>
-      <progress aria-label=${m.loading} max=${p?.total ?? nothing} value=${p?.total ? p.received : nothing}></progress>
-    </div>`;
+    return feedLoading(`${this.i18n.messages(listMessages).loading}…`, 'loading');
   }
 
   #error() {
-    const m = this.i18n.messages(listMessages);
-    const limit = `${new Intl.NumberFormat(intlTag(this.locale), { maximumFractionDigits: 1 }).format(this.maxBytes / 1_000_000)} MB`;
-    const text = {
-      timeout: m.errorTimeout,
-      'too-big': m.errorTooBig(limit),
-      http: m.errorHttp(this.errorStatus ?? 0),
-      format: m.errorFormat,
-      network: m.errorNetwork,
-    }[this.errorReason ?? 'network'];
-    return html`<div class="error" role="alert">
-      ${this.#heading('error-heading', m.errorHeading)}
-      <p>${text}</p>
-      <button type="button" class="ct-button ct-button--secondary retry" part="button" @click=${this.#retry}>${m.retry}</button>
-    </div>`;
+    return feedProblem({
+      locale: this.locale,
+      title: this.#heading('error-heading', this.i18n.messages(listMessages).errorHeading),
+      className: 'error',
+      onRetry: this.#retry,
+    });
   }
 }
 

@@ -31,15 +31,8 @@ export default {
   showMore: (locale: Locale, count: number) =>
     plural(locale, count, { one: 'Dangos 1 digwyddiad arall', two: 'Dangos 2 ddigwyddiad arall', other: 'Dangos {count} digwyddiad arall' }),
   loading: 'Wrthi’n llwytho digwyddiadau',
-  loaded: (kb: string) => `Wrthi’n llwytho digwyddiadau: wedi derbyn ${kb}`,
   loadingDone: 'Mae’r digwyddiadau wedi llwytho',
   emptyFeed: 'Does dim digwyddiadau i’w dangos eto. Dewch yn ôl yn nes ymlaen, neu cysylltwch â’r trefnydd i awgrymu un.',
   emptyFiltered: 'Does dim digwyddiadau’n cyfateb i’ch chwiliad a’ch hidlwyr. Rhowch gynnig ar chwiliad gwahanol, neu cliriwch yr hidlwyr i weld pob digwyddiad.',
   errorHeading: 'Nid oedd modd llwytho’r digwyddiadau',
-  errorTimeout: 'Cymerodd y ffrwd digwyddiadau ormod o amser i ateb. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
-  errorTooBig: (mb: string) => `Mae’r ffrwd digwyddiadau yn rhy fawr i’w dangos yma (y terfyn yw ${mb}). Gofynnwch i berchennog y wefan gyhoeddi ffrwd lai.`,
-  errorHttp: (status: number) => `Nid yw’r ffrwd digwyddiadau ar gael (atebodd y gweinydd ${status}). Rhowch gynnig arall arni yn nes ymlaen.`,
-  errorNetwork: 'Nid oedd modd cyrraedd y ffrwd digwyddiadau. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
-  errorFormat: 'Nid oedd modd darllen y ffrwd digwyddiadau: nid yw’n rhestr o ddigwyddiadau yn JSON nac iCalendar (.ics).',
-  retry: 'Rhoi cynnig arall arni',
 } satisfies Translation<ListMessages>;

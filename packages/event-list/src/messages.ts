@@ -24,17 +24,10 @@ const en = {
   showing: (shown: number, total: number) => `Showing ${shown} of ${total} events`,
   showMore: (locale: Locale, count: number) => plural(locale, count, { one: 'Show 1 more event', other: 'Show {count} more events' }),
   loading: 'Loading events',
-  loaded: (kb: string) => `Loading events: ${kb} received`,
   loadingDone: 'Events loaded',
   emptyFeed: 'There are no events to show yet. Check back later, or contact the organiser to suggest one.',
   emptyFiltered: 'No events match your search and filters. Try a different search, or clear the filters to see every event.',
   errorHeading: 'The events could not be loaded',
-  errorTimeout: 'The events feed took too long to answer. Check your connection and try again.',
-  errorTooBig: (mb: string) => `The events feed is too big to show here (the limit is ${mb}). Ask the site owner to publish a smaller feed.`,
-  errorHttp: (status: number) => `The events feed is not available (the server answered ${status}). Try again later.`,
-  errorNetwork: 'The events feed could not be reached. Check your connection and try again.',
-  errorFormat: 'The events feed could not be read: it is not a list of events in JSON or iCalendar (.ics).',
-  retry: 'Try again',
 };
 
 export type ListMessages = typeof en;

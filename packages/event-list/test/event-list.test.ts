@@ -181,11 +181,33 @@ describe('ct-event-list', () => {
     expect(cardNames(el)).to.include('Cancelled: Past event: Peer drop-in: bring a question');
   });
 
-  it('shows an error with "Try again" for a failing feed, and recovers', async () => {
-    const el = await list(`/ctkit-test/events/flaky.json?key=${Math.random()}`);
-    expect(root(el).querySelector('.error')?.textContent).to.include('the server answered 503');
+  it('says plainly that the events could not be loaded, shows the partner’s link and "Try again", and recovers', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    let el: CtEventList;
+    try {
+      el = await fixture<CtEventList>(
+        html`<ct-event-list src=${`/ctkit-test/events/flaky.json?key=${Math.random()}`} .now=${now} lang="en"><p><a href="/events">See all our events</a></p></ct-event-list>`,
+      );
+      await until(() => !root(el).querySelector('.loading'), 'the feed to fail');
+      await elementUpdated(el);
+    } finally {
+      console.warn = warn;
+    }
+    const alert = root(el).querySelector('.error')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.querySelector('.error-heading')?.textContent).to.equal('The events could not be loaded');
+    expect(alert.textContent).to.include('Try again, or come back later.');
+    // The status code is for whoever runs the site (the console), not the public.
+    expect(alert.textContent).to.not.match(/503|server/);
+    expect(warnings.join('\n')).to.include('the server answered 503');
+    // The partner's fallback content is what the reader can use meanwhile.
+    const slotted = alert.querySelector('slot')!.assignedElements();
+    expect(slotted.map((n) => n.textContent)).to.deep.equal(['See all our events']);
+    expect(slotted[0]!.getClientRects().length, 'the fallback link is shown').to.be.above(0);
     await expect(el).to.be.accessible();
-    const retry = root(el).querySelector<HTMLButtonElement>('.retry')!;
+    const retry = [...alert.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Try again')!;
     retry.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => root(el).querySelector('.count') !== null, `the retried feed (${root(el).innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 300)})`);
@@ -194,21 +216,38 @@ describe('ct-event-list', () => {
     expect(root(el).activeElement?.classList.contains('count')).to.be.true;
   });
 
-  it('gives clear messages for timeouts, oversized and unreadable feeds', async () => {
-    const message = async (src: string, o = {}) => (await list(src, o)).shadowRoot!.querySelector('.error p')?.textContent ?? '';
-    expect(await message('/ctkit-test/events/slow.json', { timeout: 300 })).to.include('took too long');
-    expect(await message('/ctkit-test/events/huge.json', { maxBytes: 1_000_000 })).to.include('too big to show here (the limit is 1 MB)');
-    expect(await message('/ctkit-test/events/huge-chunked.json', { maxBytes: 1_000_000 })).to.include('too big');
-    expect(await message('/ctkit-test/events/not-a-feed.json')).to.include('not a list of events');
+  it('tells the public the same plain words for a timeout, an oversized and an unreadable feed; the reason goes to the console', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const message = async (src: string, o = {}) => (await list(src, o)).shadowRoot!.querySelector('.error')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+    try {
+      const texts = [
+        await message('/ctkit-test/events/slow.json', { timeout: 300 }),
+        await message('/ctkit-test/events/huge.json', { maxBytes: 1_000_000 }),
+        await message('/ctkit-test/events/huge-chunked.json', { maxBytes: 1_000_000 }),
+        await message('/ctkit-test/events/not-a-feed.json'),
+      ];
+      expect(new Set(texts).size, texts.join(' | ')).to.equal(1);
+      expect(texts[0]).to.include('The events could not be loaded');
+    } finally {
+      console.warn = warn;
+    }
+    const log = warnings.join('\n');
+    expect(log).to.match(/no (complete )?answer within 300 ms/);
+    expect(log).to.include('the limit is 1000000');
+    expect(log).to.include('not a list of events');
   });
 
-  it('shows a loading state that assistive technology hears', async () => {
+  it('shows the shared loading state: a status in plain words with a spinner, no unstyled progress bar', async () => {
     const el = await fixture<CtEventList>(html`<ct-event-list src="/ctkit-test/events/slow.json" timeout="5000"></ct-event-list>`);
     await elementUpdated(el);
     const status = root(el).querySelector('.loading');
     expect(status?.getAttribute('role')).to.equal('status');
-    expect(status?.textContent).to.include('Loading events');
-    expect(status?.querySelector('progress')?.getAttribute('aria-label')).to.equal('Loading events');
+    expect(status?.classList.contains('ct-feed-state')).to.be.true;
+    expect(status?.textContent).to.equal('Loading events…');
+    expect(status?.querySelector('.ct-button__spinner')?.getAttribute('aria-hidden')).to.equal('true');
+    expect(root(el).querySelector('progress')).to.be.null;
     await expect(el).to.be.accessible();
   });
 

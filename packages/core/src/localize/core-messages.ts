@@ -10,6 +10,8 @@ const coreEnglish = {
   success: 'Success',
   important: 'Important',
   busy: 'Sending',
+  loadProblem: 'It may be the connection or the website. Try again, or come back later.',
+  retry: 'Try again',
   charactersLeft: (locale: Locale, count: number) =>
     plural(locale, count, { one: 'You have {count} character remaining', other: 'You have {count} characters remaining' }),
   charactersTooMany: (locale: Locale, count: number) =>
