@@ -54,7 +54,7 @@ export default defineConfig({
             {
               name: 'shared',
               minShareCount: 2,
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]|packages[\\/]core[\\/]src[\\/](?!schemas[\\/](?:event|region-names)|read-capped|storage|styles[\\/]choices\.styles)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]src[\\/](?!dark)|packages[\\/]core[\\/]src[\\/](?!schemas[\\/](?:event|region-names)|read-capped|storage|styles[\\/](?:choices|dark)\.styles)/,
             },
           ],
         },

@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CtElement, announce, button, defineElement, defineMessages } from '@ctkit/core';
+import { t } from '@ctkit/tokens';
 
 const messages = defineMessages({
   en: { heading: 'Copy this into your page', copy: 'Copy the snippet', copied: 'Copied', failed: 'Could not copy: select the text and copy it yourself' },
@@ -20,8 +21,8 @@ export class CtSnippetCopy extends CtElement {
         max-width: 100%;
         overflow: auto;
         padding: 1em;
-        background: #f3f2f1;
-        border: 1px solid #b1b4b6;
+        background: ${t.color['surface-secondary']};
+        border: 1px solid ${t.color.border};
         font-size: 0.875em;
         white-space: pre-wrap;
       }

@@ -59,11 +59,12 @@ const DYNAMIC_IMPORT = /import\(\s*["'`]((?:\.\.?\/)[^"'`]+)["'`]\s*\)/g;
 const WELSH_CHUNK = /-cy-[\w-]+\.js$/;
 /**
  * Parts fetched only when a reader uses them or a feed needs them, not to draw the widget: the ICS parser
- * (only for an ICS feed), the map's popover positioning (@floating-ui/dom, when the first popover opens)
- * and its region names table (only for a feed that names regions in other words than the 12 regions'
- * own, such as Murmurations' free-text "Greater Manchester"). Reported on their own rows.
+ * (only for an ICS feed), the map's popover positioning (@floating-ui/dom, when the first popover opens),
+ * its region names table (only for a feed that names regions in other words than the 12 regions' own,
+ * such as Murmurations' free-text "Greater Manchester") and the dark token set (only for a widget whose
+ * partner opted in with color-scheme="auto"). Reported on their own rows.
  */
-const ON_USE = [/ics-feed/, /popover-position/, /region-names/];
+const ON_USE = [/ics-feed/, /popover-position/, /region-names/, /dark-styles/];
 
 /**
  * A built file and everything it imports statically (what the browser must fetch before it runs); with

@@ -3,6 +3,10 @@ import { t } from '@ctkit/tokens';
 
 /** Shared by ct-event-card and ct-event-list. Tokens only, em units. */
 export const eventCardStyles = css`
+  /* The inline booking form sits on the card's surface: no second frame. */
+  ct-sign-up-form {
+    padding: 0;
+  }
   .card {
     padding: ${t.space[4]};
     border: 1px solid ${t.color.border};

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CtElement, defineElement, eventsFromJson, heading, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
 import { formatEventDates, formatDay } from './dates.js';
@@ -89,7 +89,8 @@ const nameTag = (text: string, colour: 'red' | 'yellow' | 'grey') => html`${tag(
  */
 export class CtEventCard extends CtElement {
   // Buttons come with CtElement; the card's tags need theirs.
-  static override styles = [...(CtElement.styles as never[]), tagStyles, eventCardStyles];
+  // The card draws its own frame and padding on the host's surface.
+  static override styles = [...(CtElement.styles as never[]), tagStyles, eventCardStyles, css`:host { padding: 0; }`];
   static override catalogues: readonly AnyCatalogue[] = [messages];
 
   /** The event, in the same shape as the JSON-LD (schema.org Event + `ctkit`). Takes precedence over `src` and JSON-LD. */

@@ -37,6 +37,8 @@ export const signUpFormStyles = css`
     margin: 0 0 ${t.space[5]};
   }
   .ct-sign-up__access-needs {
+    /* Inside the form's surface: no second frame. */
+    padding: 0;
     display: block;
     margin-bottom: ${t.space[6]};
   }

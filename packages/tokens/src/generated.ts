@@ -21,6 +21,7 @@ export const tokens = {
     "brand-hover": "#005a30",
     "on-brand": "#ffffff",
     "button-secondary": "#f3f2f1",
+    "button-secondary-hover": "#dbdad9",
     "tag": "#e8f1f8",
     "tag-text": "#0c2d4a",
     "notice": "#1d70b8"
@@ -111,6 +112,7 @@ export const cssVars = {
     "brand-hover": "var(--ct-color-brand-hover, #005a30)",
     "on-brand": "var(--ct-color-on-brand, #ffffff)",
     "button-secondary": "var(--ct-color-button-secondary, #f3f2f1)",
+    "button-secondary-hover": "var(--ct-color-button-secondary-hover, #dbdad9)",
     "tag": "var(--ct-color-tag, #e8f1f8)",
     "tag-text": "var(--ct-color-tag-text, #0c2d4a)",
     "notice": "var(--ct-color-notice, #1d70b8)"
@@ -228,7 +230,8 @@ export const tokenList: readonly { name: string; type: string; value: string; th
     "name": "--ct-color-success",
     "type": "color",
     "value": "#00703c",
-    "themeable": true
+    "themeable": true,
+    "description": "Background of confirmation panels, under on-brand text"
   },
   {
     "name": "--ct-color-border",
@@ -248,7 +251,8 @@ export const tokenList: readonly { name: string; type: string; value: string; th
     "name": "--ct-color-surface",
     "type": "color",
     "value": "#ffffff",
-    "themeable": true
+    "themeable": true,
+    "description": "What every widget paints under itself, so its text reads on any host page (dark, brand-coloured, patterned). Text colours are chosen against it: theme them together."
   },
   {
     "name": "--ct-color-surface-secondary",
@@ -283,6 +287,12 @@ export const tokenList: readonly { name: string; type: string; value: string; th
     "themeable": true
   },
   {
+    "name": "--ct-color-button-secondary-hover",
+    "type": "color",
+    "value": "#dbdad9",
+    "themeable": true
+  },
+  {
     "name": "--ct-color-tag",
     "type": "color",
     "value": "#e8f1f8",
@@ -299,7 +309,7 @@ export const tokenList: readonly { name: string; type: string; value: string; th
     "type": "color",
     "value": "#1d70b8",
     "themeable": true,
-    "description": "Border of information panels"
+    "description": "Border of information panels and background of their header, under on-brand text"
   },
   {
     "name": "--ct-space-0",
@@ -544,10 +554,6 @@ export const contrastPairs = {
       "color.surface"
     ],
     [
-      "color.success",
-      "color.surface"
-    ],
-    [
       "color.on-brand",
       "color.brand"
     ],
@@ -566,6 +572,18 @@ export const contrastPairs = {
     [
       "color.focus-text",
       "color.focus"
+    ],
+    [
+      "color.on-brand",
+      "color.success"
+    ],
+    [
+      "color.on-brand",
+      "color.notice"
+    ],
+    [
+      "color.text",
+      "color.button-secondary-hover"
     ]
   ],
   "ui": [

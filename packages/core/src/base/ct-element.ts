@@ -24,6 +24,23 @@ export class CtElement extends LitElement {
 
   protected readonly i18n = new LocaleController(this);
 
+  /**
+   * Settles once the dark token set is in place, on a widget with `color-scheme="auto"` (for tests).
+   * @internal
+   */
+  darkReady?: Promise<void>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Opt-in dark: the partner chooses. Without the attribute the widget keeps its light surface on any page.
+    if (this.getAttribute('color-scheme') === 'auto') {
+      this.darkReady ??= import('../styles/dark.styles.js').then(({ darkStyles }) => {
+        const root = this.renderRoot as ShadowRoot;
+        if (darkStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, darkStyles.styleSheet];
+      });
+    }
+  }
+
   // Lit awaits the promise scheduleUpdate returns before it renders. The return type is Lit's own.
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {

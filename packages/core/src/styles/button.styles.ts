@@ -32,7 +32,7 @@ export const buttonStyles = css`
     box-shadow: 0 2px 0 #929191;
   }
   .ct-button--secondary:hover {
-    background-color: #dbdad9;
+    background-color: ${t.color['button-secondary-hover']};
   }
   .ct-button:focus-visible,
   .ct-button:focus-visible:hover {

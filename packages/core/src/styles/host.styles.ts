@@ -2,7 +2,9 @@ import { css } from 'lit';
 import { t } from '@ctkit/tokens';
 
 /**
- * Every widget's host. `all: initial` cuts off what a host page's CSS would pass down by inheritance
+ * Every widget's host. It paints its own surface (`--ct-color-surface`, with the text colours chosen
+ * against it), so it reads on a dark, brand-coloured or patterned page alike; its padding keeps text off
+ * the surface's edge (a partner on a white page may set `padding: 0` on the element). `all: initial` cuts off what a host page's CSS would pass down by inheritance
  * (colour, font, line-height, letter-spacing, text-transform …) but keeps custom properties, so partners
  * can still theme through the documented `--ct-*` properties. `font-size: medium` is the reader's own
  * default size, whatever the page set on `html` — widgets size in `em` from it, never `rem`.
@@ -21,6 +23,8 @@ export const hostStyles = css`
     font-style: normal !important;
     line-height: ${t['line-height'].body} !important;
     color: ${t.color.text} !important;
+    background-color: ${t.color.surface} !important;
+    padding: ${t.space[4]};
     letter-spacing: normal !important;
     word-spacing: normal !important;
     text-transform: none !important;
