@@ -71,6 +71,31 @@ function securityHeaders(reply: FastifyReply, html: boolean): void {
 /** Trust the nearest `hops` proxies (what a numeric TRUST_PROXY means). */
 const hopsTrusted = (hops: number) => (_address: string, hop: number) => hop < hops;
 
+/**
+ * @fastify/rate-limit's store interface over the database: one fixed-window count per client for all instances.
+ * If the database cannot count, the sign-up is not refused for that (the INSERT would fail alike anyway).
+ */
+function sharedRateLimitStore(store: Store) {
+  type Callback = (error: Error | null, result: { current: number; ttl: number }) => void;
+  class SharedStore {
+    incr(key: string, callback: Callback, timeWindow: number) {
+      const now = Date.now();
+      store.rateLimitHit(key, timeWindow, now).then(
+        (r) => {
+          callback(null, { current: r.hits, ttl: Math.max(0, r.resetAt - now) });
+        },
+        (error: unknown) => {
+          callback(error instanceof Error ? error : new Error('rate limit'), { current: 0, ttl: 0 });
+        },
+      );
+    }
+    child() {
+      return new SharedStore();
+    }
+  }
+  return SharedStore;
+}
+
 export interface AppOptions {
   config: ReceiverConfig;
   store: Store;
@@ -111,6 +136,8 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
       global: false,
       max: config.rateLimit,
       timeWindow: 60_000,
+      // PostgreSQL: one count for every instance behind the proxy. SQLite (one instance): in memory.
+      ...(store.engine === 'postgresql' ? { store: sharedRateLimitStore(store), skipOnError: true } : {}),
       errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'RATE_LIMITED', retryAfterSeconds: Math.ceil(context.ttl / 1000), message: 'rate limited' }),
     });
   }
@@ -140,16 +167,22 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
     return reply.type('text/html; charset=utf-8').send(problemPage('en', messages.en.notFound));
   });
 
-  app.get('/api/health', () => {
-    const { pending } = store.db.prepare('SELECT count(*) AS pending FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL').get() as { pending: number };
-    return { status: 'ok', adapter: config.adapter, outboxPending: pending };
+  // For the proxy's and the monitor's health checks: answered only after a round trip to the database, naming the
+  // engine and the database's own id (every instance behind one proxy must show the same id), else 503.
+  app.get('/api/health', async (_request, reply) => {
+    try {
+      const h = await store.health();
+      return { status: 'ok', adapter: config.adapter, outboxPending: h.outboxPending, database: { engine: h.engine, id: h.id, schemaVersion: h.schemaVersion } };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', adapter: config.adapter, database: { engine: store.engine, reached: false } });
+    }
   });
 
   app.get('/api/receiver.css', (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PAGE_CSS));
 
   const status = config.confirmation === 'double' ? 'pending-confirmation' : 'subscribed';
 
-  app.post('/api/sign-ups', { config: config.rateLimit > 0 ? { rateLimit: {} } : {} }, (request, reply) => {
+  app.post('/api/sign-ups', { config: config.rateLimit > 0 ? { rateLimit: {} } : {} }, async (request, reply) => {
     const form = isForm(request);
     const formBody = (form ? request.body : {}) as FormBody;
     const body = form ? payloadFromForm(formBody) : request.body;
@@ -166,7 +199,7 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
     }
     const p = result.payload;
     const spam = p.flags?.honeypot ? 'honeypot' : p.flags?.tooFast ? 'too-fast' : null;
-    const stored = store.store(p, {
+    const stored = await store.store(p, {
       key: headerKey ?? p.submissionId,
       status,
       spam,

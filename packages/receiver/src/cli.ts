@@ -2,7 +2,7 @@
 import { closeSync, fchmodSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config.js';
-import { Store, openDatabase, type SignUpProfileRow } from './db.js';
+import { type Store, openStore } from './db.js';
 import { serve } from './main.js';
 
 const USAGE = `Usage: ctkit-receiver <command> [options]
@@ -19,16 +19,8 @@ const USAGE = `Usage: ctkit-receiver <command> [options]
   outbox retry-failed                          queue the sign-ups the provider refused (marked failed) again
   stats                                        counts by list and region, spam, outbox, access needs
 
-  --database <file>   the SQLite file (default: DATABASE, else packages/receiver/data/receiver.sqlite)`;
-
-interface ExportRow extends SignUpProfileRow {
-  spam?: string;
-  consent_text: string;
-  consent_version: string;
-  consent_privacy_url: string;
-  consent_at: string;
-  received_at: string;
-}
+  --database <file>   the SQLite file (default: DATABASE, else packages/receiver/data/receiver.sqlite)
+  --database-url <u>  a PostgreSQL database instead (default: DATABASE_URL), e.g. postgres://user:pass@host:5432/db`;
 
 /** A CSV cell: quoted, and defused so a spreadsheet does not run it as a formula. */
 function csvCell(value: string | number | null | undefined): string {
@@ -38,8 +30,8 @@ function csvCell(value: string | number | null | undefined): string {
 }
 
 /** How many sign-ups on the list are flagged as suspected spam (export leaves them out, so it says so). */
-export function suspectedSpamCount(store: Store, list: string): number {
-  return store.db.prepare<[string], number>('SELECT count(*) FROM sign_ups WHERE list = ? AND spam IS NOT NULL').pluck().get(list) ?? 0;
+export function suspectedSpamCount(store: Store, list: string): Promise<number> {
+  return store.suspectedSpamCount(list);
 }
 
 /** CSV with a header row; arrays are joined with spaces. */
@@ -60,82 +52,32 @@ function writePrivate(file: string, text: string): void {
   }
 }
 
-export function exportList(store: Store, list: string, format: 'csv' | 'json', { suspectedSpam = false } = {}): string {
-  // The latest sign-up per email address on this list — on the events list per person per event, as someone
-  // can register for several — with suspectedSpam, only the flagged ones, and why.
-  const group = list === 'events' ? 'email_norm, event_id' : 'email_norm';
-  const rows = store.db
-    .prepare<[string], ExportRow>(
-      `SELECT email, name, organisation, member_type, community_type, region, experience, interests, locale, event_id,
-              consent_text, consent_version, consent_privacy_url, consent_at, received_at, page_url${suspectedSpam ? ', spam' : ''}
-       FROM sign_ups WHERE id IN (SELECT max(id) FROM sign_ups WHERE list = ? AND spam IS ${suspectedSpam ? 'NOT NULL' : 'NULL'} GROUP BY ${group})
-       ORDER BY id`,
-    )
-    .all(list);
+export async function exportList(store: Store, list: string, format: 'csv' | 'json', { suspectedSpam = false } = {}): Promise<string> {
+  const rows = await store.exportRows(list, suspectedSpam);
   const records = rows.map((r) => ({ ...r, interests: r.interests ? (JSON.parse(r.interests) as string[]) : [] }));
   if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
   const header = ['email', 'name', 'organisation', 'member_type', 'community_type', 'region', 'experience', 'interests', 'locale', 'event_id', 'consent_text', 'consent_version', 'consent_privacy_url', 'consent_at', 'received_at', 'page_url', ...(suspectedSpam ? ['spam'] : [])];
   return toCsv(header, records);
 }
 
-interface AccessNeedsRow {
-  email: string;
-  name: string | null;
-  event_id: string;
-  needs: string;
-  other: string | null;
-  contact: number | null;
-  received_at: string;
-  spam: string | null;
-}
-
 /**
  * The access needs of an event's registrations, for the organisers' arrangements: every sign-up that has some,
  * suspected spam included (marked) — a false positive still needs its arrangements.
  */
-export function accessNeedsList(store: Store, eventId: string, format: 'csv' | 'json'): string {
-  const rows = store.db
-    .prepare<[string], AccessNeedsRow>(
-      `SELECT s.email, s.name, a.event_id, a.needs, a.other, a.contact, s.received_at, s.spam
-       FROM access_needs a JOIN sign_ups s ON s.id = a.sign_up_id WHERE a.event_id = ? ORDER BY s.id`,
-    )
-    .all(eventId);
+export async function accessNeedsList(store: Store, eventId: string, format: 'csv' | 'json'): Promise<string> {
+  const rows = await store.accessNeedsRows(eventId);
   const records = rows.map((r) => ({ ...r, needs: JSON.parse(r.needs) as string[], contact: r.contact === null ? null : r.contact === 1 }));
   if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
   return toCsv(['email', 'name', 'event_id', 'needs', 'other', 'contact', 'received_at', 'spam'], records);
 }
 
 export function stats(store: Store) {
-  const db = store.db;
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  return {
-    signUps: count('SELECT count(*) AS n FROM sign_ups WHERE spam IS NULL'),
-    people: count('SELECT count(DISTINCT email_norm) AS n FROM sign_ups WHERE spam IS NULL'),
-    suspectedSpam: count('SELECT count(*) AS n FROM sign_ups WHERE spam IS NOT NULL'),
-    byList: db
-      .prepare(
-        `SELECT list, count(DISTINCT CASE WHEN spam IS NULL THEN email_norm END) AS people, sum(spam IS NULL) AS signUps,
-                sum(spam IS NOT NULL) AS suspectedSpam
-         FROM sign_ups GROUP BY list ORDER BY list`,
-      )
-      .all(),
-    byRegion: db.prepare("SELECT coalesce(region, 'not given') AS region, count(DISTINCT email_norm) AS people FROM sign_ups WHERE spam IS NULL GROUP BY 1 ORDER BY 1").all(),
-    accessNeedsHeld: count('SELECT count(*) AS n FROM access_needs'),
-    // People who answered any equality question (the answers themselves are kept only as counts).
-    equalityAnswers: count("SELECT coalesce(sum(count), 0) AS n FROM equality_counts WHERE question = '*'"),
-    outbox: {
-      pending: count('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL'),
-      delivered: count('SELECT count(*) AS n FROM outbox WHERE delivered_at IS NOT NULL'),
-      failed: count('SELECT count(*) AS n FROM outbox WHERE failed_at IS NOT NULL'),
-    },
-  };
+  return store.stats();
 }
 
 /** Puts failed outbox items back in the queue, with their attempts reset. Returns how many. */
-export function retryFailed(store: Store, now = Date.now()): number {
-  return store.db
-    .prepare('UPDATE outbox SET failed_at = NULL, attempts = 0, next_attempt_at = ? WHERE failed_at IS NOT NULL AND delivered_at IS NULL')
-    .run(now).changes;
+export function retryFailed(store: Store, now = Date.now()): Promise<number> {
+  return store.retryFailed(now);
 }
 
 export async function cli(argv: string[]): Promise<number> {
@@ -157,6 +99,7 @@ export async function cli(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       database: { type: 'string' },
+      'database-url': { type: 'string' },
       list: { type: 'string' },
       event: { type: 'string' },
       format: { type: 'string' },
@@ -164,8 +107,8 @@ export async function cli(argv: string[]): Promise<number> {
       'suspected-spam': { type: 'boolean' },
     },
   });
-  const config = loadConfig(values.database ? ['--database', values.database] : []);
-  const store = new Store(openDatabase(config.database));
+  const config = loadConfig([...(values.database ? ['--database', values.database] : []), ...(values['database-url'] ? ['--database-url', values['database-url']] : [])]);
+  const store = await openStore(config);
   try {
     switch (command) {
       case 'export': {
@@ -173,11 +116,11 @@ export async function cli(argv: string[]): Promise<number> {
         const format = values.format ?? 'csv';
         if (format !== 'csv' && format !== 'json') throw new Error('--format must be csv or json');
         const suspectedSpam = values['suspected-spam'] ?? false;
-        const text = exportList(store, values.list, format, { suspectedSpam });
+        const text = await exportList(store, values.list, format, { suspectedSpam });
         if (values.out) writePrivate(values.out, text);
         else process.stdout.write(text);
         // On stderr, so the export itself stays clean: nobody flagged is dropped without a word.
-        const flagged = suspectedSpam ? 0 : suspectedSpamCount(store, values.list);
+        const flagged = suspectedSpam ? 0 : await suspectedSpamCount(store, values.list);
         if (flagged) {
           console.error(`${flagged} suspected-spam sign-up${flagged === 1 ? '' : 's'} (honeypot or too fast) left out; ` +
             `review them with: ctkit-receiver export --list ${values.list} --suspected-spam`);
@@ -188,7 +131,7 @@ export async function cli(argv: string[]): Promise<number> {
         if (!values.event) throw new Error('access-needs needs --event <id>, for example --event launch-2026');
         const format = values.format ?? 'csv';
         if (format !== 'csv' && format !== 'json') throw new Error('--format must be csv or json');
-        const text = accessNeedsList(store, values.event, format);
+        const text = await accessNeedsList(store, values.event, format);
         if (values.out) writePrivate(values.out, text);
         else process.stdout.write(text);
         return 0;
@@ -196,7 +139,7 @@ export async function cli(argv: string[]): Promise<number> {
       case 'erase': {
         const email = positionals[0];
         if (!email) throw new Error('erase needs an email address: ctkit-receiver erase name@example.com');
-        const r = store.erase(email);
+        const r = await store.erase(email);
         console.log(`Erased ${email}: ${r.signUps} sign-ups, ${r.accessNeeds} access needs, ${r.outbox} outbox items. ` +
           'Also remove them from the mailing provider if they were forwarded. Equality answers are kept only as counts ' +
           '(how many people gave each answer each month), which cannot be traced back to anyone: nothing of theirs is left there.');
@@ -208,22 +151,22 @@ export async function cli(argv: string[]): Promise<number> {
         return 0;
       }
       case 'purge': {
-        console.log(`Purged ${store.purge()} access-needs records past their retention date.`);
+        console.log(`Purged ${await store.purge()} access-needs records past their retention date.`);
         return 0;
       }
       case 'outbox': {
         if (positionals[0] !== 'retry-failed') throw new Error('outbox needs a subcommand: ctkit-receiver outbox retry-failed');
-        const n = retryFailed(store);
+        const n = await retryFailed(store);
         console.log(`Re-queued ${n} failed outbox item${n === 1 ? '' : 's'}; the running receiver sends them on its next round.`);
         return 0;
       }
       case 'stats':
-        console.log(JSON.stringify(stats(store), null, 2));
+        console.log(JSON.stringify(await stats(store), null, 2));
         return 0;
       default:
         return 2;
     }
   } finally {
-    store.db.close();
+    await store.close();
   }
 }

@@ -12,8 +12,10 @@ export interface ReceiverConfig {
   /** TCP port; 0 picks a free one. */
   port: number;
   host: string;
-  /** SQLite file path, or ':memory:'. */
+  /** SQLite file path, or ':memory:' (used when databaseUrl is empty). */
   database: string;
+  /** postgres://user:pass@host:port/db selects PostgreSQL; empty: SQLite. */
+  databaseUrl: string;
   /** CORS allowlist (exact origins). `*` allows any origin. */
   allowedOrigins: string[];
   /** Mailing lists the receiver accepts (`list` in the payload). */
@@ -37,6 +39,8 @@ export interface ReceiverConfig {
   outboxIntervalMs: number;
   retryBaseMs: number;
   retryMaxMs: number;
+  /** How long an instance holds the outbox items it took; if it dies, another takes them after this. */
+  outboxLeaseMs: number;
   /** Static folders served at `/` (demo pages, embed bundle), first match wins. Empty: none. */
   staticRoots: string[];
   /**
@@ -71,6 +75,12 @@ function trustProxy(value: string | undefined): boolean | number | string {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+function databaseUrl(value: string | undefined): string {
+  if (!value) return '';
+  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error('DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/database');
+  return value;
+}
+
 /**
  * Configuration from flags (`--port 8080`) over environment variables (`PORT=8080`) over defaults.
  * Every setting is documented in the package README.
@@ -84,6 +94,7 @@ export function loadConfig(argv: string[] = [], env: NodeJS.ProcessEnv = process
       port: { type: 'string' },
       host: { type: 'string' },
       database: { type: 'string' },
+      'database-url': { type: 'string' },
       'allowed-origins': { type: 'string' },
       lists: { type: 'string' },
       'rate-limit': { type: 'string' },
@@ -110,6 +121,7 @@ export function loadConfig(argv: string[] = [], env: NodeJS.ProcessEnv = process
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
     database: resolve(values.database ?? env.DATABASE ?? `${packageRoot}data/receiver.sqlite`),
+    databaseUrl: databaseUrl(values['database-url'] ?? env.DATABASE_URL),
     allowedOrigins: list(values['allowed-origins'] ?? env.ALLOWED_ORIGINS) ?? [`http://localhost:${port || DEFAULT_PORT}`, `http://127.0.0.1:${port || DEFAULT_PORT}`],
     lists: list(values.lists ?? env.LISTS) ?? ['newsletter', 'community-of-practice', 'events'],
     rateLimit: int('RATE_LIMIT', values['rate-limit'] ?? env.RATE_LIMIT, 60),
@@ -123,6 +135,7 @@ export function loadConfig(argv: string[] = [], env: NodeJS.ProcessEnv = process
     outboxIntervalMs: int('OUTBOX_INTERVAL_MS', env.OUTBOX_INTERVAL_MS, 2000, 10),
     retryBaseMs: int('RETRY_BASE_MS', env.RETRY_BASE_MS, 5000, 1),
     retryMaxMs: int('RETRY_MAX_MS', env.RETRY_MAX_MS, 60 * 60 * 1000, 1),
+    outboxLeaseMs: int('OUTBOX_LEASE_MS', env.OUTBOX_LEASE_MS, 5 * 60 * 1000, 100),
     staticRoots: (list(values.static ?? env.STATIC_ROOTS) ?? []).map((r) => resolve(r)),
     trustProxy: trustProxy(values['trust-proxy'] ?? env.TRUST_PROXY),
     log: values.log ?? env.LOG === '1',

@@ -8,7 +8,7 @@ export async function serve(argv: string[], overrides: Partial<ReceiverConfig> =
   const shown = receiver.url.replace('127.0.0.1', 'localhost');
   console.log(`ctkit receiver listening on ${receiver.url}
   sign-ups:  POST ${shown}/api/sign-ups   (health: ${shown}/api/health)
-  database:  ${config.database} (SQLite, WAL)
+  database:  ${receiver.store.engine === 'postgresql' ? `${receiver.store.where} (PostgreSQL, schema ${receiver.store.schemaVersion})` : `${config.database} (SQLite, WAL)`}
   provider:  ${config.adapter === 'none' ? 'none — sign-ups are stored here only' : `${config.adapter} (${config.providerUrl})`}
   origins:   ${config.allowedOrigins.join(', ')}${config.staticRoots.length ? `\n  pages:     ${config.staticRoots.join(', ')}` : ''}`);
   let stopping = false;

@@ -1,5 +1,5 @@
 import type { ReceiverConfig } from './config.js';
-import type { Db, SignUpProfileRow } from './db.js';
+import type { Store } from './db.js';
 
 /**
  * What a mailing provider receives: the email, the list and the profile answers. Never access needs,
@@ -102,14 +102,10 @@ export function adapterFor(config: ReceiverConfig): Adapter | null {
   return null;
 }
 
-interface OutboxRow extends SignUpProfileRow {
-  id: number;
-  attempts: number;
-  list: string;
-}
-
 /** After this many refusals (400/422) an item is marked failed for a person to look at (`outbox retry-failed`). */
 const MAX_PERMANENT_ATTEMPTS = 5;
+/** Items one instance takes at a time: with the provider's 10-second timeout, well inside the lease. */
+const BATCH = 20;
 
 export interface OutboxWorker {
   /** Delivers what is due now; resolves with how many were delivered. */
@@ -118,28 +114,21 @@ export interface OutboxWorker {
 }
 
 /**
- * Delivers the outbox one item at a time, oldest first. A refusal of one sign-up is retried with exponential
- * backoff (capped, with jitter) and marked failed after a few. Any other failure is the provider's problem:
- * the whole outbox pauses with backoff, using up no sign-up's attempts, so an outage or a rotated API key
- * delays sign-ups but loses none. An item is marked delivered only after the provider said yes.
+ * Delivers the outbox, oldest first, from any number of instances: each takes a batch of due items under a lease
+ * (Store.claimDue), so no two instances send the same sign-up, and an instance that dies loses its lease and
+ * another sends its items. A refusal of one sign-up is retried with exponential backoff (capped, with jitter) and
+ * marked failed after a few. Any other failure is the provider's problem: this instance pauses with backoff, using
+ * up no sign-up's attempts, so an outage or a rotated API key delays sign-ups but loses none. An item is marked
+ * delivered only after the provider said yes.
  */
 export function startOutboxWorker(
-  db: Db,
+  store: Store,
   adapter: Adapter,
-  config: Pick<ReceiverConfig, 'outboxIntervalMs' | 'retryBaseMs' | 'retryMaxMs'>,
+  config: Pick<ReceiverConfig, 'outboxIntervalMs' | 'retryBaseMs' | 'retryMaxMs' | 'outboxLeaseMs'>,
   { autoStart = true, log = (message: string) => { console.error(message); } }: { autoStart?: boolean; log?: (message: string) => void } = {},
 ): OutboxWorker {
-  const due = db.prepare<[number, string], OutboxRow>(`
-    SELECT o.id, o.attempts, s.email, s.list, s.event_id, s.name, s.organisation, s.member_type, s.community_type, s.region,
-           s.experience, s.interests, s.locale, s.page_url
-    FROM outbox o JOIN sign_ups s ON s.id = o.sign_up_id
-    WHERE o.delivered_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= ? AND o.adapter = ?
-    ORDER BY o.next_attempt_at, o.id LIMIT 100`);
-  const delivered = db.prepare('UPDATE outbox SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?');
-  const retry = db.prepare('UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, failed_at = ? WHERE id = ?');
-  const note = db.prepare('UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ?');
   const backoff = (n: number) => Math.min(config.retryBaseMs * 2 ** (n - 1), config.retryMaxMs) * (0.5 + Math.random() / 2);
-  // The provider's problem, for the whole outbox: how many runs in a row it lasted, and when to try again.
+  // The provider's problem, for this instance: how many runs in a row it lasted, and when to try again.
   let providerFailures = 0;
   let pausedUntil = 0;
 
@@ -150,47 +139,55 @@ export function startOutboxWorker(
   async function drain(now = Date.now()): Promise<number> {
     let count = 0;
     if (now < pausedUntil) return 0;
-    for (const row of due.all(now, adapter.name)) {
-      if (stopped) break;
-      const item: Forwardable = {
-        email: row.email,
-        list: row.list,
-        eventId: row.event_id,
-        name: row.name,
-        organisation: row.organisation,
-        memberType: row.member_type,
-        communityType: row.community_type,
-        region: row.region,
-        experience: row.experience,
-        interests: row.interests ? (JSON.parse(row.interests) as string[]) : [],
-        locale: row.locale,
-        pageUrl: row.page_url,
-      };
-      try {
-        await adapter.deliver(item);
-        delivered.run(new Date().toISOString(), row.id);
+    const claimed = await store.claimDue(adapter.name, now, BATCH, config.outboxLeaseMs);
+    let next = 0;
+    try {
+      for (const row of claimed) {
+        if (stopped) break;
+        next += 1; // handled from here on, whatever happens: not given back below
+        const item: Forwardable = {
+          email: row.email,
+          list: row.list,
+          eventId: row.event_id,
+          name: row.name,
+          organisation: row.organisation,
+          memberType: row.member_type,
+          communityType: row.community_type,
+          region: row.region,
+          experience: row.experience,
+          interests: row.interests ? (JSON.parse(row.interests) as string[]) : [],
+          locale: row.locale,
+          pageUrl: row.page_url,
+        };
+        try {
+          await adapter.deliver(item);
+        } catch (error) {
+          const message = (error instanceof Error ? error.message : 'unknown error').slice(0, 500);
+          if (error instanceof DeliveryError && error.refused) {
+            const attempts = row.attempts + 1;
+            const failedAt = attempts >= MAX_PERMANENT_ATTEMPTS ? new Date().toISOString() : null;
+            await store.markRefused(row.id, attempts, Date.now() + Math.round(backoff(attempts)), message, failedAt);
+            continue;
+          }
+          // Every other item would fail alike: stop this run, leave the item's attempts alone, and say so once.
+          providerFailures += 1;
+          if (providerFailures === 1) {
+            log(`outbox: ${adapter.name} is not accepting sign-ups (${message}). They wait in the outbox and are retried with backoff; none is marked failed.`);
+          }
+          pausedUntil = Date.now() + Math.round(error instanceof DeliveryError && error.retryAfterMs ? Math.min(error.retryAfterMs, config.retryMaxMs) : backoff(providerFailures));
+          // The item also goes to the back of the line: if its failure was its own after all, it cannot hold
+          // up everyone behind it run after run.
+          await store.noteProviderFailure(row.id, message, pausedUntil);
+          break;
+        }
+        await store.markDelivered(row.id);
         count += 1;
         if (providerFailures) log(`outbox: ${adapter.name} accepts sign-ups again; delivering the outbox.`);
         providerFailures = 0;
-      } catch (error) {
-        const message = (error instanceof Error ? error.message : 'unknown error').slice(0, 500);
-        if (error instanceof DeliveryError && error.refused) {
-          const attempts = row.attempts + 1;
-          const failedAt = attempts >= MAX_PERMANENT_ATTEMPTS ? new Date().toISOString() : null;
-          retry.run(attempts, Date.now() + Math.round(backoff(attempts)), message, failedAt, row.id);
-          continue;
-        }
-        // Every other item would fail alike: stop this run, leave the item's attempts alone, and say so once.
-        providerFailures += 1;
-        if (providerFailures === 1) {
-          log(`outbox: ${adapter.name} is not accepting sign-ups (${message}). They wait in the outbox and are retried with backoff; none is marked failed.`);
-        }
-        pausedUntil = Date.now() + Math.round(error instanceof DeliveryError && error.retryAfterMs ? Math.min(error.retryAfterMs, config.retryMaxMs) : backoff(providerFailures));
-        // The item also goes to the back of the line: if its failure was its own after all, it cannot hold
-        // up everyone behind it run after run.
-        note.run(message, pausedUntil, row.id);
-        break;
       }
+    } finally {
+      // What this instance took but will not send now is given back at once, not when the lease runs out.
+      await store.release(claimed.slice(next));
     }
     return count;
   }

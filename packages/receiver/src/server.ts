@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { ReceiverConfig } from './config.js';
-import { Store, openDatabase } from './db.js';
+import { Store, openStore } from './db.js';
 import { type Adapter, type OutboxWorker, adapterFor, startOutboxWorker } from './outbox.js';
 
 export interface RunningReceiver {
@@ -14,18 +14,26 @@ export interface RunningReceiver {
 }
 
 const HOUR = 60 * 60 * 1000;
+const RATE_WINDOW = 60_000;
 
-/** Opens the database, starts the HTTP server, the outbox worker and the hourly access-needs purge. */
+/** Opens the database (migrating it), starts the HTTP server, the outbox worker and the hourly access-needs purge. */
 export async function startReceiver(config: ReceiverConfig, { adapter = adapterFor(config) }: { adapter?: Adapter | null } = {}): Promise<RunningReceiver> {
-  const store = new Store(openDatabase(config.database));
-  store.purge();
-  const purgeTimer = setInterval(() => store.purge(), HOUR);
+  const store = await openStore(config);
+  // Safe from any number of instances: a purge deletes by date, so two at once delete each row once.
+  const housekeeping = () =>
+    Promise.all([store.purge(), config.rateLimit > 0 && store.engine === 'postgresql' ? store.sweepRateLimits(RATE_WINDOW) : undefined]).catch(
+      (error: unknown) => {
+        console.error(`ctkit receiver: housekeeping failed (${error instanceof Error ? error.message : 'unknown error'}); retried next hour`);
+      },
+    );
+  await housekeeping();
+  const purgeTimer = setInterval(() => void housekeeping(), HOUR);
   purgeTimer.unref();
   const app = await buildApp({ config, store });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const worker = adapter ? startOutboxWorker(store.db, adapter, config) : null;
+  const worker = adapter ? startOutboxWorker(store, adapter, config) : null;
   let closed = false;
   return {
     app,
@@ -38,7 +46,7 @@ export async function startReceiver(config: ReceiverConfig, { adapter = adapterF
       clearInterval(purgeTimer);
       await app.close();
       await worker?.stop();
-      store.db.close();
+      await store.close();
     },
   };
 }

@@ -3,24 +3,33 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { signUpSchema } from '../../core/src/schemas/sign-up.js';
 import { buildApp } from '../src/app.js';
-import { Store, openDatabase } from '../src/db.js';
-import { payload, tempDir, testConfig } from './helpers.js';
+import { type EngineName, type Store, openStore } from '../src/db.js';
+import { ENGINES, count as countRows, engineConfig, payload, rows, tempDir, value } from './helpers.js';
 
+// The same suite on each engine: SQLite (a file) and PostgreSQL (a database in a cluster this process started).
+for (const engine of ENGINES) {
+  describe(engine, () => {
+    suite(engine);
+  });
+}
+
+function suite(engine: EngineName) {
 const tmp = tempDir();
 let app: FastifyInstance;
 let store: Store;
-const count = (table: string) => (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-const equalityResponses = () => store.db.prepare("SELECT coalesce(sum(count), 0) FROM equality_counts WHERE question = '*'").pluck().get() as number;
-const totals = () => [...['sign_ups', 'access_needs', 'outbox'].map(count), equalityResponses()].join(',');
+const count = (table: string) => countRows(store, table);
+const equalityResponses = async () => Number(await value(store, "SELECT coalesce(sum(count), 0) FROM equality_counts WHERE question = '*'"));
+const totals = async () => [...(await Promise.all(['sign_ups', 'access_needs', 'outbox'].map(count))), await equalityResponses()].join(',');
+const testConfig = (dir: string, overrides: Parameters<typeof engineConfig>[2] = {}) => engineConfig(engine, dir, overrides);
 
 before(async () => {
-  const config = testConfig(tmp.dir, { adapter: 'buttondown', providerKey: 'k', confirmation: 'double', allowedOrigins: ['https://partner.example'] });
-  store = new Store(openDatabase(config.database));
+  const config = await testConfig(tmp.dir, { adapter: 'buttondown', providerKey: 'k', confirmation: 'double', allowedOrigins: ['https://partner.example'] });
+  store = await openStore(config);
   app = await buildApp({ config, store });
 });
 after(async () => {
   await app.close();
-  store.db.close();
+  await store.close();
   tmp.cleanup();
 });
 
@@ -41,17 +50,17 @@ describe('POST /api/sign-ups (JSON)', () => {
     const res = await post(p, { 'idempotency-key': p.submissionId as string });
     assert.equal(res.statusCode, 201);
     assert.deepEqual(res.json(), { status: 'pending-confirmation' });
-    const row = store.db.prepare('SELECT * FROM sign_ups WHERE email = ?').get('person1@example.org') as Record<string, unknown>;
+    const [row] = (await rows(store, 'SELECT * FROM sign_ups WHERE email = ?', ['person1@example.org'])) as [Record<string, unknown>];
     assert.equal(row.consent_text, (p.consent as { text: string }).text);
     assert.equal(row.consent_version, '2026-11');
     assert.equal(row.consent_at, '2026-11-25T10:00:00.000Z');
     assert.match(String(row.received_at), /^\d{4}-\d{2}-\d{2}T/);
     assert.equal(row.page_url, 'https://partner.example/join', 'query string and fragment are not kept');
     assert.equal(row.interests, '["events","deep-dives"]');
-    const needs = store.db.prepare('SELECT * FROM access_needs WHERE sign_up_id = ?').get(row.id) as Record<string, unknown>;
+    const [needs] = (await rows(store, 'SELECT * FROM access_needs WHERE sign_up_id = ?', [row.id])) as [Record<string, unknown>];
     assert.equal(needs.needs, '["bsl-interpreter"]');
     assert.equal(needs.other, 'Step-free access please');
-    const eq = store.db.prepare('SELECT * FROM equality_counts WHERE count > 0 ORDER BY question').all() as Record<string, unknown>[];
+    const eq = await rows(store, 'SELECT * FROM equality_counts WHERE count > 0 ORDER BY question');
     assert.deepEqual(eq.map((r) => [r.question, r.answer, r.count, r.period]), [
       ['*', '*', 1, new Date().toISOString().slice(0, 7)],
       ['ageGroup', '25-34', 1, new Date().toISOString().slice(0, 7)],
@@ -59,33 +68,33 @@ describe('POST /api/sign-ups (JSON)', () => {
     ]);
     assert.ok(!JSON.stringify(eq).includes('person1'), 'equality answers hold no email');
     assert.equal(Object.keys(eq[0]!).includes('sign_up_id'), false, 'equality answers are not linked to the sign-up');
-    assert.equal(count('outbox'), 1);
+    assert.equal(await count('outbox'), 1);
   });
 
   test('a repeat with the same Idempotency-Key returns the first answer and stores nothing new', async () => {
-    const before = totals();
+    const before = await totals();
     // The same body again (a retry); the same key with a different body is refused (data-safety test 5).
     const p = structuredClone(first);
     const res = await post(p, { 'idempotency-key': p.submissionId as string });
     assert.equal(res.statusCode, 201);
     assert.deepEqual(res.json(), { status: 'pending-confirmation' });
     assert.equal(res.headers['idempotent-replayed'], 'true');
-    assert.equal(totals(), before);
+    assert.equal(await totals(), before);
   });
 
   test('honeypot and too-fast: answered like a real sign-up, stored as suspected spam with its access needs, nothing forwarded', async () => {
     for (const [i, flags] of [[901, { honeypot: true }], [902, { tooFast: true }]] as const) {
-      const outbox = count('outbox');
-      const equality = equalityResponses();
+      const outbox = await count('outbox');
+      const equality = await equalityResponses();
       const res = await post(payload(i, { flags, accessNeeds: { needs: ['captions'] }, equality: { gender: 'woman' } }));
       assert.equal(res.statusCode, 201);
       assert.deepEqual(res.json(), { status: 'pending-confirmation' });
-      const row = store.db.prepare('SELECT id, spam FROM sign_ups WHERE email = ?').get(`person${i}@example.org`) as { id: number; spam: string };
+      const [row] = (await rows(store, 'SELECT id, spam FROM sign_ups WHERE email = ?', [`person${i}@example.org`])) as [{ id: number; spam: string }];
       assert.equal(row.spam, 'honeypot' in flags ? 'honeypot' : 'too-fast');
-      assert.equal(count('outbox'), outbox, 'nothing forwarded');
+      assert.equal(await count('outbox'), outbox, 'nothing forwarded');
       // A false positive must not lose the person's access needs: kept (and purged) like any other.
-      assert.equal(store.db.prepare('SELECT needs FROM access_needs WHERE sign_up_id = ?').pluck().get(row.id), '["captions"]');
-      assert.equal(equalityResponses(), equality, 'anonymous statistics are not skewed by bots');
+      assert.equal(await value(store, 'SELECT needs FROM access_needs WHERE sign_up_id = ?', [row.id]), '["captions"]');
+      assert.equal(await equalityResponses(), equality, 'anonymous statistics are not skewed by bots');
     }
   });
 });
@@ -126,14 +135,14 @@ describe('bad input: the documented status, a clear message, nothing stored', ()
   ];
   for (const [name, change, key, message] of cases) {
     test(`${name} → 422 errors.${key}`, async () => {
-      const before = totals();
+      const before = await totals();
       const p = { ...payload(), ...change };
       for (const k of Object.keys(change)) if (change[k] === undefined) Reflect.deleteProperty(p, k);
       const res = await post(p);
       assert.equal(res.statusCode, 422);
       const { errors } = res.json<{ errors: Record<string, string> }>();
       assert.match(errors[key] ?? '', message, JSON.stringify(errors));
-      assert.equal(totals(), before);
+      assert.equal(await totals(), before);
     });
   }
 
@@ -142,33 +151,33 @@ describe('bad input: the documented status, a clear message, nothing stored', ()
   for (const [key, prop] of Object.entries(props)) {
     const wrong = prop.type === 'string' ? 12345 : prop.type === 'boolean' ? 'yes' : 'not-an-object-or-array';
     test(`${key}: wrong type (${typeof wrong}) → 422 errors.${key}, nothing stored`, async () => {
-      const before = totals();
+      const before = await totals();
       const res = await post({ ...payload(), [key]: wrong });
       assert.equal(res.statusCode, 422);
       assert.ok(res.json<{ errors: Record<string, string> }>().errors[key], res.body);
-      assert.equal(totals(), before);
+      assert.equal(await totals(), before);
     });
     if (prop.maxLength) {
       const max = prop.maxLength;
       test(`${key}: too long (${max + 1} characters) → 422 errors.${key}, nothing stored`, async () => {
-        const before = totals();
+        const before = await totals();
         const value = key === 'email' ? `${'a'.repeat(max)}@example.org` : 'a'.repeat(max + 1);
         const res = await post({ ...payload(), [key]: value });
         assert.equal(res.statusCode, 422);
         assert.ok(res.json<{ errors: Record<string, string> }>().errors[key], res.body);
-        assert.equal(totals(), before);
+        assert.equal(await totals(), before);
       });
     }
   }
   for (const key of signUpSchema.required) {
     test(`${key}: missing → 422 errors.${key}, nothing stored`, async () => {
-      const before = totals();
+      const before = await totals();
       const p = payload();
       Reflect.deleteProperty(p, key);
       const res = await post(p);
       assert.equal(res.statusCode, 422);
       assert.ok(res.json<{ errors: Record<string, string> }>().errors[key], res.body);
-      assert.equal(totals(), before);
+      assert.equal(await totals(), before);
     });
   }
 
@@ -181,11 +190,11 @@ describe('bad input: the documented status, a clear message, nothing stored', ()
   });
 
   test('malformed JSON → 400', async () => {
-    const before = totals();
+    const before = await totals();
     const res = await post('{"email": ');
     assert.equal(res.statusCode, 400);
     assert.match(res.json<{ error: string }>().error, /not valid JSON/);
-    assert.equal(totals(), before);
+    assert.equal(await totals(), before);
   });
 
   test('a JSON array or string → 422 with a message', async () => {
@@ -198,20 +207,20 @@ describe('bad input: the documented status, a clear message, nothing stored', ()
 
   test('wrong content type → 415', async () => {
     for (const type of ['text/plain', 'multipart/form-data; boundary=x', 'application/xml']) {
-      const before = totals();
+      const before = await totals();
       const res = await app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': type }, payload: 'email=a@b.co' });
       assert.equal(res.statusCode, 415, type);
       assert.match(res.json<{ error: string }>().error, /application\/json/);
-      assert.equal(totals(), before);
+      assert.equal(await totals(), before);
     }
   });
 
   test('huge body → 413', async () => {
-    const before = totals();
+    const before = await totals();
     const res = await post({ ...payload(), name: 'x'.repeat(40 * 1024) });
     assert.equal(res.statusCode, 413);
     assert.match(res.json<{ error: string }>().error, /too large/);
-    assert.equal(totals(), before);
+    assert.equal(await totals(), before);
   });
 
   test('a bad Idempotency-Key → 422', async () => {
@@ -236,17 +245,17 @@ describe('the no-JavaScript form (application/x-www-form-urlencoded)', () => {
     assert.match(String(res.headers['content-type']), /text\/html/);
     assert.match(res.body, /<html lang="cy">/);
     assert.match(res.body, /Gwiriwch eich e-bost/);
-    const row = store.db.prepare('SELECT * FROM sign_ups WHERE email = ?').get('form-person@example.org') as Record<string, unknown>;
+    const [row] = (await rows(store, 'SELECT * FROM sign_ups WHERE email = ?', ['form-person@example.org'])) as [Record<string, unknown>];
     assert.equal(row.interests, '["events","funding-news"]');
     assert.equal(row.member_type, null, 'an empty answer is left out');
     assert.equal(row.consent_text, 'I agree to emails');
   });
 
   test('errors: the form again with an error summary, messages, and everything typed kept — escaped', async () => {
-    const before = totals();
+    const before = await totals();
     const res = await form([['email', '"><script>alert(1)</script>'], ['name', '<img src=x onerror=alert(1)>'], ['region', 'wales']]);
     assert.equal(res.statusCode, 422);
-    assert.equal(totals(), before);
+    assert.equal(await totals(), before);
     const html = res.body;
     assert.ok(!html.includes('<script>'), 'no script echoed');
     assert.ok(!html.includes('<img src=x'), 'no markup echoed');
@@ -275,7 +284,7 @@ describe('the no-JavaScript form (application/x-www-form-urlencoded)', () => {
   test('the honeypot field: answered as a real sign-up, stored as spam', async () => {
     const res = await form([['email', 'bot@example.org'], ['consent', 'yes'], ['website', 'http://spam.example']]);
     assert.equal(res.statusCode, 201);
-    assert.equal(store.db.prepare('SELECT spam FROM sign_ups WHERE email = ?').pluck().get('bot@example.org'), 'honeypot');
+    assert.equal(await value(store, 'SELECT spam FROM sign_ups WHERE email = ?', ['bot@example.org']), 'honeypot');
   });
 });
 
@@ -293,7 +302,23 @@ describe('headers, CORS, health, errors', () => {
       assert.equal(res.headers['referrer-policy'], 'no-referrer');
       assert.equal(res.headers['x-frame-options'], 'SAMEORIGIN');
     }
-    assert.deepEqual(responses[3]!.json(), { status: 'ok', adapter: 'buttondown', outboxPending: count('outbox') });
+    const id = await value(store, "SELECT value FROM ctkit_meta WHERE name = 'database_id'");
+    assert.match(String(id), /^[0-9a-f-]{36}$/);
+    assert.deepEqual(responses[3]!.json(), { status: 'ok', adapter: 'buttondown', outboxPending: await count('outbox'), database: { engine, id, schemaVersion: 3 } });
+  });
+
+  test('health: 503 naming the engine when the database cannot be reached', async () => {
+    const tmp2 = tempDir();
+    const config = await testConfig(tmp2.dir);
+    const s = await openStore(config);
+    const a = await buildApp({ config, store: s });
+    assert.equal((await a.inject({ method: 'GET', url: '/api/health' })).statusCode, 200);
+    await s.close();
+    const res = await a.inject({ method: 'GET', url: '/api/health' });
+    assert.equal(res.statusCode, 503);
+    assert.deepEqual(res.json(), { status: 'unavailable', adapter: 'none', database: { engine, reached: false } });
+    await a.close();
+    tmp2.cleanup();
   });
 
   test('CORS: the allowed origin is answered, another is not', async () => {
@@ -308,10 +333,10 @@ describe('headers, CORS, health, errors', () => {
 
   test('an unexpected failure → 500 with a plain message and no stack trace', async () => {
     const tmp2 = tempDir();
-    const config = testConfig(tmp2.dir);
-    const s = new Store(openDatabase(config.database));
+    const config = await testConfig(tmp2.dir);
+    const s = await openStore(config);
     const a = await buildApp({ config, store: s });
-    s.db.close();
+    await s.close();
     const res = await a.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(payload()) });
     assert.equal(res.statusCode, 500);
     assert.match(res.json<{ error: string }>().error, /Try again later/);
@@ -322,8 +347,8 @@ describe('headers, CORS, health, errors', () => {
 
   test('429 with Retry-After over the rate limit', async () => {
     const tmp2 = tempDir();
-    const config = testConfig(tmp2.dir, { rateLimit: 2 });
-    const s = new Store(openDatabase(config.database));
+    const config = await testConfig(tmp2.dir, { rateLimit: 2 });
+    const s = await openStore(config);
     const a = await buildApp({ config, store: s });
     const send = () => a.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(payload()) });
     assert.equal((await send()).statusCode, 201);
@@ -332,9 +357,9 @@ describe('headers, CORS, health, errors', () => {
     assert.equal(res.statusCode, 429);
     assert.match(String(res.headers['retry-after']), /^\d+$/);
     assert.match(res.json<{ error: string }>().error, /Try again in \d+ seconds/);
-    assert.equal(s.db.prepare('SELECT count(*) FROM sign_ups').pluck().get(), 2);
+    assert.equal(await countRows(s, 'sign_ups'), 2);
     await a.close();
-    s.db.close();
+    await s.close();
     tmp2.cleanup();
   });
 });
@@ -342,8 +367,8 @@ describe('headers, CORS, health, errors', () => {
 describe('behind a reverse proxy', () => {
   test('TRUST_PROXY: the rate limit counts each person’s address, not the proxy’s', async () => {
     const tmp2 = tempDir();
-    const config = testConfig(tmp2.dir, { rateLimit: 1, trustProxy: 1 });
-    const s = new Store(openDatabase(config.database));
+    const config = await testConfig(tmp2.dir, { rateLimit: 1, trustProxy: 1 });
+    const s = await openStore(config);
     const a = await buildApp({ config, store: s });
     const send = (ip: string) =>
       a.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, payload: JSON.stringify(payload()) });
@@ -351,7 +376,7 @@ describe('behind a reverse proxy', () => {
     assert.equal((await send('203.0.113.2')).statusCode, 201);
     assert.equal((await send('203.0.113.1')).statusCode, 429);
     await a.close();
-    s.db.close();
+    await s.close();
     tmp2.cleanup();
   });
 });
@@ -365,8 +390,8 @@ describe('static pages (npm start serves the demo and the bundle)', () => {
     writeFileSync(`${tmp2.dir}/site/index.html`, '<!doctype html><title>x</title>');
     writeFileSync(`${tmp2.dir}/dist/ctkit.js`, 'export {};');
     // Two roots, as `npm start` serves them: the demo pages and the bundle.
-    const config = testConfig(tmp2.dir, { staticRoots: [`${tmp2.dir}/site`, `${tmp2.dir}/dist`] });
-    const s = new Store(openDatabase(config.database));
+    const config = await testConfig(tmp2.dir, { staticRoots: [`${tmp2.dir}/site`, `${tmp2.dir}/dist`] });
+    const s = await openStore(config);
     const a = await buildApp({ config, store: s });
     const page = await a.inject({ method: 'GET', url: '/' });
     assert.equal(page.statusCode, 200);
@@ -378,7 +403,7 @@ describe('static pages (npm start serves the demo and the bundle)', () => {
     assert.equal(js.headers['access-control-allow-origin'], '*');
     assert.equal(js.headers['x-content-type-options'], 'nosniff');
     await a.close();
-    s.db.close();
+    await s.close();
     tmp2.cleanup();
   });
 
@@ -401,3 +426,4 @@ describe('static pages (npm start serves the demo and the bundle)', () => {
     assert.match(res.body, /Check your email|Thank you/);
   });
 });
+}

@@ -8,11 +8,12 @@ import { chmodSync, existsSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
-import { Store, openDatabase, type StoreOptions } from '../src/db.js';
+import type { ReceiverConfig } from '../src/config.js';
+import { type EngineName, type Store, type StoreOptions, openStore } from '../src/db.js';
 import { startReceiver } from '../src/server.js';
 import { validateSignUp } from '../src/validate.js';
 import type { SignUpPayload } from '../../core/src/schemas/sign-up.js';
-import { payload, postJson, tempDir, testConfig } from './helpers.js';
+import { ENGINES, column, engineConfig, payload, postJson, rows, tempDir, testConfig, value } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
 const dirs: (() => void)[] = [];
@@ -25,9 +26,10 @@ function dir(): string {
   return t.dir;
 }
 
-function cli(database: string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+function cli(config: ReceiverConfig, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args, '--database', database], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const database = config.databaseUrl ? ['--database-url', config.databaseUrl] : ['--database', config.database];
+    const child = spawn(process.execPath, [bin, ...args, ...database], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -109,7 +111,7 @@ function scan(folder: string, needles: string[]): string[] {
   return found;
 }
 
-describe('2. erase and purge leave no bytes of the person in any file', () => {
+describe('2. erase and purge leave no bytes of the person in any file (SQLite: the files are the receiver’s)', () => {
   test('erase: the email, its index entry, the name and the free-text need are gone from the database, -wal and -shm — while running and after a clean stop', async () => {
     const folder = dir();
     const config = testConfig(folder, { outboxIntervalMs: 60_000 });
@@ -122,11 +124,11 @@ describe('2. erase and purge leave no bytes of the person in any file', () => {
       assert.equal((await postJson(receiver.url, person(1))).status, 201);
       for (let i = 0; i < 20; i++) assert.equal((await postJson(receiver.url, payload(810_000 + i, { accessNeeds: { needs: ['captions'], other: `keep-note-${i}` } }))).status, 201);
       // Part of the person in the main file (checkpointed), part only in the WAL.
-      receiver.store.db.pragma('wal_checkpoint(PASSIVE)');
+      receiver.store.sqlite?.pragma('wal_checkpoint(PASSIVE)');
       assert.equal((await postJson(receiver.url, person(2, { list: 'events', accessNeeds: { needs: [], other: 'Needs-note-QX7' } }))).status, 201);
       assert.ok(scan(folder, secrets).length > 0, 'the scan finds the person before erase (it can see the files)');
 
-      const r = await cli(config.database, 'erase', email);
+      const r = await cli(config, 'erase', email);
       assert.equal(r.code, 0, r.out + r.err);
       assert.match(r.out, /2 sign-ups, 2 access needs/);
       assert.deepEqual(scan(folder, secrets), [], 'after erase, service still running');
@@ -147,18 +149,18 @@ describe('2. erase and purge leave no bytes of the person in any file', () => {
     const secret = 'Purge-me-wheelchair-PZ9';
     try {
       for (let i = 0; i < 10; i++) assert.equal((await postJson(receiver.url, payload(820_000 + i, { accessNeeds: { needs: ['captions'], other: `stays-${i}` } }))).status, 201);
-      receiver.store.db.pragma('wal_checkpoint(PASSIVE)');
+      receiver.store.sqlite?.pragma('wal_checkpoint(PASSIVE)');
       assert.equal((await postJson(receiver.url, payload(820_100, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: secret } }))).status, 201);
-      receiver.store.db.pragma('wal_checkpoint(PASSIVE)');
+      receiver.store.sqlite?.pragma('wal_checkpoint(PASSIVE)');
       assert.equal((await postJson(receiver.url, payload(820_101, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: `${secret}-wal` } }))).status, 201);
       assert.ok(scan(folder, [secret]).length > 0);
-      const r = await cli(config.database, 'purge');
+      const r = await cli(config, 'purge');
       assert.equal(r.code, 0, r.out + r.err);
       assert.match(r.out, /Purged 2 access-needs records/);
       assert.deepEqual(scan(folder, [secret]), [], 'after purge, service still running');
       // The service's own (hourly) purge does the same.
       assert.equal((await postJson(receiver.url, payload(820_102, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: `${secret}-hourly` } }))).status, 201);
-      assert.equal(receiver.store.purge(), 1);
+      assert.equal(await receiver.store.purge(), 1);
       assert.deepEqual(scan(folder, [secret]), [], 'after the service’s purge');
       assert.ok(scan(folder, ['person820100@example.org', 'stays-9']).length >= 2, 'the sign-ups and the others’ needs stay');
     } finally {
@@ -168,7 +170,70 @@ describe('2. erase and purge leave no bytes of the person in any file', () => {
   });
 });
 
-describe('3. equality answers cannot be linked to a sign-up', () => {
+describe('2. erase and purge on PostgreSQL: no row, and no dead tuple or index entry left in the pages (VACUUM)', () => {
+  /** Tuples (live or dead) and email index entries in the pages holding `needle` (as stored), read with pageinspect. */
+  async function inPages(store: Store, needle: string): Promise<string[]> {
+    await rows(store, 'CREATE EXTENSION IF NOT EXISTS pageinspect');
+    const found: string[] = [];
+    const hex = Buffer.from(needle.toLowerCase()).toString('hex');
+    for (const rel of ['sign_ups', 'access_needs', 'outbox', 'sign_ups_email']) {
+      const blocks = Number(await value(store, "SELECT pg_relation_size(?::regclass) / current_setting('block_size')::int", [rel]));
+      for (let b = 0; b < blocks; b++) {
+        const hits = rel === 'sign_ups_email'
+          ? b === 0 ? 0 : Number(await value(store, 'SELECT count(*) FROM bt_page_items(?, ?) WHERE position(? IN data) > 0', [rel, b, hex.match(/../g)!.join(' ').slice(0, 60)]))
+          : Number(await value(store, "SELECT count(*) FROM heap_page_items(get_raw_page(?, ?)) WHERE t_data IS NOT NULL AND position(convert_to(?, 'UTF8') IN t_data) > 0", [rel, b, needle]));
+        if (hits) found.push(`${needle} in ${rel} page ${String(b)}`);
+      }
+    }
+    return found;
+  }
+
+  test('erase: the email, the name and the free-text need are in no tuple, live or dead, and no index entry', async () => {
+    const config = await engineConfig('postgresql', dir(), { outboxIntervalMs: 60_000, adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://127.0.0.1:9/v1' });
+    const receiver = await startReceiver(config);
+    const secrets = ['erase.pg.q7@example.org', 'Pgname Quentin', 'I use a wheelchair PG7'];
+    try {
+      for (let i = 0; i < 10; i++) assert.equal((await postJson(receiver.url, payload(880_000 + i))).status, 201);
+      const person = payload(880_100, { email: 'Erase.PG.Q7@Example.org', name: 'Pgname Quentin', accessNeeds: { needs: ['step-free'], other: 'I use a wheelchair PG7' } });
+      assert.equal((await postJson(receiver.url, person)).status, 201);
+      assert.ok((await inPages(receiver.store, secrets[0]!)).length > 0, 'the page scan finds the person before erase');
+      const r = await cli(config, 'erase', 'erase.pg.q7@example.org');
+      assert.equal(r.code, 0, r.out + r.err);
+      assert.match(r.out, /1 sign-ups, 1 access needs, 1 outbox items/);
+      const left = (await Promise.all(secrets.map((x) => inPages(receiver.store, x)))).flat();
+      assert.deepEqual(left, [], 'no tuple, dead or alive, and no index entry holds the person');
+      assert.ok((await inPages(receiver.store, 'person880009@example.org')).length > 0, 'everyone else is still there');
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  test('purge: a purged need is in no tuple', async () => {
+    const folder = dir();
+    const events = join(folder, 'events.json');
+    writeFileSync(events, JSON.stringify([{ id: 'past-event', start: '2020-01-01T18:00:00Z' }]));
+    const config = await engineConfig('postgresql', folder, { eventsFile: events });
+    const receiver = await startReceiver(config);
+    try {
+      assert.equal((await postJson(receiver.url, payload(880_200, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: 'Purge-me-PG9' } }))).status, 201);
+      assert.equal((await postJson(receiver.url, payload(880_201, { accessNeeds: { needs: ['captions'], other: 'stays-PG9' } }))).status, 201);
+      assert.ok((await inPages(receiver.store, 'Purge-me-PG9')).length > 0);
+      assert.equal(await receiver.store.purge(), 1);
+      assert.deepEqual(await inPages(receiver.store, 'Purge-me-PG9'), []);
+      assert.ok((await inPages(receiver.store, 'stays-PG9')).length > 0);
+    } finally {
+      await receiver.close();
+    }
+  });
+});
+
+for (const engine of ENGINES) {
+  describe(`3. equality answers cannot be linked to a sign-up (${engine})`, () => {
+    equalitySuite(engine);
+  });
+}
+
+function equalitySuite(engine: EngineName) {
   const options: StoreOptions = { key: '', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null };
   const genders = ['woman', 'man', 'non-binary', 'self-describe', 'prefer-not-to-say'] as const;
   const people = Array.from({ length: 30 }, (_, i) =>
@@ -176,31 +241,42 @@ describe('3. equality answers cannot be linked to a sign-up', () => {
       equality: { gender: genders[i % genders.length], trans: i === 7 ? 'yes' : 'no', ...(i % 5 === 3 ? { genderSelfDescribe: `word-${String(29 - i).padStart(2, '0')}` } : {}) },
     }) as unknown as SignUpPayload,
   );
-  /** Every table but the ones that hold people, as SQLite returns it (natural order, every column). */
-  function otherTables(store: Store): Record<string, unknown[]> {
-    const names = store.db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('sign_ups', 'access_needs', 'outbox')").pluck().all();
-    return Object.fromEntries(names.map((n) => [n, store.db.prepare(`SELECT * FROM "${n}"`).all()]));
+  // The receiver's own bookkeeping holds nobody: the schema versions (when each migration ran), the database's random id.
+  const BOOKKEEPING = ['ctkit_schema', 'ctkit_meta'];
+  /**
+   * Every table but the ones that hold people, every column. SQLite: in the order it returns them (natural order).
+   * PostgreSQL: in key order — it has no order without ORDER BY, and the README says what its pages may show.
+   */
+  async function otherTables(store: Store): Promise<Record<string, unknown[]>> {
+    const names = await column(
+      store,
+      engine === 'sqlite' ? "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name" : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+    );
+    const kept = (names as string[]).filter((n) => !['sign_ups', 'access_needs', 'outbox', ...BOOKKEEPING].includes(n));
+    const order = (n: string) => (engine === 'sqlite' ? '' : n === 'equality_counts' ? ' ORDER BY 1, 2, 3, 4, 5' : ' ORDER BY 1');
+    const tables = await Promise.all(kept.map(async (n): Promise<[string, unknown[]]> => [n, await rows(store, `SELECT * FROM "${n}"${order(n)}`)]));
+    return Object.fromEntries(tables);
   }
-  function storeAll(list: SignUpPayload[]): Store {
-    const store = new Store(openDatabase(join(dir(), 'eq.sqlite')));
+  async function storeAll(list: SignUpPayload[]): Promise<Store> {
+    const store = await openStore(await engineConfig(engine, dir()));
     const now = new Date('2026-12-02T10:00:00Z');
-    list.forEach((p, i) => store.store(p, { ...options, key: p.submissionId, now: new Date(now.getTime() + i * 1000) }));
+    for (const [i, p] of list.entries()) await store.store(p, { ...options, key: p.submissionId, now: new Date(now.getTime() + i * 1000) });
     return store;
   }
 
-  test('the row-order join finds nothing: what is kept is the same whatever order people arrived in', () => {
-    const a = storeAll(people);
-    const b = storeAll([...people].reverse());
-    const kept = otherTables(a);
-    assert.deepEqual(kept, otherTables(b), 'arrival order leaves no trace in what is kept');
+  test('the row-order join finds nothing: what is kept is the same whatever order people arrived in', async () => {
+    const a = await storeAll(people);
+    const b = await storeAll([...people].reverse());
+    const kept = await otherTables(a);
+    assert.deepEqual(kept, await otherTables(b), 'arrival order leaves no trace in what is kept');
     // The attacker's join: the nth sign-up (by id) with the nth equality row.
-    const signUps = a.db.prepare<[], { id: number; email: string }>('SELECT id, email FROM sign_ups ORDER BY id').all();
-    const rows = Object.values(kept).flat();
+    const signUps = await rows<{ id: number; email: string }>(a, 'SELECT id, email FROM sign_ups ORDER BY id');
+    const keptRows = Object.values(kept).flat();
     let linked = 0;
     signUps.forEach((s, n) => {
       const p = people.find((x) => x.email === s.email)!;
       const word = p.equality?.genderSelfDescribe;
-      if (word && JSON.stringify(rows[n] ?? null).includes(word)) linked += 1;
+      if (word && JSON.stringify(keptRows[n] ?? null).includes(word)) linked += 1;
     });
     assert.equal(linked, 0);
     // Nothing shared with the sign-up row: no id, no time finer than the month, no email.
@@ -208,25 +284,34 @@ describe('3. equality answers cannot be linked to a sign-up', () => {
     assert.ok(!text.includes('person83'), 'no email');
     assert.ok(!/2026-12-02|T10:/.test(text), 'no date or time finer than the month');
     assert.ok(!/"(id|sign_up_id|rowid)"/.test(text), 'no row id');
-    for (const name of Object.keys(kept)) assert.throws(() => a.db.prepare(`SELECT rowid FROM "${name}"`).all(), /no such column/, `${name} has no rowid`);
+    if (engine === 'sqlite') {
+      for (const name of Object.keys(kept)) await assert.rejects(rows(a, `SELECT rowid FROM "${name}"`), /no such column/, `${name} has no rowid`);
+    } else {
+      // PostgreSQL's rowid-like trace is the writing transaction's id (xmin), which the sign-up row carries too: every
+      // count row of the group carries the last response's, so none links to an earlier person's sign-up.
+      const xmins = new Set(await column(a, 'SELECT xmin::text FROM equality_counts'));
+      assert.equal(xmins.size, 1, 'one transaction id on every count row');
+      const signUpXmins = await column(a, 'SELECT xmin::text FROM sign_ups ORDER BY id');
+      assert.deepEqual(signUpXmins.slice(0, -1).filter((x) => xmins.has(x)), [], 'no earlier sign-up shares a transaction id with the counts');
+    }
     // The one person who answered trans: yes is a count, not a row of their answers.
-    assert.ok(!rows.some((r) => JSON.stringify(r).includes('"gender"') && JSON.stringify(r).includes('"trans"')), 'no row holds one person’s answers together');
-    a.db.close();
-    b.db.close();
+    assert.ok(!keptRows.some((r) => JSON.stringify(r).includes('"gender"') && JSON.stringify(r).includes('"trans"')), 'no row holds one person’s answers together');
+    await a.close();
+    await b.close();
   });
 
   test('erase leaves the counts (nobody can be found in them) and says so', async () => {
     const folder = dir();
-    const config = testConfig(folder);
+    const config = await engineConfig(engine, folder);
     const receiver = await startReceiver(config);
     assert.equal((await postJson(receiver.url, payload(840_001, { email: 'eq@example.org', equality: { disability: 'yes' } }))).status, 201);
     await receiver.close();
-    const r = await cli(config.database, 'erase', 'eq@example.org');
+    const r = await cli(config, 'erase', 'eq@example.org');
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /1 sign-ups/);
     assert.match(r.out, /[Ee]quality answers are kept only as counts/);
   });
-});
+}
 
 describe('a database from an older receiver', () => {
   test('its one-row-per-person equality answers become counts, the old table is gone, and nothing deleted before is left in the file', async () => {
@@ -255,17 +340,18 @@ describe('a database from an older receiver', () => {
     old.close();
     assert.ok(scan(folder, ['erased-before@example.org']).length > 0, 'the old erase left the bytes');
 
-    const store = new Store(openDatabase(file));
-    const counts = store.db.prepare('SELECT question, answer, count FROM equality_counts WHERE count > 0 ORDER BY question, answer').all();
+    const store = await openStore({ database: file });
+    const counts = await rows(store, 'SELECT question, answer, count FROM equality_counts WHERE count > 0 ORDER BY question, answer');
     assert.deepEqual(counts, [
       { question: '*', answer: '*', count: 2 },
       { question: 'disability', answer: 'no', count: 1 },
       { question: 'disability', answer: 'yes', count: 1 },
       { question: 'genderSelfDescribe', answer: 'old-words', count: 1 },
     ]);
-    assert.equal(store.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'equality_answers'").pluck().get(), 0);
-    store.store(payload(870_001) as unknown as SignUpPayload, { key: 'new-key-0001', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null });
-    store.db.close();
+    assert.equal(await value(store, "SELECT count(*) FROM sqlite_schema WHERE name = 'equality_answers'"), 0);
+    assert.equal(store.schemaVersion, 3);
+    await store.store(payload(870_001) as unknown as SignUpPayload, { key: 'new-key-0001', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null });
+    await store.close();
     assert.deepEqual(scan(folder, ['erased-before@example.org', '{"disability"']), [], 'rebuilt: nothing deleted earlier is left');
     assert.ok(scan(folder, ['kept-old@example.org', 'person870001@example.org']).length >= 2);
   });
@@ -298,7 +384,7 @@ describe('4. only the service’s user can read what the receiver writes', () =>
         await again.close();
       }
       // The admin CLI opening the file does not widen anything either.
-      assert.equal((await cli(config.database, 'stats')).code, 0);
+      assert.equal((await cli(config, 'stats')).code, 0);
       assert.equal(statSync(config.database).mode & 0o777, 0o600);
     } finally {
       process.umask(old);
@@ -306,11 +392,17 @@ describe('4. only the service’s user can read what the receiver writes', () =>
   });
 });
 
-describe('5. one Idempotency-Key, one sign-up', () => {
+for (const engine of ENGINES) {
+  describe(`5. one Idempotency-Key, one sign-up (${engine})`, () => {
+    keySuite(engine);
+  });
+}
+
+function keySuite(engine: EngineName) {
   test('the same key with a different body → 422 with a clear error, on either instance; the same body is still a replay', async () => {
     const folder = dir();
-    const config = testConfig(folder);
-    const stores = [new Store(openDatabase(config.database)), new Store(openDatabase(config.database))] as const;
+    const config = await engineConfig(engine, folder);
+    const stores = [await openStore(config), await openStore(config)] as const;
     const apps = [await buildApp({ config, store: stores[0] }), await buildApp({ config, store: stores[1] })] as const;
     const key = 'shared-key-0001';
     const first = payload(860_001, { email: 'first@example.org' });
@@ -345,10 +437,10 @@ describe('5. one Idempotency-Key, one sign-up', () => {
       });
       assert.equal(form.statusCode, 422, form.body);
       assert.match(form.body, /already used for a different sign-up/);
-      assert.deepEqual(stores[0].db.prepare('SELECT email FROM sign_ups ORDER BY id').pluck().all(), ['first@example.org', 'third@example.org'], 'nobody else stored');
+      assert.deepEqual(await column(stores[0], 'SELECT email FROM sign_ups ORDER BY id'), ['first@example.org', 'third@example.org'], 'nobody else stored');
     } finally {
       for (const a of apps) await a.close();
-      for (const s of stores) s.db.close();
+      for (const s of stores) await s.close();
     }
   });
-});
+}

@@ -2,6 +2,45 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, type ReceiverConfig } from '../src/config.js';
+import { rawQuery, type EngineName, type Store } from '../src/db.js';
+import { startPostgres, type PostgresCluster } from './postgres.js';
+
+/** Every receiver test that touches storage runs once per engine: SQLite, and a real PostgreSQL started here. */
+export const ENGINES: readonly EngineName[] = ['sqlite', 'postgresql'];
+
+let cluster: Promise<PostgresCluster> | undefined;
+/** One PostgreSQL cluster per test process, started on first use; stopped and deleted when the process exits. */
+export function postgres(): Promise<PostgresCluster> {
+  cluster ??= startPostgres();
+  return cluster;
+}
+
+/** Test configuration on an engine: a fresh SQLite file in `dir`, or a fresh PostgreSQL database. */
+export async function engineConfig(engine: EngineName, dir: string, overrides: Partial<ReceiverConfig> = {}): Promise<ReceiverConfig> {
+  const databaseUrl = engine === 'postgresql' ? await (await postgres()).createDatabase() : '';
+  return testConfig(dir, { databaseUrl, ...overrides });
+}
+
+/** Rows of one raw statement (`?` placeholders on both engines). */
+export function rows<T = Record<string, unknown>>(store: Store, text: string, params: unknown[] = []): Promise<T[]> {
+  return rawQuery<T>(store, text, params);
+}
+
+/** The first column of the first row (undefined when none). */
+export async function value(store: Store, text: string, params: unknown[] = []): Promise<unknown> {
+  const [row] = await rawQuery(store, text, params);
+  return row ? Object.values(row)[0] : undefined;
+}
+
+/** A column of every row. */
+export async function column(store: Store, text: string, params: unknown[] = []): Promise<unknown[]> {
+  return (await rawQuery(store, text, params)).map((r) => Object.values(r)[0]);
+}
+
+/** count(*) of a table, as a number on both engines. */
+export async function count(store: Store, table: string, where = ''): Promise<number> {
+  return Number(await value(store, `SELECT count(*) AS n FROM ${table}${where ? ` WHERE ${where}` : ''}`));
+}
 
 /** A fresh temporary folder for one test's database; removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -14,7 +53,7 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 
 /** Test configuration: loopback, a free port, no rate limit unless asked, no environment leaking in. */
 export function testConfig(dir: string, overrides: Partial<ReceiverConfig> = {}): ReceiverConfig {
-  return loadConfig([], {}, { port: 0, host: '127.0.0.1', database: join(dir, 'receiver.sqlite'), rateLimit: 0, ...overrides });
+  return loadConfig([], {}, { port: 0, host: '127.0.0.1', database: join(dir, 'receiver.sqlite'), databaseUrl: '', rateLimit: 0, ...overrides });
 }
 
 let n = 0;
@@ -61,9 +100,9 @@ export async function pool<T, R>(items: T[], limit: number, task: (item: T) => P
   return results;
 }
 
-export async function waitFor(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }

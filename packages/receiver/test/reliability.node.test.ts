@@ -4,13 +4,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import type { ReceiverConfig } from '../src/config.js';
 import { startReceiver } from '../src/server.js';
-import { Store, openDatabase, type StoreOptions } from '../src/db.js';
+import { type EngineName, type Store, type StoreOptions, openStore } from '../src/db.js';
 import { buttondownAdapter, startOutboxWorker } from '../src/outbox.js';
 import { exportList } from '../src/cli.js';
 import type { SignUpPayload } from '../../core/src/schemas/sign-up.js';
-import { payload, pool, postJson, tempDir, testConfig, waitFor } from './helpers.js';
+import { ENGINES, column, count, engineConfig, payload, pool, postJson, rows, tempDir, waitFor } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
 const dirs: (() => void)[] = [];
@@ -23,9 +23,32 @@ function dir(): string {
   return t.dir;
 }
 
+/** `--database <file>` or `--database-url <url>`: how the child process and the CLI are pointed at the database. */
+const databaseArgs = (config: ReceiverConfig) => (config.databaseUrl ? ['--database-url', config.databaseUrl] : ['--database', config.database]);
+
+/** Reads the database through a store of its own (the receiver that wrote it may be gone). */
+async function inspect<T>(config: ReceiverConfig, read: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(config);
+  try {
+    return await read(store);
+  } finally {
+    await store.close();
+  }
+}
+
+// Every test below runs on each engine: SQLite (a file) and PostgreSQL (a database in a cluster this process started).
+for (const engine of ENGINES) {
+  describe(engine, () => {
+    suite(engine);
+  });
+}
+
+function suite(engine: EngineName) {
+const testConfig = (d: string, overrides: Partial<ReceiverConfig> = {}) => engineConfig(engine, d, overrides);
+
 describe('concurrency', () => {
   test('2,000 sign-ups from concurrent clients, 10% sent twice with the same key → exactly the unique ones stored', async () => {
-    const receiver = await startReceiver(testConfig(dir()));
+    const receiver = await startReceiver(await testConfig(dir()));
     try {
       const unique = Array.from({ length: 2000 }, (_, i) => payload(100_000 + i));
       // 200 of them (10%) are sent a second time, interleaved with the rest.
@@ -41,9 +64,8 @@ describe('concurrency', () => {
         statuses.every((s) => s === 201),
         `all acknowledged (${statuses.filter((s) => s !== 201).length} not)`,
       );
-      const db = receiver.store.db;
-      assert.equal(db.prepare('SELECT count(*) FROM sign_ups').pluck().get(), 2000, 'exactly the unique ones');
-      const emails = new Set(db.prepare('SELECT email FROM sign_ups').pluck().all());
+      assert.equal(await count(receiver.store, 'sign_ups'), 2000, 'exactly the unique ones');
+      const emails = new Set(await column(receiver.store, 'SELECT email FROM sign_ups'));
       assert.ok(
         unique.every((p) => emails.has(p.email)),
         'none lost',
@@ -54,14 +76,14 @@ describe('concurrency', () => {
   });
 });
 
-function startChild(database: string): Promise<{ child: ChildProcess; url: string }> {
+function startChild(config: ReceiverConfig): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--database', database, '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...databaseArgs(config), '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    // A bound, not a measure: starting node + tsx took over 15 s on the shared 2-core machine under a full test run.
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`receiver did not start: ${out}`));
+    // A bound, not a measure: starting node + tsx took over 15 s on the shared 2-core machine under a full test run.
     }, 120_000);
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
@@ -81,8 +103,8 @@ function startChild(database: string): Promise<{ child: ChildProcess; url: strin
 
 describe('crash', () => {
   test('SIGKILL during a burst, restart: every sign-up that received 2xx is in the database', async () => {
-    const database = `${dir()}/crash.sqlite`;
-    const first = await startChild(database);
+    const config = await testConfig(dir());
+    const first = await startChild(config);
     const acknowledged: string[] = [];
     let stop = false;
     const burst = pool(
@@ -107,13 +129,11 @@ describe('crash', () => {
     assert.ok(acknowledged.length >= 300);
 
     // Restart on the same file: it opens, recovers the WAL and takes sign-ups again.
-    const second = await startChild(database);
+    const second = await startChild(config);
     try {
       const res = await postJson(second.url, payload(299_999));
       assert.equal(res.status, 201);
-      const db = new Database(database, { readonly: true });
-      const stored = new Set(db.prepare('SELECT submission_key FROM sign_ups').pluck().all() as string[]);
-      db.close();
+      const stored = new Set(await inspect(config, (s) => column(s, 'SELECT submission_key FROM sign_ups')));
       const missing = acknowledged.filter((k) => !stored.has(k));
       assert.deepEqual(missing, [], `${acknowledged.length} acknowledged, ${missing.length} missing`);
     } finally {
@@ -152,7 +172,7 @@ describe('provider outage', () => {
     await new Promise<void>((r) => provider.listen(0, '127.0.0.1', r));
     const providerUrl = `http://127.0.0.1:${(provider.address() as AddressInfo).port}/v1`;
     const receiver = await startReceiver(
-      testConfig(dir(), { adapter: 'buttondown', providerKey: 'secret-key', providerUrl, outboxIntervalMs: 20, retryBaseMs: 20, retryMaxMs: 100 }),
+      await testConfig(dir(), { adapter: 'buttondown', providerKey: 'secret-key', providerUrl, outboxIntervalMs: 20, retryBaseMs: 20, retryMaxMs: 100 }),
     );
     try {
       const sent = Array.from({ length: 60 }, (_, i) =>
@@ -165,15 +185,15 @@ describe('provider outage', () => {
         }),
       );
       for (const p of sent) assert.equal((await postJson(receiver.url, p)).status, 201, 'accepted while the provider is down');
-      const pending = () => receiver.store.db.prepare('SELECT count(*) FROM outbox WHERE delivered_at IS NULL').pluck().get() as number;
+      const pending = () => count(receiver.store, 'outbox', 'delivered_at IS NULL');
       await waitFor(() => refused >= 10, 120_000, 'the worker to keep trying while the provider is down');
-      assert.equal(pending(), 60, 'nothing lost while the provider is down');
-      const used = receiver.store.db.prepare('SELECT sum(attempts) AS attempts, count(failed_at) AS failed FROM outbox').get();
-      assert.deepEqual(used, { attempts: 0, failed: 0 }, "the provider's outage uses up no sign-up's attempts");
+      assert.equal(await pending(), 60, 'nothing lost while the provider is down');
+      const [used] = await rows<{ attempts: unknown; failed: unknown }>(receiver.store, 'SELECT sum(attempts) AS attempts, count(failed_at) AS failed FROM outbox');
+      assert.deepEqual([Number(used?.attempts), Number(used?.failed)], [0, 0], "the provider's outage uses up no sign-up's attempts");
       assert.equal(received.length, 0);
 
       up = true;
-      await waitFor(() => pending() === 0, 120_000, 'the outbox to drain');
+      await waitFor(async () => (await pending()) === 0, 120_000, 'the outbox to drain');
       const emails = received.map((r) => r.body.email_address);
       assert.equal(received.length, 60, 'each forwarded once');
       assert.deepEqual([...new Set(emails)].sort(), sent.map((p) => p.email).sort());
@@ -196,19 +216,22 @@ describe('provider outage', () => {
 
 /** Runs the admin CLI: `out` is stdout (what a file or pipe gets), `err` stderr (notes for the person). */
 /** A store with `n` sign-ups queued for Buttondown, and an outbox worker over a fake provider answering `answer()`. */
-function fakeProvider(n: number, answer: (body: string) => Response) {
-  const config = testConfig(dir(), { adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://provider.invalid/v1', retryBaseMs: 1, retryMaxMs: 1 });
-  const store = new Store(openDatabase(config.database));
+async function fakeProvider(n: number, answer: (body: string) => Response) {
+  const config = await testConfig(dir(), { adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://provider.invalid/v1', retryBaseMs: 1, retryMaxMs: 1 });
+  const store = await openStore(config);
   const options: StoreOptions = { key: '', status: 'subscribed', spam: null, forwardTo: 'buttondown', retentionDays: 30, eventDate: null };
-  for (let i = 0; i < n; i++) store.store(payload(700_000 + i) as unknown as SignUpPayload, { ...options, key: `key-${String(i).padStart(8, '0')}` });
+  for (let i = 0; i < n; i++) await store.store(payload(700_000 + i) as unknown as SignUpPayload, { ...options, key: `key-${String(i).padStart(8, '0')}` });
   let calls = 0;
   const fetchImpl = ((_url: unknown, init?: RequestInit) => {
     calls += 1;
     return Promise.resolve(answer(typeof init?.body === 'string' ? init.body : ''));
   }) as typeof fetch;
   const logged: string[] = [];
-  const worker = startOutboxWorker(store.db, buttondownAdapter(config, fetchImpl), config, { autoStart: false, log: (m) => logged.push(m) });
-  const outbox = () => store.db.prepare('SELECT attempts, failed_at IS NOT NULL AS failed, delivered_at IS NOT NULL AS delivered, last_error FROM outbox ORDER BY id').all() as { attempts: number; failed: number; delivered: number; last_error: string | null }[];
+  const worker = startOutboxWorker(store, buttondownAdapter(config, fetchImpl), config, { autoStart: false, log: (m) => logged.push(m) });
+  const outbox = async () =>
+    (await rows<{ attempts: number; failed: unknown; delivered: unknown; last_error: string | null }>(store, 'SELECT attempts, failed_at IS NOT NULL AS failed, delivered_at IS NOT NULL AS delivered, last_error FROM outbox ORDER BY id'))
+      // SQLite answers 0/1, PostgreSQL false/true
+      .map((r) => ({ ...r, failed: Number(r.failed), delivered: Number(r.delivered) }));
   return { config, store, worker, logged, outbox, calls: () => calls };
 }
 
@@ -216,10 +239,10 @@ describe('provider answers: whose problem is it', () => {
   for (const [status, body] of [[401, '{"detail":"Please provide a valid API key"}'], [403, '{"detail":"Forbidden"}'], [429, '{"detail":"Slow down"}'], [503, 'down']] as const) {
     test(`HTTP ${status} is the provider's problem: no sign-up's attempts used up, nothing failed, logged once, delivered when it answers again`, async () => {
       let answer = status as number;
-      const p = fakeProvider(3, () => new Response(answer === 201 ? '{}' : body, { status: answer }));
+      const p = await fakeProvider(3, () => new Response(answer === 201 ? '{}' : body, { status: answer }));
       for (let i = 0; i < 8; i++) assert.equal(await p.worker.runOnce(Date.now() + 1e9), 0);
       assert.equal(p.calls(), 8, 'one try a run while the provider refuses everything, not one per sign-up');
-      for (const row of p.outbox()) {
+      for (const row of await p.outbox()) {
         assert.equal(row.attempts, 0);
         assert.equal(row.failed, 0);
       }
@@ -230,66 +253,66 @@ describe('provider answers: whose problem is it', () => {
       assert.equal(await p.worker.runOnce(Date.now() + 1e9), 3);
       assert.equal(p.logged.length, 2, 'and once when it answers again');
       await p.worker.stop();
-      p.store.db.close();
+      await p.store.close();
     });
   }
 
   test('one sign-up that keeps failing like an outage cannot hold up the others: it goes to the back of the line', async () => {
     const first = String(payload(700_000).email);
-    const p = fakeProvider(3, (body) => (body.includes(first) ? new Response('down for this one', { status: 503 }) : new Response('{}', { status: 201 })));
+    const p = await fakeProvider(3, (body) => (body.includes(first) ? new Response('down for this one', { status: 503 }) : new Response('{}', { status: 201 })));
     let delivered = 0;
     for (let i = 0; i < 6; i++) delivered += await p.worker.runOnce(Date.now() + 1e9);
     assert.equal(delivered, 2, 'the two others are delivered');
-    assert.deepEqual(p.outbox().map((r) => [r.failed, r.delivered]), [[0, 0], [0, 1], [0, 1]]);
-    assert.equal(p.outbox()[0]!.attempts, 0, 'taken for an outage: no attempts used up');
+    assert.deepEqual((await p.outbox()).map((r) => [r.failed, r.delivered]), [[0, 0], [0, 1], [0, 1]]);
+    assert.equal((await p.outbox())[0]!.attempts, 0, 'taken for an outage: no attempts used up');
     await p.worker.stop();
-    p.store.db.close();
+    await p.store.close();
   });
 
   test('a 409 or 413 is about the sign-up too: a refusal, retried alone', async () => {
     for (const status of [409, 413]) {
-      const p = fakeProvider(2, (body) => (body.includes(String(payload(700_000).email)) ? new Response('{"detail":"conflict"}', { status }) : new Response('{}', { status: 201 })));
+      const p = await fakeProvider(2, (body) => (body.includes(String(payload(700_000).email)) ? new Response('{"detail":"conflict"}', { status }) : new Response('{}', { status: 201 })));
       assert.equal(await p.worker.runOnce(Date.now() + 1e9), 1, `HTTP ${String(status)}: the other is delivered in the same run`);
-      assert.deepEqual(p.outbox().map((r) => [r.attempts, r.delivered]), [[1, 0], [1, 1]]);
+      assert.deepEqual((await p.outbox()).map((r) => [r.attempts, r.delivered]), [[1, 0], [1, 1]]);
       await p.worker.stop();
-      p.store.db.close();
+      await p.store.close();
     }
   });
 
   test('a 400 or 422 about the sign-up is a refusal: failed after five tries, `outbox retry-failed` queues it again', async () => {
-    const p = fakeProvider(1, () => new Response('{"code":"email_invalid","detail":"That email address is not valid."}', { status: 400 }));
+    const p = await fakeProvider(1, () => new Response('{"code":"email_invalid","detail":"That email address is not valid."}', { status: 400 }));
     for (let i = 0; i < 6; i++) await p.worker.runOnce(Date.now() + 1e9);
     assert.equal(p.calls(), 5);
-    assert.deepEqual(p.outbox().map((r) => [r.attempts, r.failed]), [[5, 1]]);
-    assert.match(p.outbox()[0]!.last_error!, /HTTP 400.*not valid/);
-    p.store.db.close();
-    const r = await cli(p.config.database, 'outbox', 'retry-failed');
+    assert.deepEqual((await p.outbox()).map((r) => [r.attempts, r.failed]), [[5, 1]]);
+    assert.match((await p.outbox())[0]!.last_error!, /HTTP 400.*not valid/);
+    await p.store.close();
+    const r = await cli(p.config, 'outbox', 'retry-failed');
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /Re-queued 1 failed outbox item/);
-    const store = new Store(openDatabase(p.config.database));
-    const worker = startOutboxWorker(store.db, buttondownAdapter(p.config, (() => Promise.resolve(new Response('{}', { status: 201 })))), p.config, { autoStart: false });
+    const store = await openStore(p.config);
+    const worker = startOutboxWorker(store, buttondownAdapter(p.config, (() => Promise.resolve(new Response('{}', { status: 201 })))), p.config, { autoStart: false });
     assert.equal(await worker.runOnce(Date.now() + 1e9), 1);
     await worker.stop();
     await p.worker.stop();
-    store.db.close();
+    await store.close();
   });
 
   test('only Buttondown\'s "already subscribed" answer counts as delivered, not any 400 that says "exists"', async () => {
-    const already = fakeProvider(1, () => new Response('{"code":"email_already_exists","detail":"This email address is already subscribed."}', { status: 400 }));
+    const already = await fakeProvider(1, () => new Response('{"code":"email_already_exists","detail":"This email address is already subscribed."}', { status: 400 }));
     assert.equal(await already.worker.runOnce(), 1);
-    const other = fakeProvider(1, () => new Response('{"detail":"No newsletter exists with that API key"}', { status: 400 }));
+    const other = await fakeProvider(1, () => new Response('{"detail":"No newsletter exists with that API key"}', { status: 400 }));
     assert.equal(await other.worker.runOnce(), 0);
-    assert.deepEqual(other.outbox().map((r) => r.delivered), [0]);
+    assert.deepEqual((await other.outbox()).map((r) => r.delivered), [0]);
     for (const p of [already, other]) {
       await p.worker.stop();
-      p.store.db.close();
+      await p.store.close();
     }
   });
 });
 
-function cli(database: string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+function cli(config: ReceiverConfig, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args, '--database', database], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, ...args, ...databaseArgs(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -302,7 +325,7 @@ function cli(database: string, ...args: string[]): Promise<{ code: number | null
 
 describe('admin CLI: erase, purge, export, stats', () => {
   test('erase removes a person from every table, outbox included, and nobody else', async () => {
-    const config = testConfig(dir(), { adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://127.0.0.1:9/v1', outboxIntervalMs: 60_000 });
+    const config = await testConfig(dir(), { adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://127.0.0.1:9/v1', outboxIntervalMs: 60_000 });
     const receiver = await startReceiver(config);
     const needs = { accessNeeds: { needs: ['large-print'] } };
     for (const [i, email] of [[1, 'Erase.Me@Example.org'], [2, 'erase.me@example.org'], [3, 'keep@example.org']] as const) {
@@ -310,21 +333,21 @@ describe('admin CLI: erase, purge, export, stats', () => {
     }
     await receiver.close();
 
-    const r = await cli(config.database, 'erase', 'ERASE.me@example.org');
+    const r = await cli(config, 'erase', 'ERASE.me@example.org');
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /2 sign-ups, 2 access needs, 2 outbox items/);
-    const db = new Database(config.database, { readonly: true });
-    assert.equal(db.prepare("SELECT count(*) FROM sign_ups WHERE email_norm = 'erase.me@example.org'").pluck().get(), 0);
-    assert.equal(db.prepare('SELECT count(*) FROM sign_ups').pluck().get(), 1);
-    assert.equal(db.prepare('SELECT count(*) FROM access_needs').pluck().get(), 1);
-    assert.equal(db.prepare('SELECT count(*) FROM outbox').pluck().get(), 1);
-    const everything = JSON.stringify([db.prepare('SELECT * FROM sign_ups').all(), db.prepare('SELECT * FROM outbox').all(), db.prepare('SELECT * FROM access_needs').all()]);
-    db.close();
+    const everything = await inspect(config, async (db) => {
+      assert.equal(await count(db, 'sign_ups', "email_norm = 'erase.me@example.org'"), 0);
+      assert.equal(await count(db, 'sign_ups'), 1);
+      assert.equal(await count(db, 'access_needs'), 1);
+      assert.equal(await count(db, 'outbox'), 1);
+      return JSON.stringify([await rows(db, 'SELECT * FROM sign_ups'), await rows(db, 'SELECT * FROM outbox'), await rows(db, 'SELECT * FROM access_needs')]);
+    });
     assert.ok(!/erase\.me/i.test(everything));
   });
 
   test('erase finds the address whatever its Unicode form (NFD stored, NFC asked), rows stored before NFC too', async () => {
-    const config = testConfig(dir());
+    const config = await testConfig(dir());
     const receiver = await startReceiver(config);
     const nfd = 'Jose\u0301@example.org'; // typed on one device: e + combining acute
     const nfc = 'jos\u00e9@example.org'; // the erasure request: precomposed é
@@ -333,19 +356,20 @@ describe('admin CLI: erase, purge, export, stats', () => {
     assert.equal((await postJson(receiver.url, payload(410_002, { email: 'keep@example.org', ...needs }))).status, 201);
     // A row as an older receiver stored it: email_norm only lower-cased (still NFD), before the NFC migration.
     assert.equal((await postJson(receiver.url, payload(410_003, { email: nfd, list: 'events', ...needs }))).status, 201);
-    const old = receiver.store.db;
-    old.prepare('UPDATE sign_ups SET email_norm = ? WHERE submission_key LIKE ?').run(nfd.toLowerCase(), 'sub-410003-%');
-    old.pragma('user_version = 0');
+    await rows(receiver.store, 'UPDATE sign_ups SET email_norm = ? WHERE submission_key LIKE ?', [nfd.toLowerCase(), 'sub-410003-%']);
+    // Back to before the NFC migration: the next start runs every migration again.
+    if (engine === 'sqlite') receiver.store.sqlite?.pragma('user_version = 0');
+    else await rows(receiver.store, 'DELETE FROM ctkit_schema');
     await receiver.close();
 
-    const r = await cli(config.database, 'erase', nfc);
+    const r = await cli(config, 'erase', nfc);
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /2 sign-ups, 2 access needs, 0 outbox items/);
-    const db = new Database(config.database, { readonly: true });
-    assert.deepEqual(db.prepare('SELECT email FROM sign_ups').pluck().all(), ['keep@example.org']);
-    assert.equal(db.prepare('SELECT count(*) FROM access_needs').pluck().get(), 1);
-    db.close();
-    const again = await cli(config.database, 'erase', nfd);
+    await inspect(config, async (db) => {
+      assert.deepEqual(await column(db, 'SELECT email FROM sign_ups'), ['keep@example.org']);
+      assert.equal(await count(db, 'access_needs'), 1);
+    });
+    const again = await cli(config, 'erase', nfd);
     assert.match(again.out, /0 sign-ups, 0 access needs, 0 outbox items/, 'says truthfully that nothing was left');
   });
 
@@ -354,7 +378,7 @@ describe('admin CLI: erase, purge, export, stats', () => {
     const events = `${d}/events.json`;
     const { writeFileSync } = await import('node:fs');
     writeFileSync(events, JSON.stringify([{ id: 'past-event', start: '2020-01-01T18:00:00Z' }, { id: 'future-event', start: '2999-01-01T18:00:00Z' }]));
-    const config = testConfig(d, { eventsFile: events, retentionDays: 30 });
+    const config = await testConfig(d, { eventsFile: events, retentionDays: 30 });
     const receiver = await startReceiver(config);
     const needs = { accessNeeds: { needs: ['quiet-room'] } };
     await postJson(receiver.url, payload(500_001, { eventId: 'past-event', ...needs }));
@@ -362,16 +386,16 @@ describe('admin CLI: erase, purge, export, stats', () => {
     await postJson(receiver.url, payload(500_003, needs)); // no event: kept for 30 days from sign-up
     await receiver.close();
 
-    const r = await cli(config.database, 'purge');
+    const r = await cli(config, 'purge');
     assert.equal(r.code, 0, r.out + r.err);
     assert.match(r.out, /Purged 1 access-needs record/);
-    const db = new Database(config.database, { readonly: true });
-    const left = db.prepare('SELECT s.email FROM access_needs a JOIN sign_ups s ON s.id = a.sign_up_id ORDER BY s.email').pluck().all();
-    assert.deepEqual(left, ['person500002@example.org', 'person500003@example.org']);
-    assert.equal(db.prepare('SELECT count(*) FROM sign_ups').pluck().get(), 3, 'the sign-ups themselves stay');
-    db.close();
+    await inspect(config, async (db) => {
+      const left = await column(db, 'SELECT s.email FROM access_needs a JOIN sign_ups s ON s.id = a.sign_up_id ORDER BY s.email');
+      assert.deepEqual(left, ['person500002@example.org', 'person500003@example.org']);
+      assert.equal(await count(db, 'sign_ups'), 3, 'the sign-ups themselves stay');
+    });
 
-    const stats = await cli(config.database, 'stats');
+    const stats = await cli(config, 'stats');
     assert.equal(stats.code, 0, stats.out + stats.err);
     const s = JSON.parse(stats.out) as { signUps: number; accessNeedsHeld: number; byList: { list: string; people: number }[] };
     assert.equal(s.signUps, 3);
@@ -380,36 +404,36 @@ describe('admin CLI: erase, purge, export, stats', () => {
   });
 
   test('export writes the list as CSV with formulas defused, spam left out', async () => {
-    const config = testConfig(dir());
+    const config = await testConfig(dir());
     const receiver = await startReceiver(config);
     await postJson(receiver.url, payload(600_001, { name: '=HYPERLINK("http://evil.example")' }));
     await postJson(receiver.url, payload(600_002, { flags: { honeypot: true } }));
     await receiver.close();
-    const r = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'csv');
+    const r = await cli(config, 'export', '--list', 'newsletter', '--format', 'csv');
     assert.equal(r.code, 0, r.out + r.err);
     const lines = r.out.trim().split('\r\n');
     assert.equal(lines.length, 2, r.out);
     assert.match(lines[0]!, /^email,name,/);
     assert.ok(lines[1]!.includes(`"'=HYPERLINK(""http://evil.example"")"`), lines[1]);
-    const json = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'json');
+    const json = await cli(config, 'export', '--list', 'newsletter', '--format', 'json');
     assert.equal((JSON.parse(json.out) as unknown[]).length, 1);
   });
 
-  test('export --list events: one row per person per event; other lists one row per email', () => {
-    const store = new Store(openDatabase(`${dir()}/events.sqlite`));
+  test('export --list events: one row per person per event; other lists one row per email', async () => {
+    const store = await openStore(await testConfig(dir()));
     const options: StoreOptions = { key: '', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null };
     const signUps: [string, string | undefined][] = [['events', 'launch'], ['events', 'workshop'], ['events', 'workshop'], ['newsletter', undefined], ['newsletter', undefined]];
-    signUps.forEach(([list, eventId], i) => {
-      store.store(payload(620_000 + i, { email: i % 2 ? 'Ana@example.org' : 'ana@example.org', list, ...(eventId ? { eventId } : {}) }) as unknown as SignUpPayload, { ...options, key: `key-62${String(i).padStart(6, '0')}` });
-    });
-    const rows = (list: string) => (JSON.parse(exportList(store, list, 'json')) as { email: string; event_id: string | null }[]).map((r) => [r.email.toLowerCase(), r.event_id]);
-    assert.deepEqual(rows('events'), [['ana@example.org', 'launch'], ['ana@example.org', 'workshop']]);
-    assert.deepEqual(rows('newsletter'), [['ana@example.org', null]]);
-    store.db.close();
+    for (const [i, [list, eventId]] of signUps.entries()) {
+      await store.store(payload(620_000 + i, { email: i % 2 ? 'Ana@example.org' : 'ana@example.org', list, ...(eventId ? { eventId } : {}) }) as unknown as SignUpPayload, { ...options, key: `key-62${String(i).padStart(6, '0')}` });
+    }
+    const exported = async (list: string) => (JSON.parse(await exportList(store, list, 'json')) as { email: string; event_id: string | null }[]).map((r) => [r.email.toLowerCase(), r.event_id]);
+    assert.deepEqual(await exported('events'), [['ana@example.org', 'launch'], ['ana@example.org', 'workshop']]);
+    assert.deepEqual(await exported('newsletter'), [['ana@example.org', null]]);
+    await store.close();
   });
 
   test('access-needs --event lists the access needs of the event’s registrations (CSV, JSON, --out mode 600 even over an existing file)', async () => {
-    const config = testConfig(dir());
+    const config = await testConfig(dir());
     const receiver = await startReceiver(config);
     const needs = (n: string[], other?: string) => ({ accessNeeds: { needs: n, ...(other ? { other } : {}), contact: true } });
     await postJson(receiver.url, payload(630_001, { list: 'events', eventId: 'launch', name: 'Ana', ...needs(['bsl-interpreter', 'step-free'], '=quiet seat') }));
@@ -417,7 +441,7 @@ describe('admin CLI: erase, purge, export, stats', () => {
     await postJson(receiver.url, payload(630_003, { list: 'events', eventId: 'workshop', ...needs(['captions']) }));
     await postJson(receiver.url, payload(630_004, { list: 'events', eventId: 'launch', flags: { tooFast: true }, ...needs(['large-print']) }));
     await receiver.close();
-    const json = await cli(config.database, 'access-needs', '--event', 'launch', '--format', 'json');
+    const json = await cli(config, 'access-needs', '--event', 'launch', '--format', 'json');
     assert.equal(json.code, 0, json.out + json.err);
     const rows = JSON.parse(json.out) as { email: string; name: string | null; event_id: string; needs: string[]; other: string | null; contact: boolean | null; spam: string | null }[];
     assert.deepEqual(rows.map((r) => [r.email, r.name, r.event_id, r.needs, r.other, r.contact, r.spam]), [
@@ -428,7 +452,7 @@ describe('admin CLI: erase, purge, export, stats', () => {
     const out = `${dir()}/needs.csv`;
     writeFileSync(out, 'old');
     chmodSync(out, 0o644);
-    const csv = await cli(config.database, 'access-needs', '--event', 'launch', '--out', out);
+    const csv = await cli(config, 'access-needs', '--event', 'launch', '--out', out);
     assert.equal(csv.code, 0, csv.out + csv.err);
     assert.equal(statSync(out).mode & 0o777, 0o600);
     const lines = readFileSync(out, 'utf8').trim().split('\r\n');
@@ -438,31 +462,32 @@ describe('admin CLI: erase, purge, export, stats', () => {
     const exported = `${dir()}/export.csv`;
     writeFileSync(exported, 'old');
     chmodSync(exported, 0o644);
-    assert.equal((await cli(config.database, 'export', '--list', 'events', '--out', exported)).code, 0);
+    assert.equal((await cli(config, 'export', '--list', 'events', '--out', exported)).code, 0);
     assert.equal(statSync(exported).mode & 0o777, 0o600, 'export over an existing file');
   });
 
   test('suspected spam is not dropped silently: export says how many it left out and lists them on request; stats count them', async () => {
-    const config = testConfig(dir());
+    const config = await testConfig(dir());
     const receiver = await startReceiver(config);
     await postJson(receiver.url, payload(610_001));
     await postJson(receiver.url, payload(610_002, { flags: { tooFast: true }, accessNeeds: { needs: ['bsl-interpreter'] } }));
     await postJson(receiver.url, payload(610_003, { flags: { honeypot: true } }));
     await receiver.close();
-    const r = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'json');
+    const r = await cli(config, 'export', '--list', 'newsletter', '--format', 'json');
     assert.equal(r.code, 0, r.out + r.err);
     assert.deepEqual((JSON.parse(r.out) as { email: string }[]).map((x) => x.email), ['person610001@example.org']);
     assert.match(r.err, /2 suspected-spam sign-ups .*left out.*--suspected-spam/);
-    const spam = await cli(config.database, 'export', '--list', 'newsletter', '--format', 'json', '--suspected-spam');
+    const spam = await cli(config, 'export', '--list', 'newsletter', '--format', 'json', '--suspected-spam');
     assert.equal(spam.code, 0, spam.out + spam.err);
     assert.deepEqual((JSON.parse(spam.out) as { email: string; spam: string }[]).map((x) => [x.email, x.spam]), [
       ['person610002@example.org', 'too-fast'],
       ['person610003@example.org', 'honeypot'],
     ]);
-    const stats = await cli(config.database, 'stats');
+    const stats = await cli(config, 'stats');
     const s = JSON.parse(stats.out) as { suspectedSpam: number; accessNeedsHeld: number; byList: { list: string; people: number; suspectedSpam: number }[] };
     assert.equal(s.suspectedSpam, 2);
     assert.equal(s.accessNeedsHeld, 1, "the flagged sign-up's access needs are kept");
     assert.deepEqual(s.byList.map((l) => [l.list, l.people, l.suspectedSpam]), [['newsletter', 1, 2]]);
   });
 });
+}

@@ -42,9 +42,12 @@ export default [
       await start(run);
       ctx.status = 204;
     } else if (ctx.path === '/test-api/receiver/records') {
-      ctx.body = (await start(run)).store.db
-        .prepare('SELECT submission_key, email, status, consent_version, consent_text, locale FROM sign_ups WHERE email = ? ORDER BY id')
-        .all(String(ctx.query.email ?? ''));
+      ctx.body = await (await start(run)).store.db
+        .selectFrom('sign_ups')
+        .select(['submission_key', 'email', 'status', 'consent_version', 'consent_text', 'locale'])
+        .where('email', '=', String(ctx.query.email ?? ''))
+        .orderBy('id')
+        .execute();
     } else {
       return next();
     }

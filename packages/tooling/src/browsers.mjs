@@ -25,7 +25,7 @@ export function findFirefox() {
   return FIREFOX_PATHS.find((p) => existsSync(p));
 }
 
-function canAptInstall() {
+export function canAptInstall() {
   if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
   try {
     execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
@@ -36,7 +36,7 @@ function canAptInstall() {
 }
 
 let aptUpdated = false;
-function aptInstall(pkg) {
+export function aptInstall(pkg) {
   if (!aptUpdated) {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     aptUpdated = true;

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { ensureDependencies, repoRoot } from './ensure.mjs';
 import { ensureBrowsers } from './browsers.mjs';
+import { ensurePostgres } from './postgres.mjs';
 import { BUILD_STEPS } from './build.mjs';
 
 const started = Date.now();
@@ -31,6 +32,8 @@ function check(name, command, args, env) {
 
 ensureDependencies();
 const { chromium, firefox, firefoxSkipped } = ensureBrowsers();
+// The receiver's node tests run on SQLite and on a PostgreSQL they start (initdb into a temporary folder).
+const pgBin = ensurePostgres();
 const browserEnv = { CHROME_PATH: chromium, ...(firefox ? { FIREFOX_PATH: firefox } : { CTKIT_SKIP_FIREFOX: '1' }) };
 if (firefoxSkipped) {
   if (process.env.CI) {
@@ -81,7 +84,7 @@ if (nodeTests.length) {
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     `--test-reporter=${repoRoot}packages/tooling/src/node-count-reporter.mjs`, `--test-reporter-destination=${nodeResults}`,
     ...nodeTests,
-  ], browserEnv);
+  ], { ...browserEnv, PG_BIN: pgBin });
   if (existsSync(nodeResults)) {
     const c = JSON.parse(readFileSync(nodeResults, 'utf8'));
     results.passed += c.passed;
