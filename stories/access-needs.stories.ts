@@ -33,6 +33,7 @@ const host = {
     chooseOne: 'Select the support you need, or select “None of these”',
     name: 'Full name',
     event: 'Register for the community tech meet-up',
+    customCheck: 'We can no longer arrange support for this date: call us on 029 2000 0000',
   },
   cy: {
     register: 'Cofrestru',
@@ -43,6 +44,7 @@ const host = {
     chooseOne: 'Dewiswch y cymorth sydd ei angen arnoch, neu dewiswch “Dim un o’r rhain”',
     name: 'Enw llawn',
     event: 'Cofrestru ar gyfer cyfarfod technoleg gymunedol',
+    customCheck: 'Does dim modd i ni drefnu cymorth ar gyfer y dyddiad hwn bellach: ffoniwch ni ar 029 2000 0000',
   },
 } as const;
 const hostText = (globals: Record<string, unknown>) => host[globals.locale === 'cy' ? 'cy' : 'en'];
@@ -166,5 +168,42 @@ export const InPlainForm: Story = {
       <h3 id="sent-heading">${t.sent}</h3>
       <output for="full-name" aria-labelledby="sent-heading"><pre>${t.nothingYet}</pre></output>
     </form>`;
+  },
+};
+
+/**
+ * `required`: "answer at least one" (a need, or "None of these"). A form that validates (no
+ * `novalidate`): pressing Register with nothing chosen is blocked, and the control shows its message GOV.UK
+ * style; it then matches `:state(user-invalid)` in every browser.
+ */
+export const RequiredAfterSubmit: Story = {
+  name: 'Required, after a blocked submit',
+  render: (_args, context) => {
+    const t = hostText(context.globals);
+    return html`<form @submit=${(e: SubmitEvent) => { e.preventDefault(); }}>
+      <ct-access-needs name="access" format="online" required></ct-access-needs>
+      <p><button>${t.register}</button></p>
+    </form>`;
+  },
+  play: async ({ canvasElement }) => {
+    const control = canvasElement.querySelector<CtAccessNeeds>('ct-access-needs');
+    await control?.updateComplete;
+    canvasElement.querySelector('form')?.requestSubmit();
+    await Promise.resolve();
+    await control?.updateComplete;
+  },
+};
+
+/** A host page's own check, through the native API: `setCustomValidity()` then `reportValidity()`. */
+export const CustomValidity: Story = {
+  name: 'Custom validity from the host page',
+  render: () => html`<ct-access-needs name="access" format="hybrid"></ct-access-needs>`,
+  play: async ({ canvasElement, globals }) => {
+    const control = canvasElement.querySelector<CtAccessNeeds>('ct-access-needs');
+    if (!control) return;
+    await control.updateComplete;
+    control.setCustomValidity(hostText(globals).customCheck);
+    control.reportValidity();
+    await control.updateComplete;
   },
 };

@@ -17,6 +17,7 @@ import {
   nextSelection,
   onDemand,
   type ChoiceItem,
+  type ValidityProblem,
 } from '@ctkit/core';
 import {
   DEFAULT_GROUPS,
@@ -132,7 +133,7 @@ export class CtAccessNeeds extends CtFormControl {
     const old = this.#error;
     this.#error = value;
     // At once, not at the next render: the host form may check validity straight after setting it.
-    this.#updateValidity();
+    this.updateValidity();
     this.requestUpdate('error', old);
   }
   #error = '';
@@ -144,15 +145,6 @@ export class CtAccessNeeds extends CtFormControl {
   #remembered: Remembered | undefined;
   #showValidation = false;
   #cache: { options: unknown; format: EventFormat | undefined; messages: AccessNeedsMessages; part: unknown; result: ResolvedCatalogue } | undefined;
-
-  constructor() {
-    super();
-    // The host form's checkValidity()/requestSubmit() fire `invalid` here: show the messages inline.
-    this.addEventListener('invalid', () => {
-      this.#showValidation = true;
-      this.requestUpdate();
-    });
-  }
 
   /** The answer: `{ needs: string[], other?: string, contact?: boolean }`. Setting it fires no event. */
   get value(): AccessNeedsValue {
@@ -211,15 +203,32 @@ export class CtAccessNeeds extends CtFormControl {
     else super.focus(options);
   }
 
-  override reportValidity(): boolean {
-    // Never the browser's bubble: the messages are shown inline and focus moves to the first problem.
-    const valid = this.checkValidity();
-    if (!valid) {
-      void this.updateComplete.then(() => {
-        this.#invalidAnchor()?.focus();
-      });
-    }
-    return valid;
+  /** An `invalid` event (the host form's submit or check) or reportValidity(): the messages show inline. */
+  protected override showValidity(): void {
+    this.#showValidation = true;
+    super.showValidity();
+  }
+
+  /** `required`: at least one answer — a need, or "None of these". */
+  protected override isEmpty(): boolean {
+    return this.value.needs.length === 0;
+  }
+
+  protected override valueMissingMessage(): string {
+    return this.#messages.required;
+  }
+
+  protected override validityProblem(): ValidityProblem | undefined {
+    if (this.#otherMissing) return { flags: { valueMissing: true }, message: this.#messages.otherMissing, anchor: this.#invalidAnchor() };
+    if (this.error) return { flags: { customError: true }, message: this.error, anchor: this.#invalidAnchor() };
+    return undefined;
+  }
+
+  /** The error shown under the question: the host's `error`, else — once shown — `setCustomValidity()`'s message or "answer at least one". */
+  get #shownError(): string {
+    if (this.error) return this.error;
+    if (!this.#showValidation || this.isDisabled || this.#otherMissing) return '';
+    return this.customValidityMessage || (this.required && this.isEmpty() ? this.#messages.required : '');
   }
 
   get #format(): EventFormat | undefined {
@@ -279,14 +288,6 @@ export class CtAccessNeeds extends CtFormControl {
       if (value.contact) entries.append(`${this.name}-contact`, 'yes');
     }
     this.commitValue(entries, JSON.stringify(this.#answers()));
-    this.#updateValidity();
-  }
-
-  #updateValidity(): void {
-    const anchor = this.#invalidAnchor() ?? undefined;
-    if (this.#otherMissing) this.internals.setValidity({ valueMissing: true }, this.#messages.otherMissing, anchor);
-    else if (this.error) this.internals.setValidity({ customError: true }, this.error, anchor);
-    else this.internals.setValidity({});
   }
 
   #answers(): SavedAnswers {
@@ -302,6 +303,7 @@ export class CtAccessNeeds extends CtFormControl {
   }
 
   #userChanged(): void {
+    this.userChanged();
     this.#commit();
     this.#remembered?.changed();
     this.requestUpdate();
@@ -354,13 +356,9 @@ export class CtAccessNeeds extends CtFormControl {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (this.remember && !this.#remembered) this.#remember();
     if (changed.has('name') || changed.has('format') || changed.has('options') || changed.has('error') || !this.hasUpdated) this.#commit();
-  }
-
-  protected override updated(): void {
-    // The anchor for validity (the first box, or the text box) exists only once rendered.
-    this.#updateValidity();
   }
 
   /** Reads the answers saved on this device, once the part has arrived, and fills them in if none are given. */
@@ -413,15 +411,16 @@ export class CtAccessNeeds extends CtFormControl {
     const locale = this.locale;
     const disabled = this.isDisabled;
     const respondBy = this.#respondBy(m);
-    const errorId = this.error ? 'an-error' : undefined;
+    const error = this.#shownError;
+    const errorId = error ? 'an-error' : undefined;
     return html`<div class="ct-access-needs" @input=${stop} @change=${this.#onInnerChange}>
-      <div class="ct-form-group ${this.error ? 'ct-form-group--error' : ''}">
+      <div class="ct-form-group ${error ? 'ct-form-group--error' : ''}">
         <fieldset class="ct-fieldset" part="group" aria-describedby=${ifDefined(describedBy('an-hint', errorId))}>
           <legend class="ct-legend ct-legend--m" part="legend">${this.#question(this.label || m.legend)}</legend>
           <div class="ct-hint" id="an-hint" part="hint">
             ${m.hint}${respondBy ? html` <strong class="ct-access-needs__respond-by">${respondBy}</strong>` : nothing}
           </div>
-          ${errorMessage(locale, 'an-error', this.error || undefined)}
+          ${errorMessage(locale, 'an-error', error || undefined)}
           ${this.remember ? this.#remembered?.note(m) : nothing}
           <details class="ct-access-needs__details" part="privacy">
             <summary class="ct-access-needs__summary"><span class="ct-access-needs__summary-text">${m.privacySummary}</span></summary>

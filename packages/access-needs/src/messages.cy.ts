@@ -16,6 +16,7 @@ export default {
   otherLabel: 'Pa gymorth arall fyddai’n helpu?',
   otherHint: 'Dywedwch wrthym beth fyddai’n helpu, nid pam mae ei angen arnoch chi.',
   otherMissing: 'Dywedwch wrthym pa gymorth arall fyddai’n helpu, neu dad-ddewiswch “Rhywbeth arall”',
+  required: 'Dewiswch y cymorth a fyddai’n eich helpu i gymryd rhan, neu dewiswch “Dim un o’r rhain”',
   remember: 'Cofio fy atebion ar y ddyfais hon',
   rememberHint:
     'Maen nhw’n cael eu cadw yn y porwr hwn yn unig, felly fydd dim angen i chi ddweud wrthym eto. Peidiwch â defnyddio hyn ar ddyfais a rennir.',

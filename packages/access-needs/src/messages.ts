@@ -19,6 +19,8 @@ const en = {
   otherLabel: 'What other support would help?',
   otherHint: 'Tell us what would help, not why you need it.',
   otherMissing: 'Tell us what other support would help, or unselect “Something else”',
+  /** `required` with nothing chosen. */
+  required: 'Select the support that would help you take part, or select “None of these”',
   remember: 'Remember my answers on this device',
   rememberHint: 'They are saved only in this browser, so you will not need to tell us again. Do not use this on a shared device.',
   restored: 'We filled in the answers you saved on this device. Check they are still right.',

@@ -53,4 +53,26 @@ describe('access-needs stories', () => {
     expect(summary.hidden).to.be.true;
     expect(el.error).to.equal('');
   });
+
+  it('required: a blocked submit shows "answer at least one" under the question, in Welsh too, and :state(user-invalid)', async () => {
+    for (const [locale, text] of [
+      ['en', 'Select the support that would help you take part, or select “None of these”'],
+      ['cy', 'Dewiswch y cymorth a fyddai’n eich helpu i gymryd rhan, neu dewiswch “Dim un o’r rhain”'],
+    ] as const) {
+      await mountStory(entry('RequiredAfterSubmit'), canvas, { locale });
+      const el = canvas.querySelector<CtAccessNeeds>('ct-access-needs')!;
+      await settle(canvas);
+      expect(el.validity.valueMissing).to.be.true;
+      expect(el.matches(':state(user-invalid)')).to.be.true;
+      expect(el.shadowRoot!.querySelector('#an-error')!.textContent.replace(/\s+/g, ' ')).to.contain(text);
+    }
+  });
+
+  it('custom validity from the host page is shown under the question by reportValidity()', async () => {
+    await mountStory(entry('CustomValidity'), canvas, { locale: 'en' });
+    const el = canvas.querySelector<CtAccessNeeds>('ct-access-needs')!;
+    await settle(canvas);
+    expect(el.validity.customError).to.be.true;
+    expect(el.shadowRoot!.querySelector('#an-error')!.textContent).to.contain('We can no longer arrange support for this date');
+  });
 });

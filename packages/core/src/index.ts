@@ -1,5 +1,5 @@
 export { CtElement } from './base/ct-element.js';
-export { CtFormControl } from './base/form-control.js';
+export { CtFormControl, FORM_CONTROL_STATES, type ValidityProblem } from './base/form-control.js';
 export { defineElement } from './define.js';
 export { readCapped, BodyTooLargeError } from './read-capped.js';
 export { onDemand } from './on-demand.js';

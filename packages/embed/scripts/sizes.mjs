@@ -31,8 +31,10 @@ export const BUDGETS = {
 export const CEILINGS = {
   // A page with all four widgets but the map measured 46.5 kB gzip (issue 8 pictured 30 kB for one
   // bundle holding them all). Raised from 46.5 by the sign-up queue's data-safety fixes (+0.3 kB: only
-  // the receiver's JSON counts as delivered, an entry per sign-up, 30-day limit).
-  allButMap: 46.8 * 1024,
+  // the receiver's JSON counts as delivered, an entry per sign-up, 30-day limit). Raised to 47.4 by the
+  // form-control contract in core's CtFormControl (+0.5 kB, in the access-needs chunk only: the whole
+  // constraint-validation API, `required`, custom states; issue 19).
+  allButMap: 47.4 * 1024,
 };
 
 export function sizesOf(buffer) {
