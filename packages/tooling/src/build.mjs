@@ -10,9 +10,9 @@ export const BUILD_STEPS = [
   ['packages (tsc → packages/*/dist)', 'node packages/tooling/src/build-packages.mjs'],
 ];
 
-export function build({ stdio = 'inherit' } = {}) {
+export function build({ stdio = 'inherit', log = console.log } = {}) {
   for (const [name, command] of BUILD_STEPS) {
-    console.log(`ctkit: building ${name}`);
+    log(`ctkit: building ${name}`);
     execSync(command, { cwd: repoRoot, stdio });
   }
 }

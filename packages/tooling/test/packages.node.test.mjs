@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const publishable = readdirSync(`${root}packages`).filter((p) => {
@@ -31,5 +32,37 @@ for (const name of publishable) {
     for (const dep of Object.keys(pkg.dependencies ?? {}).filter((d) => d.startsWith('@ctkit/'))) {
       assert.ok(existsSync(`${root}packages/${dep.slice(7)}`), `${dep} is a package of this repo`);
     }
+  });
+}
+
+// What a consumer installs is what runs (issue 17): every bare import in a package's shipped JavaScript is
+// one of its dependencies, every import in its shipped types resolves through them too, and nothing is a
+// dependency that the shipped code never imports (@ctkit/core pulled json-schema-to-ts, 2.9 MB with
+// @babel/runtime, for types only; @ctkit/embed pulled all six widget packages its bundle already contains).
+const bare = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+function importsOf(dir, suffix) {
+  const found = new Set();
+  for (const f of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(suffix) && (suffix !== '.js' || !f.endsWith('.d.js')))) {
+    const { importedFiles, referencedFiles, typeReferenceDirectives } = ts.preProcessFile(readFileSync(`${dir}/${f}`, 'utf8'), true, true);
+    for (const { fileName } of [...importedFiles, ...typeReferenceDirectives]) if (!fileName.startsWith('.')) found.add(bare(fileName));
+    assert.deepEqual(referencedFiles.map((r) => r.fileName), [], `${f}: no /// <reference path> into the repository`);
+  }
+  return found;
+}
+
+for (const name of publishable) {
+  test(`@ctkit/${name}: its dependencies are exactly what its shipped code and types import`, () => {
+    const dir = `${root}packages/${name}`;
+    assert.ok(existsSync(`${dir}/dist`), `packages/${name}/dist is built (npm run build)`);
+    const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+    const deps = new Set(Object.keys(pkg.dependencies ?? {}));
+    const peers = new Set(Object.keys(pkg.peerDependencies ?? {}));
+    const js = importsOf(`${dir}/dist`, '.js');
+    const types = importsOf(`${dir}/dist`, '.d.ts');
+    const optionalPeers = new Set(Object.entries(pkg.peerDependenciesMeta ?? {}).filter(([, m]) => m.optional).map(([p]) => p));
+    assert.deepEqual([...js].filter((d) => !deps.has(d)).sort(), [], 'imported at run time but not a dependency');
+    assert.deepEqual([...types].filter((d) => !deps.has(d) && !peers.has(d)).sort(), [], 'imported by the types but not a (peer) dependency');
+    assert.deepEqual([...deps].filter((d) => !js.has(d)).sort(), [], 'a dependency the shipped JavaScript never imports');
+    assert.deepEqual([...peers].filter((d) => !optionalPeers.has(d)).sort(), [], 'peer dependencies are optional (types for React or Vue)');
   });
 }
