@@ -3,3 +3,4 @@ export { formatEventDates, formatTime, formatDay, formatMonth, monthKey, ukDate,
 export { messages as eventMessages, type EventMessages } from './messages.js';
 export { eventCardStyles } from './event-card.styles.js';
 // The .ics writer and calendar links are `@ctkit/event-card/calendar`: the card fetches them on demand.
+export type * from './events.js';

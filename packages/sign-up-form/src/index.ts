@@ -11,3 +11,4 @@ export {
   type EqualityQuestion,
 } from './sign-up-form.js';
 export { messages as signUpFormMessages } from './messages.js';
+export type * from './events.js';

@@ -5,7 +5,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync,
 import { execFileSync } from 'node:child_process';
 import ts from 'typescript';
 import { repoRoot } from './ensure.mjs';
-import { embedManifest, packageManifest } from './manifests.mjs';
+import { elementsOf, embedManifest, packageManifest, reactTypes, vscodeCustomData, vueTypes, webTypes } from './manifests.mjs';
 
 const out = `${repoRoot}.ctkit/tsc`;
 rmSync(out, { recursive: true, force: true });
@@ -66,16 +66,30 @@ for (const pkg of readdirSync(out)) {
 // Each package ships its own slice of custom-elements.json (its `customElements` field points at it),
 // with package-relative paths (`dist/*.js`); the embed bundle ships one that lists what it registers.
 const manifest = JSON.parse(readFileSync(`${repoRoot}custom-elements.json`, 'utf8'));
+const version = (pkg) => JSON.parse(readFileSync(`${repoRoot}packages/${pkg}/package.json`, 'utf8')).version;
+const writeJson = (file, data) => writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
 for (const pkg of readdirSync(out)) {
   const dist = `${repoRoot}packages/${pkg}/dist`;
   if (!existsSync(dist)) continue;
-  writeFileSync(`${dist}/custom-elements.json`, JSON.stringify(packageManifest(manifest, pkg), null, 2));
+  const own = packageManifest(manifest, pkg);
+  writeJson(`${dist}/custom-elements.json`, own);
+  // Editor hints, and React and Vue types, for the widgets (core's ct-announcer is made by the widgets).
+  const elements = elementsOf(own);
+  if (!elements.length || pkg === 'core') continue;
+  writeFileSync(`${dist}/react.d.ts`, reactTypes(own));
+  writeFileSync(`${dist}/vue.d.ts`, vueTypes(own));
+  writeJson(`${dist}/vscode.html-custom-data.json`, vscodeCustomData(elements));
+  writeJson(`${dist}/web-types.json`, webTypes(elements, { name: `@ctkit/${pkg}`, version: version(pkg) }));
 }
-mkdirSync(`${repoRoot}packages/embed/dist`, { recursive: true });
-writeFileSync(
-  `${repoRoot}packages/embed/dist/custom-elements.json`,
-  JSON.stringify(embedManifest(manifest, `${repoRoot}packages/embed/src/ctkit.ts`), null, 2),
-);
+// The embed bundle: a manifest of what it registers, and editor hints for every widget in it.
+const embedDist = `${repoRoot}packages/embed/dist`;
+mkdirSync(embedDist, { recursive: true });
+const embed = embedManifest(manifest, `${repoRoot}packages/embed/src/ctkit.ts`);
+writeJson(`${embedDist}/custom-elements.json`, embed);
+const registered = new Set(embed.modules[0].exports.map((e) => e.name));
+const embedded = elementsOf(manifest).filter((d) => registered.has(d.tagName) && d.tagName !== 'ct-announcer');
+writeJson(`${embedDist}/vscode.html-custom-data.json`, vscodeCustomData(embedded));
+writeJson(`${embedDist}/web-types.json`, webTypes(embedded, { name: '@ctkit/embed', version: version('embed') }));
 
 // Every package that lists LICENSE in its `files` gets the repository's licence (the embed bundle, which
 // tsc does not build, included).

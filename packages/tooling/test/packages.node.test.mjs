@@ -2,7 +2,7 @@
 // a README, a licence, and `customElements` pointing at its manifest.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -64,5 +64,37 @@ for (const name of publishable) {
     assert.deepEqual([...types].filter((d) => !deps.has(d) && !peers.has(d)).sort(), [], 'imported by the types but not a (peer) dependency');
     assert.deepEqual([...deps].filter((d) => !js.has(d)).sort(), [], 'a dependency the shipped JavaScript never imports');
     assert.deepEqual([...peers].filter((d) => !optionalPeers.has(d)).sort(), [], 'peer dependencies are optional (types for React or Vue)');
+  });
+}
+
+// Every ct-* event a package documents (@fires → its custom-elements.json) is typed in its shipped types:
+// `el.addEventListener('ct-success', (e) => e.detail.status)` compiles with a typed `detail`.
+const widgets = publishable.filter((name) => {
+  const file = `${root}packages/${name}/dist/custom-elements.json`;
+  return name !== 'embed' && existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).modules.some((m) => m.declarations?.some((d) => d.events?.some((e) => e.name.startsWith('ct-'))));
+});
+for (const name of widgets) {
+  test(`@ctkit/${name}: every ct-* event it documents is in GlobalEventHandlersEventMap with a typed detail`, () => {
+    const manifest = JSON.parse(readFileSync(`${root}packages/${name}/dist/custom-elements.json`, 'utf8'));
+    const events = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => d.events ?? [])).map((e) => e.name).filter((e) => e.startsWith('ct-'));
+    assert.ok(events.length > 0);
+    const probe = `${root}.ctkit/event-map-${name}.ts`;
+    mkdirSync(`${root}.ctkit`, { recursive: true });
+    writeFileSync(probe, `import '@ctkit/${name}';\n${events.map((e, i) => `export type E${i} = GlobalEventHandlersEventMap['${e}'];`).join('\n')}\n`);
+    const program = ts.createProgram([probe], {
+      strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], types: [], skipLibCheck: true,
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    assert.deepEqual(diagnostics, [], 'the shipped types know every documented event');
+    const checker = program.getTypeChecker();
+    const sf = program.getSourceFile(probe);
+    for (const [i, statement] of sf.statements.filter(ts.isTypeAliasDeclaration).entries()) {
+      const detail = checker.getTypeAtLocation(statement.name).getProperty('detail');
+      assert.ok(detail, `${events[i]} is a CustomEvent`);
+      const text = checker.typeToString(checker.getTypeOfSymbol(detail));
+      assert.ok(!/^(any|unknown)$/.test(text), `${events[i]}: detail is typed (${text})`);
+    }
+    rmSync(probe);
   });
 }
