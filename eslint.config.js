@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.ctkit/**', '**/dist/**', 'storybook-static/**', 'node_modules/**', '**/generated.ts', 'custom-elements.json', 'packages/*/data/**'] },
+  { ignores: ['.ctkit/**', '**/dist/**', 'storybook-static/**', 'node_modules/**', '**/generated.ts', 'custom-elements.json', 'packages/*/data/**', 'tests/consumers/**'] },
   js.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js'],
