@@ -2,6 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@ctkit/access-needs';
 import type { AccessNeedsOptions, CtAccessNeeds } from '@ctkit/access-needs';
+import { attributeControls, playground } from './support/playground.js';
+import { usage } from './support/usage.js';
+import accessNeedsSnippet from '../packages/embed/snippets/access-needs.html?raw';
 
 /**
  * `<ct-access-needs>`: what support would help someone take part — never why. A form control: it
@@ -11,16 +14,17 @@ const meta: Meta = {
   title: 'Widgets/Access needs',
   component: 'ct-access-needs',
   parameters: {
-    docs: {
-      description: {
-        component:
-          'A form-associated control for asking what support someone needs to take part in an event, without asking about a condition. Special category data (UK GDPR Article 9): used only to arrange support, kept apart from the mailing list, deleted after the event.',
-      },
-    },
+    docs: { description: { component: usage.accessNeeds } },
   },
 };
 export default meta;
 type Story = StoryObj;
+
+/** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
+export const Playground: Story = {
+  ...playground('ct-access-needs', accessNeedsSnippet, { name: 'access', format: 'in-person', 'respond-by': '2026-12-04', 'heading-level': 2, remember: false }),
+  argTypes: attributeControls('ct-access-needs', { format: ['in-person', 'online', 'hybrid'] }),
+};
 
 /** Strings of the host pages in these stories (the widget's own strings are in its messages.ts). */
 const host = {

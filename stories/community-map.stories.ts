@@ -1,4 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { attributeControls, playground } from './support/playground.js';
+import { usage } from './support/usage.js';
+import communityMapSnippet from '../packages/embed/snippets/community-map.html?raw';
 import { html } from 'lit';
 import '@ctkit/community-map';
 import type { CtCommunityMap, MapView as ViewName } from '@ctkit/community-map';
@@ -14,10 +17,16 @@ import { pendingFeed } from './support/pending-feed.js';
 const meta: Meta = {
   title: 'Widgets/Community map',
   component: 'ct-community-map',
-  parameters: { docs: { description: { component: 'Members as a list, an offline map of the UK’s 12 regions, and counts by region.' } } },
+  parameters: { docs: { description: { component: usage.communityMap } } },
 };
 export default meta;
 type Story = StoryObj;
+
+/** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
+export const Playground: Story = {
+  ...playground('ct-community-map', communityMapSnippet, { src: '/fixtures/community-members.json', view: 'list' }),
+  argTypes: attributeControls('ct-community-map', { view: ['list', 'map', 'regions'] }),
+};
 
 interface Context {
   canvasElement: HTMLElement;

@@ -8,6 +8,7 @@ import '@ctkit/event-list';
 import '@ctkit/community-map';
 import './support/snippet-copy.js';
 import { signUpSnippet, withAttributes } from './support/snippets.js';
+import { SCRIPT_TAG } from './support/playground.js';
 import signUpFormSnippet from '../packages/embed/snippets/sign-up-form.html?raw';
 import accessNeedsSnippet from '../packages/embed/snippets/access-needs.html?raw';
 import eventCardSnippet from '../packages/embed/snippets/event-card.html?raw';
@@ -24,8 +25,6 @@ const meta: Meta = {
 };
 export default meta;
 type Story = StoryObj;
-
-const SCRIPT_TAG = '<script type="module" src="https://your-site.example/ctkit/ctkit.js"></script>';
 
 const show = (chosen: string) => html`<section aria-label="Live widget">${unsafeHTML(chosen)}</section>
   <ct-snippet-copy .snippet=${`${SCRIPT_TAG}\n\n${chosen}`}></ct-snippet-copy>`;

@@ -3,6 +3,9 @@ import { html } from 'lit';
 import type { EventInput } from '@ctkit/core';
 import '@ctkit/event-card';
 import { sampleEvents, storyNow } from './support/events.js';
+import { attributeControls, playground } from './support/playground.js';
+import { usage } from './support/usage.js';
+import eventCardSnippet from '../packages/embed/snippets/event-card.html?raw';
 
 /**
  * `ct-event-card`: an event anyone can read, book and add to their calendar — with access information on
@@ -12,11 +15,17 @@ const meta: Meta = {
   title: 'Widgets/Event card',
   component: 'ct-event-card',
   parameters: {
-    docs: { description: { component: 'Dates in GOV.UK style and UK time, format in words, access information, status in the name, and "Add to calendar" (.ics, Google, Outlook).' } },
+    docs: { description: { component: usage.eventCard } },
   },
 };
 export default meta;
 type Story = StoryObj;
+
+/** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
+export const Playground: Story = {
+  ...playground('ct-event-card', eventCardSnippet, { 'heading-level': 2, registration: 'link' }),
+  argTypes: attributeControls('ct-event-card'),
+};
 
 const card = (event: EventInput, registration: 'link' | 'inline' = 'link') =>
   html`<ct-event-card .event=${event} .now=${storyNow} heading-level="2" registration=${registration}></ct-event-card>`;

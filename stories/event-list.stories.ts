@@ -1,4 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { attributeControls, playground } from './support/playground.js';
+import { usage } from './support/usage.js';
+import eventListSnippet from '../packages/embed/snippets/event-list.html?raw';
 import { html } from 'lit';
 import '@ctkit/event-list';
 import { listsLoaded, sampleEvents, storyNow } from './support/events.js';
@@ -12,11 +15,17 @@ const meta: Meta = {
   title: 'Widgets/Event list',
   component: 'ct-event-list',
   parameters: {
-    docs: { description: { component: 'A list of event cards from a feed: filters (format, type, region, upcoming or past), search, results announced politely, loading, empty and error states.' } },
+    docs: { description: { component: usage.eventList } },
   },
 };
 export default meta;
 type Story = StoryObj;
+
+/** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
+export const Playground: Story = {
+  ...playground('ct-event-list', eventListSnippet, { src: '/fixtures/events.json', 'heading-level': 2, 'page-size': 10 }),
+  argTypes: attributeControls('ct-event-list'),
+};
 
 const play: Story['play'] = async ({ canvasElement }) => {
   await listsLoaded(canvasElement);

@@ -1,9 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { SignUpSubmitEvent, type CtSignUpForm, type SignUpAnswers, type SignUpField } from '@ctkit/sign-up-form';
+import { attributeControls, playground } from './support/playground.js';
+import { usage } from './support/usage.js';
+import signUpFormSnippet from '../packages/embed/snippets/sign-up-form.html?raw';
+import { signUpSnippet } from './support/snippets.js';
 
 /**
- * `ct-sign-up-form` in every state. Nothing here posts to a network: stories that show an outcome
+ * `ct-sign-up-form` in every state. Nothing here posts to a network (but the Playground, to its `action`): stories that show an outcome
  * handle `ct-submit` on the page (cancel it and answer with `respondWith`), as a host that delivers
  * sign-ups itself would. The "saved for later" panel is shown through the documented `state` property.
  * Each story's form has its own `id`, so the draft kept while typing in one does not appear in another.
@@ -12,16 +16,17 @@ const meta: Meta = {
   title: 'Widgets/Sign-up form',
   component: 'ct-sign-up-form',
   parameters: {
-    docs: {
-      description: {
-        component:
-          'Join a mailing list, a community of practice or an event. GOV.UK validation and error summary, an unticked consent box that names the organisation, and delivery that survives network failures.',
-      },
-    },
+    docs: { description: { component: usage.signUpForm } },
   },
 };
 export default meta;
 type Story = StoryObj;
+
+/** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
+export const Playground: Story = {
+  ...playground('ct-sign-up-form', signUpFormSnippet, { action: 'https://example.org/api/sign-ups', 'privacy-url': 'https://example.org/privacy', 'org-name': 'Community Tech Network', fields: 'name member-type region interests', list: 'newsletter', 'heading-level': 2 }, (args) => signUpSnippet(signUpFormSnippet, args)),
+  argTypes: attributeControls('ct-sign-up-form'),
+};
 
 const ORG = 'Community Tech Network';
 const PRIVACY = 'https://example.org/privacy';

@@ -9,3 +9,8 @@ declare module '*.html?raw' {
   const text: string;
   export default text;
 }
+
+declare module '*.json?raw' {
+  const text: string;
+  export default text;
+}

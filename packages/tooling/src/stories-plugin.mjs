@@ -21,8 +21,9 @@ export function storiesIndexPlugin({ rootDir }) {
       return undefined;
     },
     serve(context) {
-      // Vite's `?raw` import, for tests: an embed snippet imported as text by the Embed stories.
-      if (context.URL.searchParams.has('raw') && context.path.endsWith('.html')) {
+      // Vite's `?raw` import, for tests: an embed snippet imported as text by the Embed stories, and
+      // custom-elements.json by the widgets' Playground stories.
+      if (context.URL.searchParams.has('raw') && /\.(html|json)$/.test(context.path)) {
         const text = readFileSync(`${rootDir}${context.path.slice(1)}`, 'utf8');
         return { body: `export default ${JSON.stringify(text)};\n`, type: 'js' };
       }
