@@ -94,6 +94,8 @@ export function filterEvents<T extends { event: CtEvent; haystack: string }>(ite
  * @summary A filterable, searchable list of events from a JSON or iCalendar feed.
  *
  * @csspart filters - The filter and search panel.
+ * @csspart filters-heading - The filter panel's heading.
+ * @csspart error-heading - The heading of the "could not load" message.
  * @csspart count - The "N events found" line.
  * @csspart month - Month headings.
  * @csspart more - The "Show more" button.

@@ -450,7 +450,7 @@ export const tokenList: readonly { name: string; type: string; value: string; th
     "type": "dimension",
     "value": "0em",
     "themeable": true,
-    "description": "Partners theme it with --ct-radius"
+    "description": "Partners theme it with --ct-radius-default"
   },
   {
     "name": "--ct-radius-pill",
