@@ -69,29 +69,38 @@ export function buttondownAdapter(config: Pick<ReceiverConfig, 'providerUrl' | '
           headers: { authorization: `Token ${config.providerKey}`, 'content-type': 'application/json' },
           body: JSON.stringify(body),
           signal: AbortSignal.timeout(10_000),
+          // A redirect is not the provider's yes: followed, a 301/302/303 turns the POST into a GET, whose 200
+          // would mark the sign-up delivered when the subscriber was never created.
+          redirect: 'manual',
         });
       } catch (error) {
         throw new DeliveryError(`network: ${(error as Error).message}`, false);
       }
       const text = await response.text().catch(() => '');
-      if (response.ok) return;
       const { status } = response;
+      // Only the provider's own 2xx.
+      if (status >= 200 && status < 300) return;
       // Only Buttondown's own "already subscribed" code: any other 400 (even one saying "exists") is not a yes.
-      if ((status === 400 || status === 409) && errorCode(text) === 'email_already_exists') return;
-      const hint = status === 401 || status === 403 ? ' (check BUTTONDOWN_API_KEY)' : '';
+      const code = errorCode(text);
+      if ((status === 400 || status === 409) && code === 'email_already_exists') return;
+      const hint =
+        status === 401 || status === 403 ? ' (check BUTTONDOWN_API_KEY)' : status >= 300 && status < 400 ? ' (a redirect, not followed: check PROVIDER_URL)' : '';
       const retryAfter = Number(response.headers.get('retry-after'));
-      // 400/409/413/422 are about this subscriber's data; 401/403 (key), 404 (URL), 429 and 5xx are not.
+      // 400/409/413/422 are about this subscriber's data; 3xx and 404 (URL), 401/403 (key), 429 and 5xx are not.
       const refused = status === 400 || status === 409 || status === 413 || status === 422;
-      throw new DeliveryError(`HTTP ${status}${hint}: ${text.slice(0, 200)}`, refused, retryAfter > 0 ? retryAfter * 1000 : undefined);
+      // The status and the provider's error code only: its words can quote the address, and this message is logged
+      // and kept in outbox.last_error.
+      throw new DeliveryError(`HTTP ${status}${code ? ` (${code})` : ''}${hint}`, refused, retryAfter > 0 ? retryAfter * 1000 : undefined);
     },
   };
 }
 
-/** The `code` of a JSON error answer, if any. */
+/** The `code` of a JSON error answer, if any: an identifier such as `email_invalid`, never free text. */
 function errorCode(text: string): string | undefined {
   try {
     const body = JSON.parse(text) as unknown;
-    return body && typeof body === 'object' && 'code' in body && typeof body.code === 'string' ? body.code : undefined;
+    const code = body && typeof body === 'object' && 'code' in body && typeof body.code === 'string' ? body.code : undefined;
+    return code && /^[a-z0-9_]{1,60}$/.test(code) ? code : undefined;
   } catch {
     return undefined;
   }
