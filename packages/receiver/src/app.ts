@@ -1,9 +1,10 @@
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
-import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Locale } from '../../core/src/schemas/vocabulary.js';
 import type { ReceiverConfig } from './config.js';
 import { type EventDates, type Store, loadEventDates } from './db.js';
@@ -59,13 +60,18 @@ function isForm(request: FastifyRequest): boolean {
   return (request.headers['content-type'] ?? '').toLowerCase().startsWith(FORM_TYPE);
 }
 
+/** The headers every answer carries (the CSP is the page one or the API one). */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'SAMEORIGIN',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
 function securityHeaders(reply: FastifyReply, html: boolean): void {
   reply.header('content-security-policy', html ? PAGE_CSP : API_CSP);
-  reply.header('x-content-type-options', 'nosniff');
-  reply.header('referrer-policy', 'no-referrer');
-  reply.header('x-frame-options', 'SAMEORIGIN');
-  reply.header('cross-origin-opener-policy', 'same-origin');
-  reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+  reply.headers(SECURITY_HEADERS);
 }
 
 /** Trust the nearest `hops` proxies (what a numeric TRUST_PROXY means). */
@@ -96,19 +102,99 @@ function sharedRateLimitStore(store: Store) {
   return SharedStore;
 }
 
+/** A request the HTTP parser refused (bad request line or header, headers too large, too slow): answered here,
+ * before Fastify, with the security headers and a plain message — never the path, never an internal name. */
+function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const m = messages.en;
+  const [status, message] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, m.timeout] : error.code === 'HPE_HEADER_OVERFLOW' ? [431, m.headersTooLarge] : [400, m.badRequest];
+  const body = JSON.stringify({ error: message });
+  const headers = { 'content-security-policy': API_CSP, ...SECURITY_HEADERS, 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' };
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
+
+/** An error that knows the language of the form it came from (read from the body before it could be parsed). */
+type LocalisedError = Error & { statusCode: number; code: string; locale?: Locale };
+
+function httpError(statusCode: number, code: string, locale?: Locale): LocalisedError {
+  return Object.assign(new Error(code), { statusCode, code, ...(locale ? { locale } : {}) });
+}
+
+/** `locale=cy` in a form body's bytes, even ones that cannot be decoded or are cut off. */
+function sniffLocale(raw: Buffer): Locale | undefined {
+  return /(?:^|&)locale=cy(?:&|$)/.test(raw.toString('latin1')) ? 'cy' : undefined;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * application/x-www-form-urlencoded, strictly: the bytes must be UTF-8 and every %-escape must decode to UTF-8
+ * (`decodeURIComponent` throws on `%E9` from a Latin-1 page), else the post is refused instead of being stored
+ * with U+FFFD in it. Repeated names become arrays.
+ */
+export function parseFormBody(raw: Buffer): FormBody {
+  const text = utf8.decode(raw);
+  const body: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+  for (const part of text.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decodeURIComponent((eq === -1 ? part : part.slice(0, eq)).replaceAll('+', ' '));
+    const value = decodeURIComponent((eq === -1 ? '' : part.slice(eq + 1)).replaceAll('+', ' '));
+    const previous = body[key];
+    if (previous === undefined) body[key] = value;
+    else if (Array.isArray(previous)) previous.push(value);
+    else body[key] = [previous, value];
+  }
+  return body;
+}
+
 export interface AppOptions {
   config: ReceiverConfig;
   store: Store;
   events?: EventDates;
+  /** Where request logs go when `config.log` is on (default: stdout). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the receiver (not listening): routes, plugins, headers, errors. */
-export async function buildApp({ config, store, events = loadEventDates(config.eventsFile) }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, store, events = loadEventDates(config.eventsFile), logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.log ? { redact: ['req.headers.authorization'] } : false,
+    // Request logs hold no personal data: the method and the path (no query string: it can carry an email), the
+    // status — no address, no headers, no body.
+    logger: config.log
+      ? {
+          ...(logStream ? { stream: logStream } : {}),
+          serializers: {
+            req: (req: { method?: string; url?: string }) => ({ method: req.method, path: (req.url ?? '').split('?')[0] }),
+            res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+          },
+        }
+      : false,
     bodyLimit: config.bodyLimit,
     trustProxy: typeof config.trustProxy === 'number' ? hopsTrusted(config.trustProxy) : config.trustProxy,
     return503OnClosing: true,
+    // A client has REQUEST_TIMEOUT_MS for the whole request, headers and body; an idle socket the same. Node checks
+    // at an interval: a quarter of the limit, so a slow client is cut off within 1.25 × the limit.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs,
+    http: { headersTimeout: Math.min(config.requestTimeoutMs, 60_000), connectionsCheckingInterval: Math.max(50, Math.min(Math.round(config.requestTimeoutMs / 4), 30_000)) },
+    clientErrorHandler,
+    // A URL that cannot be decoded: the same plain answer, with the security headers, the path not echoed.
+    frameworkErrors: (_error, _request, frameworkReply) => {
+      const reply = frameworkReply as unknown as FastifyReply;
+      void reply
+        .code(400)
+        .headers({ 'content-security-policy': API_CSP, ...SECURITY_HEADERS, 'cache-control': 'no-store' })
+        .type('application/json; charset=utf-8')
+        .send({ error: messages.en.badRequest });
+    },
   });
 
   // Every response carries the security headers; pages get the page CSP, everything else the strict one.
@@ -128,12 +214,56 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
     exposedHeaders: ['retry-after'],
     maxAge: 600,
   });
-  await app.register(formbody, { bodyLimit: config.bodyLimit });
-  // JSON and the no-JavaScript form only: anything else is 415.
-  app.removeContentTypeParser('text/plain');
+  // JSON and the no-JavaScript form only: anything else is 415. Both must be UTF-8 (JSON is, by its RFC): bytes
+  // that are not are refused with a clear message, not stored as U+FFFD.
+  app.removeContentTypeParser(['text/plain', 'application/json']);
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, raw, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(raw as Buffer);
+    } catch {
+      done(httpError(400, 'CTKIT_NOT_UTF8'), undefined);
+      return;
+    }
+    void parseJson(request, text, done);
+  });
+  // The form body is read here, not by Fastify's body limit, so that a Welsh form's 413 page can be in Welsh: the
+  // `locale` field is read from the bytes received before the limit.
+  app.addContentTypeParser(FORM_TYPE, (_request, payload, done) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let finished = false;
+    const finish = (error: Error | null, body?: FormBody) => {
+      if (finished) return;
+      finished = true;
+      if (error) done(error, undefined);
+      else done(null, body);
+    };
+    payload.on('data', (chunk: Buffer) => {
+      if (finished) return;
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > config.bodyLimit) finish(httpError(413, 'FST_ERR_CTP_BODY_TOO_LARGE', sniffLocale(Buffer.concat(chunks))));
+    });
+    payload.on('error', (error: Error) => {
+      finish(error);
+    });
+    payload.on('end', () => {
+      if (finished) return;
+      const raw = Buffer.concat(chunks);
+      try {
+        finish(null, parseFormBody(raw));
+      } catch {
+        finish(httpError(400, 'CTKIT_NOT_UTF8', sniffLocale(raw)));
+      }
+    });
+  });
   if (config.rateLimit > 0) {
     await app.register(rateLimit, {
       global: false,
+      // After the body is read, so that a no-JavaScript form's 429 page is in the form's language.
+      hook: 'preHandler',
       max: config.rateLimit,
       timeWindow: 60_000,
       // PostgreSQL: one count for every instance behind the proxy. SQLite (one instance): in memory.
@@ -142,29 +272,36 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
     });
   }
 
-  app.setErrorHandler((error: FastifyError & { retryAfterSeconds?: number }, request, reply) => {
+  app.setErrorHandler((error: FastifyError & { retryAfterSeconds?: number; locale?: Locale }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
-    const locale: Locale = isForm(request) ? localeOf(request.body) : 'en';
+    const form = isForm(request);
+    const locale: Locale = error.locale ?? (form ? localeOf(request.body) : 'en');
     const m = messages[locale];
     let message: string;
     if (status === 429) message = m.tooMany(error.retryAfterSeconds ?? 60);
     else if (status === 413) message = m.tooLarge;
     else if (status === 415) message = m.badType;
-    else if (status === 400) message = error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? m.notAnObject : m.badJson;
-    else if (status >= 500) {
-      request.log.error({ err: error }, 'unexpected error');
+    else if (status === 403) message = m.forbidden;
+    else if (status === 404) message = m.notFound;
+    else if (status === 408) message = m.timeout;
+    else if (status === 400) {
+      message = error.code === 'CTKIT_NOT_UTF8' ? m.notUtf8 : error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? m.notAnObject : form ? m.badRequest : m.badJson;
+    } else if (status >= 500) {
+      // The error's type, code and stack only: its message could quote what was sent.
+      request.log.error({ err: { type: error.name, code: error.code, stack: error.stack?.split('\n').slice(1).join('\n') } }, 'unexpected error');
       message = m.serverError;
     } else message = m.invalidField;
     if (status >= 500) reply.code(500);
     else reply.code(status);
-    if (isForm(request)) return reply.type('text/html; charset=utf-8').send(problemPage(locale, message));
+    if (form) return reply.type('text/html; charset=utf-8').send(problemPage(locale, message));
+    if (!request.url.startsWith('/api/')) return reply.type('text/html; charset=utf-8').send(problemPage(locale, message, true));
     return reply.type('application/json; charset=utf-8').send({ error: message });
   });
 
   app.setNotFoundHandler((request, reply) => {
     reply.code(404);
     if (request.url.startsWith('/api/')) return reply.send({ error: messages.en.notFound });
-    return reply.type('text/html; charset=utf-8').send(problemPage('en', messages.en.notFound));
+    return reply.type('text/html; charset=utf-8').send(problemPage('en', messages.en.notFound, true));
   });
 
   // For the proxy's and the monitor's health checks: answered only after a round trip to the database, naming the
@@ -182,7 +319,7 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
 
   const status = config.confirmation === 'double' ? 'pending-confirmation' : 'subscribed';
 
-  app.post('/api/sign-ups', { config: config.rateLimit > 0 ? { rateLimit: {} } : {} }, async (request, reply) => {
+  app.post('/api/sign-ups', { config: config.rateLimit > 0 ? { rateLimit: { hook: 'preHandler' } } : {} }, async (request, reply) => {
     const form = isForm(request);
     const formBody = (form ? request.body : {}) as FormBody;
     const body = form ? payloadFromForm(formBody) : request.body;
@@ -225,6 +362,8 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
       root: config.staticRoots,
       prefix: '/',
       index: 'index.html',
+      // A dotfile (.env, .git) is never served: 403.
+      dotfiles: 'deny',
       cacheControl: false,
       setHeaders: (reply, path) => {
         reply.header('cache-control', 'no-cache');

@@ -44,10 +44,13 @@ export interface ReceiverConfig {
   /** Static folders served at `/` (demo pages, embed bundle), first match wins. Empty: none. */
   staticRoots: string[];
   /**
-   * Behind a reverse proxy: trust its X-Forwarded-For so rate limiting sees the person's address.
-   * false (default), true, a hop count, or a comma-separated list of proxy addresses/CIDRs.
+   * Behind a reverse proxy: how many proxies (a hop count), or which addresses/CIDRs are proxies. The person's
+   * address is the right-most X-Forwarded-For entry that is not a trusted proxy — entries a client wrote itself,
+   * further left, are never used. false (default): the connection's address. `true` means 1.
    */
-  trustProxy: boolean | number | string;
+  trustProxy: false | number | string;
+  /** Milliseconds a client has to send a whole request, headers and body (408 after); also the idle-socket limit. */
+  requestTimeoutMs: number;
   /** Log requests (pino) — off by default: logs would hold IP addresses. */
   log: boolean;
 }
@@ -69,9 +72,11 @@ function int(name: string, value: string | undefined, fallback: number, min = 0)
   return n;
 }
 
-function trustProxy(value: string | undefined): boolean | number | string {
-  if (!value || value === 'false') return false;
-  if (value === 'true') return true;
+function trustProxy(value: string | undefined): false | number | string {
+  if (!value || value === 'false' || value === '0') return false;
+  // "Trust everything" would key the rate limit on the left-most X-Forwarded-For entry, which the client writes:
+  // `true` is taken as the usual one proxy.
+  if (value === 'true') return 1;
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
@@ -106,6 +111,7 @@ export function loadConfig(argv: string[] = [], env: NodeJS.ProcessEnv = process
       'events-file': { type: 'string' },
       static: { type: 'string' },
       'trust-proxy': { type: 'string' },
+      'request-timeout': { type: 'string' },
       log: { type: 'boolean' },
     },
   });
@@ -138,6 +144,7 @@ export function loadConfig(argv: string[] = [], env: NodeJS.ProcessEnv = process
     outboxLeaseMs: int('OUTBOX_LEASE_MS', env.OUTBOX_LEASE_MS, 5 * 60 * 1000, 100),
     staticRoots: (list(values.static ?? env.STATIC_ROOTS) ?? []).map((r) => resolve(r)),
     trustProxy: trustProxy(values['trust-proxy'] ?? env.TRUST_PROXY),
+    requestTimeoutMs: int('REQUEST_TIMEOUT_MS', values['request-timeout'] ?? env.REQUEST_TIMEOUT_MS, 30_000, 100),
     log: values.log ?? env.LOG === '1',
     ...overrides,
   };

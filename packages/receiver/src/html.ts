@@ -79,9 +79,13 @@ ${back ? `<p><a href="${esc(back)}">${esc(m.backLink)}</a></p>` : ''}`,
   );
 }
 
-/** A page for statuses other than 201/422 when the no-JavaScript form posted (413, 415, 429, 500). */
-export function problemPage(locale: Locale, message: string): string {
+/**
+ * A page for statuses other than 201/422 when the no-JavaScript form posted (400, 413, 415, 429, 500): "your
+ * sign-up could not be sent" and why. For any other page (`standalone`: 403, 404), the message is the heading.
+ */
+export function problemPage(locale: Locale, message: string, standalone = false): string {
   const m = messages[locale];
+  if (standalone) return page(locale, message, `<h1>${esc(message)}</h1>`);
   return page(locale, m.problemTitle, `<h1>${esc(m.problemTitle)}</h1>\n<p>${esc(message)}</p>`);
 }
 
@@ -161,7 +165,7 @@ ${summaryKeys.map((k) => (order.includes(k) ? `<li><a href="#${k}">${esc(errors[
     `${summaryKeys.length ? `${m.errorTitlePrefix} ` : ''}${m.formTitle}`,
     `${summary}
 <h1>${esc(m.formTitle)}</h1>
-<form method="post" action="/api/sign-ups" novalidate>
+<form method="post" action="/api/sign-ups" accept-charset="utf-8" novalidate>
 ${hidden}
 <div class="${fieldClass('email')}">
 <label for="email">${esc(m.email)}</label>

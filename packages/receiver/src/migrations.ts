@@ -210,6 +210,19 @@ export const MIGRATIONS: readonly Migration[] = [
       return false;
     },
   },
+  {
+    // Issue 15: erase finds an address whichever form its international domain was typed in.
+    version: 4,
+    name: 'email_norm: an international domain in its xn-- form',
+    async up(m) {
+      const rows = await m.all<{ id: number; email: string; email_norm: string }>('SELECT id, email, email_norm FROM sign_ups');
+      for (const row of rows) {
+        const norm = normaliseEmail(row.email);
+        if (norm !== row.email_norm) await m.run('UPDATE sign_ups SET email_norm = ? WHERE id = ?', [norm, row.id]);
+      }
+      return false;
+    },
+  },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

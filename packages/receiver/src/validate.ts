@@ -10,23 +10,39 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * EMAIL_PATTERN (`^[^\s@]+@[^\s@]+\.[^\s@]+$`) without a regular expression: one pass, each character read
- * once. (That pattern backtracks: on `a@....@` its work grows with the square of the length.) Callers check
- * the length first.
+ * Characters that show as nothing, or change the direction text is shown in: in an email address they make two
+ * addresses that look the same (or one that looks like another), so they are refused. Controls, soft hyphen,
+ * zero-width characters, direction marks, embeddings, overrides and isolates, invisible operators, fillers,
+ * variation selectors, the byte order mark, and tag characters (U+E0000–E01EF: high surrogate 0xDB40).
  */
-export function isEmailAddress(s: string): boolean {
+function isInvisible(c: number, next: number): boolean {
+  return (c < 0x20 && !(c >= 9 && c <= 13)) || (c >= 0x7f && c <= 0x9f) || c === 0xad || c === 0x34f || c === 0x61c ||
+    c === 0x115f || c === 0x1160 || c === 0x17b4 || c === 0x17b5 || (c >= 0x180b && c <= 0x180f) ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0x3164 ||
+    (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff || c === 0xffa0 || (c >= 0xfff9 && c <= 0xfffb) ||
+    (c === 0xdb40 && next >= 0xdc00 && next <= 0xddef);
+}
+
+/**
+ * What is wrong with an email address, if anything: `invisible` (see isInvisible), or `format` — EMAIL_PATTERN
+ * (`^[^\s@]+@[^\s@]+\.[^\s@]+$`) checked without a regular expression, in one pass reading each character
+ * once. (That pattern backtracks: on `a@....@` its work grows with the square of the length.) Callers check the
+ * length first.
+ */
+export function emailProblem(s: string): 'invisible' | 'format' | null {
   const last = s.length - 1;
   let at = -1;
   let dot = false;
   for (let i = 0; i <= last; i++) {
     const c = s.charCodeAt(i);
     if (c === 64) {
-      if (at !== -1) return false;
+      if (at !== -1) return 'format';
       at = i;
-    } else if (isSpace(c)) return false;
+    } else if (isInvisible(c, c === 0xdb40 ? s.charCodeAt(i + 1) : 0)) return 'invisible';
+    else if (isSpace(c)) return 'format';
     else if (c === 46 && at !== -1 && i > at + 1 && i < last) dot = true;
   }
-  return at > 0 && dot;
+  return at > 0 && dot ? null : 'format';
 }
 
 /**
@@ -66,8 +82,14 @@ ajv.addKeyword({
   keyword: 'emailAddress',
   type: 'string',
   schemaType: 'number',
-  errors: false,
-  compile: (max: number) => (data: string) => data.length > 2 * max || isEmailAddress(data),
+  compile: (max: number) => {
+    const check: ((data: string) => boolean) & { errors?: Partial<ErrorObject>[] } = (data: string): boolean => {
+      const problem = data.length > 2 * max ? null : emailProblem(data);
+      check.errors = problem ? [{ keyword: 'emailAddress', params: { problem } }] : undefined;
+      return !problem;
+    };
+    return check;
+  },
 });
 const validateSchema = ajv.compile<SignUpPayload>(bounded(signUpSchema) as typeof signUpSchema);
 
@@ -90,6 +112,7 @@ function messageFor(key: string, e: ErrorObject, locale: Locale): string {
     case 'email':
       if (kw === 'required') return m.emailMissing;
       if (kw === 'maxLength') return m.emailTooLong;
+      if (kw === 'emailAddress' && (e.params as { problem?: string }).problem === 'invisible') return m.emailInvisible;
       return m.emailFormat;
     case 'consent': {
       const sub = e.instancePath.split('/')[2] ?? (e.params as { missingProperty?: string }).missingProperty;

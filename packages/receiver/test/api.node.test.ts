@@ -266,7 +266,7 @@ describe('the no-JavaScript form (application/x-www-form-urlencoded)', () => {
     assert.match(html, /<a href="#consent">Select the box to agree to be emailed<\/a>/);
     assert.match(html, /<span class="visually-hidden">Error:<\/span> Enter an email address in the correct format/);
     assert.match(html, /id="email"[^>]*aria-describedby="email-hint email-error"[^>]*aria-invalid="true"/);
-    assert.match(html, /<form method="post" action="\/api\/sign-ups" novalidate>/);
+    assert.match(html, /<form method="post" action="\/api\/sign-ups" accept-charset="utf-8" novalidate>/);
     assert.match(html, /value="wales" checked/);
     assert.match(html, /<input type="hidden" name="consentText" value="I agree to emails">/);
   });
