@@ -84,7 +84,7 @@ export function buttondownAdapter(config: Pick<ReceiverConfig, 'providerUrl' | '
       const code = errorCode(text);
       if ((status === 400 || status === 409) && code === 'email_already_exists') return;
       const hint =
-        status === 401 || status === 403 ? ' (check BUTTONDOWN_API_KEY)' : status >= 300 && status < 400 ? ' (a redirect, not followed: check PROVIDER_URL)' : '';
+        status === 401 || status === 403 ? ' (the API key was refused: check BUTTONDOWN_API_KEY)' : status >= 300 && status < 400 ? ' (a redirect, not followed: check PROVIDER_URL)' : '';
       const retryAfter = Number(response.headers.get('retry-after'));
       // 400/409/413/422 are about this subscriber's data; 3xx and 404 (URL), 401/403 (key), 429 and 5xx are not.
       const refused = status === 400 || status === 409 || status === 413 || status === 422;
