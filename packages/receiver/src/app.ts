@@ -179,7 +179,9 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
       : false,
     bodyLimit: config.bodyLimit,
     trustProxy: typeof config.trustProxy === 'number' ? hopsTrusted(config.trustProxy) : config.trustProxy,
-    return503OnClosing: true,
+    // While stopping, a request already on an open connection is answered by the app (with its headers) and the
+    // server then closes; Fastify's own 503 for it was raw (no security headers) and refused a sign-up in flight.
+    return503OnClosing: false,
     // A client has REQUEST_TIMEOUT_MS for the whole request, headers and body; an idle socket the same. Node checks
     // at an interval: a quarter of the limit, so a slow client is cut off within 1.25 × the limit.
     requestTimeout: config.requestTimeoutMs,

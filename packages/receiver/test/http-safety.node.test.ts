@@ -317,6 +317,40 @@ describe('11. every answer carries the security headers and says nothing interna
   });
 });
 
+describe('11b. stopping', () => {
+  test('a request that arrives while the receiver stops is answered by the app, with its headers — not a raw 503', async () => {
+    const receiver = await startReceiver(testConfig(dir()));
+    const { port } = new URL(receiver.url);
+    const body = JSON.stringify(payload(930_001));
+    const socket = connect(Number(port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (c: Buffer) => (answer += c.toString('latin1')));
+    socket.on('error', () => undefined);
+    await new Promise<void>((r) => socket.once('connect', () => {
+      r();
+    }));
+    // A sign-up in flight (its body not sent yet), so the connection is not idle when the receiver starts to stop …
+    const received = new Promise<void>((r) => receiver.app.server.once('request', () => {
+      r();
+    }));
+    socket.write(`POST /api/sign-ups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    await received;
+    const stopped = receiver.close();
+    // … then its body and, on the same connection, another request.
+    socket.write(`${body}GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    await new Promise<void>((r) => socket.once('close', () => {
+      r();
+    }));
+    await stopped;
+    const responses = answer.split(/(?=HTTP\/1\.1 )/);
+    assert.equal(responses.length, 2, answer);
+    assert.match(responses[0]!, /^HTTP\/1\.1 201 /, 'the sign-up in flight is stored and answered');
+    assert.match(responses[1]!, /content-security-policy: /i, responses[1]);
+    assert.match(responses[1]!, /x-content-type-options: nosniff/i, responses[1]);
+    assert.doesNotMatch(responses[1]!, /statusCode/, responses[1]);
+  });
+});
+
 describe('12. logs hold no personal data', () => {
   test('request logs (LOG=1): no query string, no address, no email from a body — and provider errors are not copied', async () => {
     const stream = new PassThrough();
