@@ -304,7 +304,7 @@ describe('headers, CORS, health, errors', () => {
     }
     const id = await value(store, "SELECT value FROM ctkit_meta WHERE name = 'database_id'");
     assert.match(String(id), /^[0-9a-f-]{36}$/);
-    assert.deepEqual(responses[3]!.json(), { status: 'ok', adapter: 'buttondown', outboxPending: await count('outbox'), database: { engine, id, schemaVersion: 3 } });
+    assert.deepEqual(responses[3]!.json(), { status: 'ok', adapter: 'buttondown', outboxPending: await count('outbox'), database: { engine, id, schemaVersion: 4 } });
   });
 
   test('health: 503 naming the engine when the database cannot be reached', async () => {

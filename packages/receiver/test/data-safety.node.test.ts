@@ -349,7 +349,7 @@ describe('a database from an older receiver', () => {
       { question: 'genderSelfDescribe', answer: 'old-words', count: 1 },
     ]);
     assert.equal(await value(store, "SELECT count(*) FROM sqlite_schema WHERE name = 'equality_answers'"), 0);
-    assert.equal(store.schemaVersion, 3);
+    assert.equal(store.schemaVersion, 4);
     await store.store(payload(870_001) as unknown as SignUpPayload, { key: 'new-key-0001', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null });
     await store.close();
     assert.deepEqual(scan(folder, ['erased-before@example.org', '{"disability"']), [], 'rebuilt: nothing deleted earlier is left');

@@ -89,8 +89,8 @@ describe('two instances on one PostgreSQL', () => {
     const stores = opened.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     try {
       assert.deepEqual(opened.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : [])), [], 'every instance opened');
-      assert.deepEqual(stores.map((s) => s.schemaVersion), [3, 3, 3, 3]);
-      assert.deepEqual(await column(stores[0]!, 'SELECT version FROM ctkit_schema ORDER BY version'), [1, 2, 3]);
+      assert.deepEqual(stores.map((s) => s.schemaVersion), [4, 4, 4, 4]);
+      assert.deepEqual(await column(stores[0]!, 'SELECT version FROM ctkit_schema ORDER BY version'), [1, 2, 3, 4]);
       assert.equal(await count(stores[0]!, 'ctkit_meta'), 1, 'one database id');
     } finally {
       await Promise.all(stores.map((s) => s.close()));
