@@ -85,6 +85,20 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
   });
 }
 
+/**
+ * POSTs a sign-up as the widget does: if the connection fails before an answer (a socket reset on a machine
+ * starved of CPU), it is sent again with the same Idempotency-Key. Resolves with the answer and how many retries.
+ */
+export async function postWithRetry(url: string, body: Record<string, unknown>, tries = 5): Promise<{ res: Response; retries: number }> {
+  for (let retries = 0; ; retries++) {
+    try {
+      return { res: await postJson(url, body, { 'idempotency-key': body.submissionId as string }), retries };
+    } catch (error) {
+      if (retries + 1 >= tries) throw error;
+    }
+  }
+}
+
 /** Runs `task` over `items` with at most `limit` in flight. */
 export async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);

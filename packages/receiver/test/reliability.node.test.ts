@@ -10,7 +10,7 @@ import { type EngineName, type Store, type StoreOptions, openStore } from '../sr
 import { buttondownAdapter, startOutboxWorker } from '../src/outbox.js';
 import { exportList } from '../src/cli.js';
 import type { SignUpPayload } from '../../core/src/schemas/sign-up.js';
-import { ENGINES, column, count, engineConfig, payload, pool, postJson, rows, tempDir, waitFor } from './helpers.js';
+import { ENGINES, column, count, engineConfig, payload, pool, postJson, postWithRetry, rows, tempDir, waitFor } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
 const dirs: (() => void)[] = [];
@@ -55,7 +55,7 @@ describe('concurrency', () => {
       const sends = [...unique];
       for (let i = 0; i < 200; i++) sends.splice(i * 11 + 5, 0, unique[i * 10]!);
       const statuses = await pool(sends, 32, async (p) => {
-        const res = await postJson(receiver.url, p, { 'idempotency-key': p.submissionId as string });
+        const { res } = await postWithRetry(receiver.url, p);
         await res.arrayBuffer();
         return res.status;
       });
