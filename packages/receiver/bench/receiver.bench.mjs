@@ -1,25 +1,27 @@
-// Sign-ups per second through the receiver on loopback: the receiver runs as its own process (as in
-// production: SQLite file, WAL), autocannon posts unique JSON sign-ups with Idempotency-Key headers,
-// then a second run repeats 10% of keys. Prints throughput, p50/p99 latency and checks rows stored =
-// sign-ups acknowledged. Writes .ctkit/bench/receiver.json.
+// Sign-ups per second through the receiver on loopback, on SQLite, on PostgreSQL with one instance and with two
+// instances sharing the database — same machine, same run. Each receiver runs as its own process (as in production:
+// `ctkit-receiver serve`); autocannon posts JSON sign-ups with Idempotency-Key headers, every tenth one repeating an
+// earlier key (a retry), split evenly across the instances. Prints sign-ups/s and p50/p99 latency per setup and
+// checks rows stored = unique sign-ups acknowledged. PostgreSQL is a temporary cluster started here (as the tests
+// do: packages/receiver/test/postgres.ts). Writes .ctkit/bench/receiver.json.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import Database from 'better-sqlite3';
+import { openStore } from '../src/db.ts';
+import { startPostgres } from '../test/postgres.ts';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'ctkit-receiver-bench-'));
-const database = join(dir, 'bench.sqlite');
-const AMOUNT = Number(process.env.BENCH_SIGN_UPS ?? 40_000);
+const AMOUNT = Number(process.env.BENCH_SIGN_UPS ?? 10_000);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
-function start() {
+function start(databaseArgs) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--database', database, '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--rate-limit', '0', ...databaseArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c) => {
       out += c;
@@ -31,12 +33,12 @@ function start() {
 }
 
 const consent = { given: true, text: 'I agree to receive emails. I can unsubscribe at any time.', textVersion: '2026-11', privacyUrl: 'https://example.org/privacy', at: '2026-11-25T10:00:00.000Z' };
-const body = (i) =>
+const body = (k) =>
   JSON.stringify({
-    submissionId: `bench-${String(i).padStart(8, '0')}`,
+    submissionId: `bench-${String(k).padStart(8, '0')}`,
     list: 'newsletter',
-    email: `bench${i}@example.org`,
-    name: `Bench Person ${i}`,
+    email: `bench${k}@example.org`,
+    name: `Bench Person ${k}`,
     region: 'wales',
     interests: ['events', 'funding-news'],
     locale: 'en',
@@ -44,62 +46,98 @@ const body = (i) =>
     pageUrl: 'https://partner.example/join',
   });
 
-async function run(url, amount, keyFor) {
-  let i = 0;
+/** `amount` requests over `urls` (one autocannon per instance, connections split), keys from `keyFor(i)`. */
+async function run(urls, amount, keyFor) {
+  let next = 0;
+  const latencies = [];
+  let ok = 0;
+  let bad = 0;
   const t0 = performance.now();
   let last = t0;
-  const instance = autocannon({
-    url: `${url}/api/sign-ups`,
-    connections: CONNECTIONS,
-    amount,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (req) => {
-          const k = keyFor(i++);
-          return { ...req, headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${String(k).padStart(8, '0')}` }, body: body(k) };
-        },
-      },
-    ],
-  });
-  instance.on('response', () => {
-    last = performance.now();
-  });
-  const result = await instance;
-  // First request to last response (autocannon's own duration rounds up to its 1-second ticks).
-  return { ...result, wallSeconds: (last - t0) / 1000 };
+  await Promise.all(
+    urls.map((url) => {
+      const instance = autocannon({
+        url: `${url}/api/sign-ups`,
+        connections: Math.max(1, Math.round(CONNECTIONS / urls.length)),
+        amount: Math.round(amount / urls.length),
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (req) => {
+              const k = keyFor(next++);
+              return { ...req, headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${String(k).padStart(8, '0')}` }, body: body(k) };
+            },
+          },
+        ],
+      });
+      instance.on('response', (_client, status, _bytes, ms) => {
+        latencies.push(ms);
+        if (status === 201) ok += 1;
+        else bad += 1;
+        last = performance.now();
+      });
+      return instance.then((r) => {
+        bad += r.errors + r.timeouts;
+      });
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  return { ok, bad, seconds: (last - t0) / 1000, p50: pct(50), p99: pct(99) };
 }
 
-const { child, url } = await start();
+const setups = [
+  { name: 'SQLite, 1 instance', instances: 1, engine: 'sqlite' },
+  { name: 'PostgreSQL, 1 instance', instances: 1, engine: 'postgresql' },
+  { name: 'PostgreSQL, 2 instances', instances: 2, engine: 'postgresql' },
+];
+
+const cluster = await startPostgres({ durable: true });
+const table = [];
+let allOk = true;
 try {
-  // Warm-up (not counted in the figures, but stored: keys 0..999).
-  await run(url, 1000, (i) => i);
-  const unique = await run(url, AMOUNT, (i) => 1000 + i);
-  // 10% repeats: every tenth request re-sends an already stored key.
-  const mixed = await run(url, AMOUNT, (i) => (i % 10 === 0 ? 1000 + i : 1000 + AMOUNT + i));
-  const db = new Database(database, { readonly: true });
-  const rows = db.prepare('SELECT count(*) FROM sign_ups').pluck().get();
-  db.close();
-  const acknowledgedUnique = 1000 + unique['2xx'] + mixed['2xx'] - Math.ceil(AMOUNT / 10);
-  const row = (name, r) => ({
-    run: name,
-    requests: r.requests.total,
-    '2xx': r['2xx'],
-    non2xx: r.non2xx + r.errors + r.timeouts,
-    seconds: Number(r.wallSeconds.toFixed(2)),
-    'sign-ups/s': Math.round(r['2xx'] / r.wallSeconds),
-    'p50 ms': r.latency.p50,
-    'p99 ms': r.latency.p99,
-  });
-  const table = [row('unique sign-ups', unique), row('10% repeated keys', mixed)];
-  console.log(`receiver on loopback, ${CONNECTIONS} connections, ${cpus().length} CPUs, Node ${process.version}, SQLite WAL (synchronous=NORMAL)`);
-  console.table(table);
-  const ok = rows === acknowledgedUnique && unique.non2xx === 0 && mixed.non2xx === 0 && unique.errors === 0 && mixed.errors === 0;
-  console.log(`rows stored: ${rows}; unique sign-ups acknowledged: ${acknowledgedUnique} → ${ok ? 'equal ✔' : 'MISMATCH ✘'}`);
-  mkdirSync(`${repoRoot}.ctkit/bench`, { recursive: true });
-  writeFileSync(`${repoRoot}.ctkit/bench/receiver.json`, `${JSON.stringify({ connections: CONNECTIONS, table, rows, acknowledgedUnique, ok }, null, 2)}\n`);
-  if (!ok) process.exitCode = 1;
+  for (const [n, setup] of setups.entries()) {
+    const config =
+      setup.engine === 'postgresql' ? { database: '', databaseUrl: await cluster.createDatabase(`bench_${n}`) } : { database: join(dir, `bench-${n}.sqlite`), databaseUrl: '' };
+    const args = config.databaseUrl ? ['--database-url', config.databaseUrl] : ['--database', config.database];
+    // One first, so it migrates; then the others (they would wait on the migration lock anyway).
+    const receivers = [await start(args)];
+    while (receivers.length < setup.instances) receivers.push(await start(args));
+    try {
+      const urls = receivers.map((r) => r.url);
+      // Warm-up, stored but not counted: keys 0..999.
+      await run(urls, 1000, (i) => i);
+      // Every tenth request repeats a key sent 5 requests earlier (a retry); the others are new.
+      const base = 1000;
+      const result = await run(urls, AMOUNT, (i) => (i % 10 === 9 ? base + i - 5 : base + i));
+      const unique = new Set(Array.from({ length: AMOUNT }, (_, i) => (i % 10 === 9 ? base + i - 5 : base + i))).size;
+      const store = await openStore(config);
+      const rows = Number((await store.db.selectFrom('sign_ups').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      await store.close();
+      const ok = result.bad === 0 && rows === 1000 + unique;
+      allOk &&= ok;
+      table.push({
+        setup: setup.name,
+        requests: result.ok + result.bad,
+        non2xx: result.bad,
+        seconds: Number(result.seconds.toFixed(2)),
+        'sign-ups/s': Math.round(result.ok / result.seconds),
+        'p50 ms': Number(result.p50.toFixed(1)),
+        'p99 ms': Number(result.p99.toFixed(1)),
+        'rows = unique': ok ? 'yes' : `NO (${rows} vs ${1000 + unique})`,
+      });
+    } finally {
+      for (const r of receivers) r.child.kill('SIGTERM');
+      await Promise.all(receivers.map((r) => new Promise((resolve) => (r.child.exitCode === null ? r.child.once('exit', resolve) : resolve()))));
+    }
+  }
 } finally {
-  child.kill('SIGTERM');
+  cluster.stop();
   rmSync(dir, { recursive: true, force: true });
 }
+console.log(`receiver on loopback, ${AMOUNT} sign-ups per setup (10% repeated keys), ${CONNECTIONS} connections in all, ${cpus().length} CPUs, Node ${process.version}`);
+console.log('SQLite: WAL, synchronous=NORMAL (no fsync per commit). PostgreSQL 15: a temporary local cluster with its defaults (fsync, synchronous_commit on: one fsync per commit, grouped).');
+console.table(table);
+mkdirSync(`${repoRoot}.ctkit/bench`, { recursive: true });
+writeFileSync(`${repoRoot}.ctkit/bench/receiver.json`, `${JSON.stringify({ connections: CONNECTIONS, amount: AMOUNT, table }, null, 2)}\n`);
+if (!allOk) process.exitCode = 1;

@@ -65,8 +65,11 @@ function hookExit(): void {
 
 let counter = 0;
 
-/** Starts a fresh PostgreSQL cluster. Throws, saying what to install, if the server programs are missing. */
-export async function startPostgres(): Promise<PostgresCluster> {
+/**
+ * Starts a fresh PostgreSQL cluster. Throws, saying what to install, if the server programs are missing. Tests run
+ * with fsync off (nothing they check needs the disk); `durable` keeps PostgreSQL's defaults (the bench).
+ */
+export async function startPostgres({ durable = false }: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   if (!bin) {
     throw new Error('PostgreSQL server programs (initdb, pg_ctl) not found. Install them (Debian: apt-get install postgresql) or set PG_BIN.');
@@ -114,7 +117,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
     // A port can be taken between finding it and binding it: try a few.
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
-      const options = `-p ${String(port)} -c listen_addresses=127.0.0.1 -k ${root} -c fsync=off -c max_connections=200`;
+      const options = `-p ${String(port)} -c listen_addresses=127.0.0.1 -k ${root}${durable ? '' : ' -c fsync=off'} -c max_connections=200`;
       const r = spawnSync(join(bin, 'pg_ctl'), ['-D', data, '-l', join(root, 'server.log'), '-o', options, '-w', '-t', '60', 'start'], { ...asUser, cwd: root, encoding: 'utf8' });
       if (r.status === 0) {
         running = true;
