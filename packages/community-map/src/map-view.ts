@@ -502,7 +502,7 @@ export class MapViews implements ReactiveController {
   }
 
   #list(items: string[]): string {
-    return new Intl.ListFormat(intlTag(this.#data.locale()), { type: 'conjunction' }).format(items);
+    return formatList(this.#data.locale(), items);
   }
 
   #regionCounts(): Map<UkRegion | undefined, number> {
@@ -572,4 +572,22 @@ export class MapViews implements ReactiveController {
       </div>
     </div>`;
   }
+}
+
+/**
+ * "A, B and C" in the widget's language, with Intl.ListFormat. Browsers whose ICU has no Welsh list data
+ * (Chromium's, today) answer in English ("Yr Alban and Gogledd Iwerddon"), so Welsh is joined by hand when
+ * that happens: "a" before a consonant, with the aspirate mutation of c, p, t ("a Chymru"); "a’r" for
+ * "Y"/"Yr" ("a’r Alban"); "ac" before a vowel.
+ */
+export function formatList(locale: Locale, items: string[]): string {
+  const format = new Intl.ListFormat(intlTag(locale), { type: 'conjunction' });
+  if (locale !== 'cy' || format.resolvedOptions().locale.startsWith('cy') || items.length < 2) return format.format(items);
+  const last = items[items.length - 1] ?? '';
+  const joined = /^Yr? /.test(last)
+    ? `a’r ${last.replace(/^Yr? /, '')}`
+    : /^[aeiouwyâêîôûŵŷ]/i.test(last)
+      ? `ac ${last}`
+      : `a ${last.replace(/^([CPT])(?!h)/, '$1h')}`;
+  return `${items.slice(0, -1).join(', ')} ${joined}`;
 }

@@ -3,6 +3,7 @@ import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { getAnnouncer } from '@ctkit/core';
 import { $, $$, dense, focused, holder, isFirefox, mount, settle, spread } from './helpers.js';
+import { formatList } from '../src/map-view.js';
 
 describe('ct-community-map: filters, count and announcements', () => {
   it('puts the filters first and announces the count politely after typing', async () => {
@@ -126,10 +127,32 @@ describe('ct-community-map: regions view', () => {
     div.append(el);
     await settle(el);
     expect($(el, '.cm-missing')!.textContent).to.contain('Dim aelodau eto yn:');
-    expect($(el, '.cm-missing')!.textContent).to.contain('Yr Alban');
+    // The list is joined in Welsh ("a", "a’r", "a Ch…"), even where the browser has no Welsh list data.
+    expect($(el, '.cm-missing')!.textContent).to.contain('Swydd Efrog a’r Humber, ');
+    expect($(el, '.cm-missing')!.textContent).to.contain('Yr Alban, Cymru a Gogledd Iwerddon.');
+    expect($(el, '.cm-missing')!.textContent).to.not.match(/\band\b/);
     expect($$(el, '[role="tab"]').map((t) => t.textContent.trim())).to.deep.equal(['Rhestr', 'Map', 'Rhanbarthau']);
   });
 });
+describe('ct-community-map: lists joined in the widget’s language', () => {
+  it('joins Welsh with "a" (with its mutation), "a’r" and "ac", and English with "and"', () => {
+    expect(formatList('en', ['Scotland', 'Wales', 'Northern Ireland'])).to.equal('Scotland, Wales and Northern Ireland');
+    const welshData = new Intl.ListFormat('cy-GB').resolvedOptions().locale.startsWith('cy');
+    for (const [items, hand] of [
+      [['Llundain', 'Cymru'], 'Llundain a Chymru'],
+      [['Cymru', 'Yr Alban'], 'Cymru a’r Alban'],
+      [['Cymru', 'Ynys Môn'], 'Cymru ac Ynys Môn'],
+      [['Yr Alban', 'Gogledd Iwerddon'], 'Yr Alban a Gogledd Iwerddon'],
+    ] as const) {
+      const text = formatList('cy', [...items]);
+      expect(text).to.not.match(/\band\b/);
+      // Where the browser knows Welsh lists, its own answer stands; else the hand-made join.
+      if (!welshData) expect(text).to.equal(hand);
+    }
+    expect(formatList('cy', ['Cymru'])).to.equal('Cymru');
+  });
+});
+
 describe('ct-community-map: hostile data renders as text', () => {
   it('never turns names, descriptions or tags into markup, and refuses javascript: links', async () => {
     (window as unknown as { pwned?: boolean }).pwned = false;

@@ -7,7 +7,8 @@ export default {
   eventHeading: (eventName: string) => `Cofrestrwch ar gyfer ${eventName}`,
   eventHeadingUnnamed: 'Cofrestrwch ar gyfer y digwyddiad hwn',
   intro: (org: string) => `Cewch newyddion, gwahoddiadau a chyfleoedd gan ${org} drwy e-bost.`,
-  eventIntro: (org: string) => `Bydd ${org} yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.`,
+  eventIntro: (org: string) =>
+    org ? `Bydd ${org} yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.` : 'Byddwn yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.',
   email: 'Cyfeiriad e-bost',
   emailHint: 'Byddwn ond yn defnyddio hwn i anfon yr hyn rydych yn cofrestru ar ei gyfer',
   name: 'Enw llawn',

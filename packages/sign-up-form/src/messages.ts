@@ -11,7 +11,8 @@ const en = {
   eventHeading: (eventName: string) => `Register for ${eventName}`,
   eventHeadingUnnamed: 'Register for this event',
   intro: (org: string) => `Get news, invitations and opportunities from ${org} by email.`,
-  eventIntro: (org: string) => `${org} will email you the joining details and any changes.`,
+  /** `org` is '' without org-name: then "We will email you". */
+  eventIntro: (org: string) => (org ? `${org} will email you the joining details and any changes.` : 'We will email you the joining details and any changes.'),
   email: 'Email address',
   emailHint: 'We’ll only use this to send you what you sign up for',
   name: 'Full name',

@@ -765,7 +765,7 @@ export class CtSignUpForm extends CtElement {
     return html`<form novalidate part="form" aria-labelledby="ct-sign-up-heading" @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
       ${errorSummary({ locale: this.locale, id: 'ct-sign-up-errors', errors: summary })}
       ${this.#heading(headingText, 'ct-sign-up-heading', this.headingLevel, 'ct-sign-up__heading', 'heading')}
-      <p class="ct-sign-up__intro" part="intro">${this.eventId ? m.eventIntro(this.#org) : m.intro(this.#org)}</p>
+      <p class="ct-sign-up__intro" part="intro">${this.eventId ? m.eventIntro(this.orgName.trim()) : m.intro(this.#org)}</p>
       ${this.notice
         ? html`<div class="ct-sign-up__notice" part="notice">
             ${notification({ locale: this.locale, id: 'ct-sign-up-notice', body: html`<p>${this.notice}</p>` })}

@@ -135,6 +135,16 @@ describe('ct-sign-up-form: structure, names and roles', () => {
 describe('ct-sign-up-form: consent wording without org-name', () => {
   beforeEach(reset);
 
+  it('an event form without org-name says "We will email you", not "us will email you", in English and Welsh', async () => {
+    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`);
+    expect($(el, '.ct-sign-up__intro').textContent.trim()).to.equal('We will email you the joining details and any changes.');
+    const cy = await fixture<CtSignUpForm>(html`<ct-sign-up-form lang="cy" event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`);
+    await cy.updateComplete;
+    expect($(cy, '.ct-sign-up__intro').textContent.trim()).to.equal('Byddwn yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.');
+    const named = await fixture<CtSignUpForm>(html`<ct-sign-up-form org-name="Rhwydwaith" event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`);
+    expect($(named, '.ct-sign-up__intro').textContent.trim()).to.equal('Rhwydwaith will email you the joining details and any changes.');
+  });
+
   it('speaks as "we" and "our privacy notice", in English and Welsh', async () => {
     const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form></ct-sign-up-form>`);
     expect($(el, '#consent-hint').textContent.trim()).to.contain('Ask us how we use your information.');
