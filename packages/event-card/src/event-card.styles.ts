@@ -79,7 +79,8 @@ export const eventCardStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    align-items: flex-start;
+    /* The button's text and "Add to calendar" on one line, whatever their padding. */
+    align-items: baseline;
     gap: ${t.space[3]} ${t.space[4]};
   }
   .actions .ct-button {
@@ -93,6 +94,21 @@ export const eventCardStyles = css`
   .calendar summary {
     display: inline-block;
     padding: ${t.space[1]} 0;
+  }
+  /* An inline-block summary has no native marker: a triangle that points down when open. currentcolor,
+     and kept in forced colours, so it is the link's colour in every mode. */
+  .calendar summary::before {
+    content: '';
+    display: inline-block;
+    width: 0.65em;
+    height: 0.65em;
+    margin-right: 0.35em;
+    background-color: currentcolor;
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
+    forced-color-adjust: none;
+  }
+  .calendar[open] summary::before {
+    clip-path: polygon(0 0, 100% 0, 50% 100%);
   }
   .calendar ul {
     margin: ${t.space[2]} 0 0;

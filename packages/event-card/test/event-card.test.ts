@@ -323,3 +323,33 @@ describe('ct-event-card', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('ct-event-card: the actions line up', () => {
+  /** The bottom of the first line of text inside `el` (its baseline's line box). */
+  const textBottom = (el: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return range.getClientRects()[0]!.bottom;
+  };
+
+  it('"Add to calendar" shows whether it is open or closed, with a marker that turns', async () => {
+    const el = await card(launch);
+    const details = root(el).querySelector<HTMLDetailsElement>('.calendar')!;
+    const summary = details.querySelector('summary')!;
+    const closed = getComputedStyle(summary, '::before');
+    expect(closed.content, 'a marker before "Add to calendar"').to.not.equal('none');
+    expect(parseFloat(closed.width), 'the marker has a size').to.be.above(4);
+    const closedShape = closed.clipPath;
+    summary.click();
+    await elementUpdated(el);
+    expect(details.open).to.be.true;
+    expect(getComputedStyle(summary, '::before').clipPath, 'the marker turns when open').to.not.equal(closedShape);
+  });
+
+  it('the text of the booking link and of "Add to calendar" sit on one line', async () => {
+    const el = await card({ ...launch, ctkit: { ...launch.ctkit, placesLeft: undefined } });
+    const book = root(el).querySelector('.book')!;
+    const summary = root(el).querySelector('.calendar summary')!;
+    expect(Math.abs(textBottom(book) - textBottom(summary)), `${book.textContent} vs ${summary.textContent}`).to.be.at.most(1);
+  });
+});
