@@ -35,6 +35,22 @@ export default tseslint.config(
     settings: { wc: { elementBaseClasses: ['LitElement', 'CtElement', 'CtFormControl'] } },
   },
   {
+    // One way to load on demand (core's OnDemand): every import() in a widget's source is a loader in a
+    // table of parts, `name: () => import('./x.js')`, which tests can replace. The embed bundle's
+    // lazyDefine (whole widgets, by tag) is the one other loader.
+    files: ['packages/*/src/**/*.ts'],
+    ignores: ['packages/embed/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression:not(Property > ArrowFunctionExpression > ImportExpression)',
+          message: "Load on demand through a table of loaders and core's OnDemand: `parts = { name: () => import('./x.js') }`.",
+        },
+      ],
+    },
+  },
+  {
     files: ['**/test/**/*.ts', 'tests/**/*.ts'],
     rules: {
       // chai's `expect(x).to.be.true` is an expression statement by design.

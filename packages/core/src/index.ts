@@ -2,7 +2,7 @@ export { CtElement } from './base/ct-element.js';
 export { CtFormControl, FORM_CONTROL_STATES, type ValidityProblem } from './base/form-control.js';
 export { defineElement } from './define.js';
 export { readCapped, BodyTooLargeError } from './read-capped.js';
-export { onDemand } from './on-demand.js';
+export { OnDemand, pendingWork, type PartLoaders, type OnDemandOptions } from './on-demand.js';
 export { announce, getAnnouncer, CtAnnouncer, type Politeness } from './announcer.js';
 
 export {

@@ -4,6 +4,7 @@ import { buttonStyles } from '../styles/button.styles.js';
 import { LocaleController } from '../localize/locale-controller.js';
 import { coreMessages } from '../localize/core-messages.js';
 import { loadCatalogues, type AnyCatalogue, type Locale } from '../localize/catalogue.js';
+import { pendingWork } from '../on-demand.js';
 
 /**
  * The base of every ctkit widget: the host reset that survives hostile page CSS, the button partial's
@@ -47,6 +48,24 @@ export class CtElement extends LitElement {
     const pending = loadCatalogues([coreMessages, ...(this.constructor as typeof CtElement).catalogues], this.locale);
     if (!pending) return super.scheduleUpdate();
     return pending.then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * `updateComplete` also waits for the parts on their way (every `OnDemand` bound to this element) and
+   * the render each brings, so a test or a host awaiting it sees the widget whole.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let work = pendingWork(this); work; work = pendingWork(this)) {
+      await work;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** The next render only, without waiting for parts on their way (e.g. to move focus at once). */
+  protected nextRender(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /** The language the widget speaks: `en` or `cy`. */

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../schemas/vocabulary.js';
-import { onDemand } from '../on-demand.js';
+import { OnDemand } from '../on-demand.js';
 
 export type { Locale };
 export { LOCALES };
@@ -44,12 +44,15 @@ export function defineMessages<T extends object, C extends Translation<T> | Tran
 }
 
 /** Each on-demand Welsh translation, fetched once per page (arrived or failed, it is not waited for again). */
-const welsh = new WeakMap<object, ReturnType<typeof onDemand<{ default: object }>>>();
+const welsh = new WeakMap<object, OnDemand<{ cy: TranslationLoader<object> }>>();
 
 function welshOf(catalogue: AnyCatalogue) {
   let part = welsh.get(catalogue);
   if (!part) {
-    part = onDemand(catalogue.cy as TranslationLoader<object>, 'ctkit: could not load the Welsh text, so this widget is shown in English.');
+    part = new OnDemand(
+      { cy: catalogue.cy as TranslationLoader<object> },
+      { warnings: { cy: 'ctkit: could not load the Welsh text, so this widget is shown in English.' } },
+    );
     welsh.set(catalogue, part);
   }
   return part;
@@ -63,7 +66,7 @@ export function messagesIn<T extends object>(catalogue: Catalogue<T>, locale: Lo
   if (locale === 'en') return catalogue.en;
   const cy = catalogue.cy;
   if (typeof cy !== 'function') return cy;
-  return (welsh.get(catalogue)?.get()?.default as T | undefined) ?? catalogue.en;
+  return (welsh.get(catalogue)?.get('cy')?.default as T | undefined) ?? catalogue.en;
 }
 
 /**
@@ -73,7 +76,7 @@ export function messagesIn<T extends object>(catalogue: Catalogue<T>, locale: Lo
  */
 export function loadCatalogues(catalogues: readonly AnyCatalogue[], locale: Locale): Promise<void> | undefined {
   if (locale === 'en') return undefined;
-  const pending = catalogues.filter((c) => typeof c.cy === 'function').map((c) => welshOf(c).wait()).filter((p) => p !== undefined);
+  const pending = catalogues.filter((c) => typeof c.cy === 'function').map((c) => welshOf(c).wait('cy')).filter((p) => p !== undefined);
   return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
 }
 
