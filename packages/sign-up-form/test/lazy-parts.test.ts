@@ -9,7 +9,7 @@ import { pendingSubmissions } from '@ctkit/core/storage';
 import type { SignUpPayload } from '@ctkit/core';
 import '@ctkit/sign-up-form';
 import { SignUpSubmitEvent, type CtSignUpForm } from '@ctkit/sign-up-form';
-import { lazyParts } from '../src/sign-up-form.js';
+import { lazyParts } from '../src/sign-up-form.parts.js';
 import { $, api, deepActiveElement, fillValid, pressSubmit, reset, waitForState } from './helpers.js';
 
 type Part = keyof typeof lazyParts;
