@@ -7,7 +7,7 @@ import '@ctkit/community-map';
 import type { CtCommunityMap, MapView as ViewName } from '@ctkit/community-map';
 import type { MemberFilters } from '@ctkit/community-map';
 // The element's loader for its on-demand parts (an internal hook, so a story can show a failed fetch).
-import { lazy } from '../packages/community-map/src/lazy.js';
+import { lazyParts as lazy } from '../packages/community-map/src/lazy.js';
 import { pendingFeed } from './support/pending-feed.js';
 
 /**

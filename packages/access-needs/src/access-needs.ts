@@ -15,7 +15,7 @@ import {
   hostStyles,
   loadCatalogues,
   nextSelection,
-  onDemand,
+  OnDemand,
   type ChoiceItem,
   type ValidityProblem,
 } from '@ctkit/core';
@@ -63,10 +63,20 @@ const optionsConverter = {
   },
 };
 
-// Parts only some pages use, each a chunk fetched the first time an element needs it.
-const rememberPart = onDemand(() => import('./access-needs.remember.js'), '<ct-access-needs>: could not load "Remember my answers", so it is not offered.');
-const respondByPart = onDemand(() => import('./access-needs.respond-by.js'), '<ct-access-needs>: could not load the respond-by date, so it is not shown.');
-const optionsPart = onDemand(() => import('./access-needs.options.js'), '<ct-access-needs>: could not load what reads `options`, so the default options are shown.');
+/**
+ * Parts only some pages use, each a chunk fetched the first time an element needs it (see OnDemand in
+ * core). Not exported from the package: tests replace a loader to make a fetch wait or fail.
+ */
+export const accessNeedsParts = {
+  remember: () => import('./access-needs.remember.js'),
+  respondBy: () => import('./access-needs.respond-by.js'),
+  options: () => import('./access-needs.options.js'),
+};
+const partWarnings = {
+  remember: 'could not load "Remember my answers", so it is not offered.',
+  respondBy: 'could not load the respond-by date, so it is not shown.',
+  options: 'could not load what reads `options`, so the default options are shown.',
+};
 
 const stop = (e: Event) => {
   e.stopPropagation();
@@ -143,6 +153,7 @@ export class CtAccessNeeds extends CtFormControl {
   #contact = false;
   /** "Remember my answers", once its part has arrived (with `remember` set). */
   #remembered: Remembered | undefined;
+  readonly #parts = new OnDemand(accessNeedsParts, { warnings: partWarnings }, this);
   #showValidation = false;
   #cache: { options: unknown; format: EventFormat | undefined; messages: AccessNeedsMessages; part: unknown; result: ResolvedCatalogue } | undefined;
 
@@ -150,7 +161,7 @@ export class CtAccessNeeds extends CtFormControl {
   get value(): AccessNeedsValue {
     // Until the part that reads the partner's options arrives, the needs shown are not known yet:
     // nothing is left out meanwhile.
-    const ids = this.#customOptions && optionsPart.wait() ? undefined : this.#catalogue.ids;
+    const ids = this.#customOptions && this.#parts.wait('options') ? undefined : this.#catalogue.ids;
     const needs = this.#needs.filter((id) => id === NONE_ID || !ids || ids.has(id));
     const value: AccessNeedsValue = { needs };
     const other = this.#other.trim();
@@ -184,9 +195,9 @@ export class CtAccessNeeds extends CtFormControl {
   // eslint-disable-next-line @typescript-eslint/no-invalid-void-type
   protected override scheduleUpdate(): void | Promise<unknown> {
     const waits = [
-      this.#customOptions ? optionsPart.wait() : undefined,
-      this.remember ? rememberPart.wait() : undefined,
-      this.respondBy ? respondByPart.wait() : undefined,
+      this.#customOptions ? this.#parts.wait('options') : undefined,
+      this.remember ? this.#parts.wait('remember') : undefined,
+      this.respondBy ? this.#parts.wait('respondBy') : undefined,
       loadCatalogues(CtAccessNeeds.catalogues, this.locale),
     ].filter((wait) => wait !== undefined);
     return waits.length ? Promise.all(waits).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
@@ -251,7 +262,7 @@ export class CtAccessNeeds extends CtFormControl {
     const format = this.#format;
     // Keyed on the messages, not the locale: the answer may be read before the Welsh has arrived.
     const messages = this.#messages;
-    const part = this.#customOptions ? optionsPart.get() : undefined;
+    const part = this.#customOptions ? this.#parts.get('options') : undefined;
     const c = this.#cache;
     if (c && c.options === this.options && c.format === format && c.messages === messages && c.part === part) return c.result;
     const result = part
@@ -363,7 +374,7 @@ export class CtAccessNeeds extends CtFormControl {
 
   /** Reads the answers saved on this device, once the part has arrived, and fills them in if none are given. */
   #remember(): void {
-    const part = rememberPart.get();
+    const part = this.#parts.get('remember');
     if (!part) return;
     this.#remembered = new part.Remembered({
       element: this,
@@ -381,7 +392,7 @@ export class CtAccessNeeds extends CtFormControl {
   }
 
   #respondBy(m: AccessNeedsMessages): string | undefined {
-    return this.respondBy ? respondByPart.get()?.respondByText(this.respondBy, this.locale, m, this.#warn) : undefined;
+    return this.respondBy ? this.#parts.get('respondBy')?.respondByText(this.respondBy, this.locale, m, this.#warn) : undefined;
   }
 
   #question(text: string): TemplateResult | string {

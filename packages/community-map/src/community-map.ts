@@ -6,6 +6,7 @@ import {
   readCapped,
   COMMUNITY_TYPES,
   CtElement,
+  OnDemand,
   buttonStyles,
   feedLoading,
   feedProblem,
@@ -31,11 +32,16 @@ import { filterMembers, hasFilters, indexMembers, tagsOf, type IndexedMember, ty
 import { memberFacts, memberName } from './member.js';
 import { mapMessages, type MapMessages } from './messages.js';
 import { communityMapStyles } from './community-map.styles.js';
-import { lazy } from './lazy.js';
+import { lazyParts } from './lazy.js';
 import type { MapViews } from './map-view.js';
 
 export type MapView = 'list' | 'map' | 'regions';
 const VIEWS: readonly MapView[] = ['list', 'map', 'regions'];
+const partWarnings = {
+  geo: "could not load the region outlines, so regions are not found from coordinates or from names other than the regions' own.",
+  names: 'could not load the region names, so members that give their region in other words ("Greater Manchester") have none.',
+  mapViews: 'could not load the map view.',
+};
 const PAGE_SIZE = 50;
 
 type Status = 'empty' | 'loading' | 'ready' | 'error';
@@ -116,13 +122,11 @@ export class CtCommunityMap extends CtElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** A member's region from its coordinates, else the region it names; arrives with the region outlines (see #ingest). */
   #regionAt: ((member: Member) => UkRegion | undefined) | undefined;
-  #geo: Promise<void> | undefined;
   /** A member's region from its region text ("Greater Manchester"); arrives with the names table. */
   #regionByName: ((member: Member) => UkRegion | undefined) | undefined;
-  #names: Promise<void> | undefined;
   #feed = 0;
-  /** Chunks on their way; updateComplete waits for them and the render they bring. */
-  #inflight = new Set<Promise<unknown>>();
+  /** The chunks fetched on demand; updateComplete waits for those on their way and the render they bring. */
+  readonly #parts = new OnDemand(lazyParts, { warnings: partWarnings }, this);
 
   private get m(): MapMessages {
     return this.i18n.messages(mapMessages);
@@ -165,50 +169,18 @@ export class CtCommunityMap extends CtElement {
     if (this.view !== 'list' && this.mapViews === 'idle') this.#loadMapViews();
   }
 
-  // Lit's documented hook for "done" including async work: updateComplete also waits for the chunks
-  // on their way (region outlines, the map views) and the render they bring.
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#inflight.size) {
-      await Promise.all(this.#inflight);
-      done = await super.getUpdateComplete();
-    }
-    // An open popover is placed after the render (its positioning library is fetched on first use).
-    if (typeof this.mapViews === 'object') await this.mapViews.positioned;
-    return done;
-  }
-
-  #track(promise: Promise<unknown>): void {
-    const tracked = promise.finally(() => this.#inflight.delete(tracked));
-    this.#inflight.add(tracked);
-  }
-
   // ── Lazy parts ────────────────────────────────────────────────────────────────────────────────────
 
   /** Fetches the region outlines once; on failure members keep the regions they give (and a retry later). */
-  #loadGeo(): Promise<void> {
-    return (this.#geo ??= lazy.geo().then(
-      (geo) => {
-        this.#regionAt = geo.memberRegion;
-      },
-      (error: unknown) => {
-        this.#geo = undefined;
-        this.warnOnce(`could not load the region outlines, so regions are not found from coordinates or from names other than the regions' own. ${String(error)}`);
-      },
-    ));
+  async #loadGeo(): Promise<void> {
+    const geo = await this.#parts.load('geo');
+    if (geo) this.#regionAt = geo.memberRegion;
   }
 
   /** Fetches the region names table once; on failure those members have no region (and a retry with the next feed). */
-  #loadNames(): Promise<void> {
-    return (this.#names ??= lazy.names().then(
-      (names) => {
-        this.#regionByName = names.regionByName;
-      },
-      (error: unknown) => {
-        this.#names = undefined;
-        this.warnOnce(`could not load the region names, so members that give their region in other words ("Greater Manchester") have none. ${String(error)}`);
-      },
-    ));
+  async #loadNames(): Promise<void> {
+    const names = await this.#parts.load('names');
+    if (names) this.#regionByName = names.regionByName;
   }
 
   /** Fetches the map and regions views (and the outlines they draw). Shows a status, then an error with retry. */
@@ -216,32 +188,29 @@ export class CtCommunityMap extends CtElement {
     if (this.mapViews !== 'idle' && this.mapViews !== 'failed') return;
     this.mapViews = 'loading';
     const hadRegions = this.#regionAt !== undefined;
-    this.#track(
-      Promise.all([lazy.mapViews(), this.#loadGeo()]).then(
-        ([mod]) => {
-          if (!this.#regionAt) throw new Error('the region outlines did not load');
-          this.mapViews = new mod.MapViews(this, {
-            m: () => this.m,
-            locale: () => this.locale,
-            all: () => this.#all,
-            shown: () => this.#results,
-            filtered: () => hasFilters(this.filters),
-            regionOf: (member) => this.#regionById.get(member.id),
-            contentLang: () => this.contentLang,
-          });
-          // Members read while the outlines could not be fetched, that give a point or a region's name, get
-          // their regions now — keeping how far down the list the reader has gone.
-          if (!hadRegions && this.status === 'ready' && this.#parsed.some((member) => member.geolocation)) {
-            const limit = this.listLimit;
-            this.#prepare();
-            this.listLimit = limit;
-          }
-        },
-        (error: unknown) => {
+    this.#parts.track(
+      Promise.all([this.#parts.load('mapViews'), this.#loadGeo()]).then(([mod]) => {
+        if (!mod || !this.#regionAt) {
           this.mapViews = 'failed';
-          console.warn('<ct-community-map>: could not load the map view.', error);
-        },
-      ),
+          return;
+        }
+        this.mapViews = new mod.MapViews(this, {
+          m: () => this.m,
+          locale: () => this.locale,
+          all: () => this.#all,
+          shown: () => this.#results,
+          filtered: () => hasFilters(this.filters),
+          regionOf: (member) => this.#regionById.get(member.id),
+          contentLang: () => this.contentLang,
+        });
+        // Members read while the outlines could not be fetched, that give a point or a region's name, get
+        // their regions now — keeping how far down the list the reader has gone.
+        if (!hadRegions && this.status === 'ready' && this.#parsed.some((member) => member.geolocation)) {
+          const limit = this.listLimit;
+          this.#prepare();
+          this.listLimit = limit;
+        }
+      }),
     );
   }
 
@@ -262,7 +231,7 @@ export class CtCommunityMap extends CtElement {
   async #retry(): Promise<void> {
     const loading = this.#load();
     // The next render only, not the chunks updateComplete also waits for.
-    await super.getUpdateComplete();
+    await this.nextRender();
     const status = this.renderRoot.querySelector<HTMLElement>('.cm-status');
     status?.focus();
     await loading;
@@ -362,7 +331,7 @@ export class CtCommunityMap extends CtElement {
     if (!this.#regionByName && parsed.members.some((member) => member.region_text)) waits.push(this.#loadNames());
     if (waits.length) {
       this.status = 'loading';
-      this.#track(Promise.all(waits).then(ready));
+      this.#parts.track(Promise.all(waits).then(ready));
     } else ready();
   }
 
@@ -453,7 +422,7 @@ export class CtCommunityMap extends CtElement {
     }
     // Focus follows the selected tab at the next render — not after the map views' chunk arrives, which
     // `updateComplete` also waits for: arrow keys must move focus at once on a slow connection.
-    if (focus) void super.getUpdateComplete().then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus());
+    if (focus) void this.nextRender().then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${view}`)?.focus());
   }
 
   #onTabKey(event: KeyboardEvent): void {

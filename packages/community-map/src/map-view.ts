@@ -4,7 +4,7 @@
  * the first time either view is shown — so a page that only shows the list never downloads it.
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { UK_REGIONS, intlTag, onDemand, vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
+import { OnDemand, UK_REGIONS, intlTag, vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
 import { REGION_ANCHORS } from './uk-regions.js';
 import { cluster, traversalOrders, type MapMarker } from './cluster.js';
 import { place, regionPath, type Placed } from './geo.js';
@@ -13,6 +13,7 @@ import { position } from './position.js';
 import { memberFacts, memberName } from './member.js';
 import type { IndexedMember } from './filter.js';
 import type { MapMessages } from './messages.js';
+import { lazyParts } from './lazy.js';
 
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 16;
@@ -40,15 +41,6 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 let regionPaths: Record<UkRegion, string> | undefined;
 const pathsOf = () => (regionPaths ??= Object.fromEntries(UK_REGIONS.map((r) => [r, regionPath(r)])) as Record<UkRegion, string>);
 
-/**
- * @floating-ui/dom places the details popover. It is fetched when the first popover opens — a map
- * that is only looked at does not pay for it — and once per page.
- */
-const popoverPosition = onDemand(
-  () => import('./popover-position.js'),
-  'ctkit community map: could not load the popover positioning, so the details show at the corner of the map.',
-);
-
 /** The map view's state (zoom, pan, the marker in the tab order, the open popover) and both views' rendering. */
 export class MapViews implements ReactiveController {
   #host: Host;
@@ -70,10 +62,21 @@ export class MapViews implements ReactiveController {
   #popoverReturnKey: string | undefined;
   #focusPopover = false;
 
+  /**
+   * @floating-ui/dom places the details popover. It is fetched when the first popover opens — a map that
+   * is only looked at does not pay for it. The host's updateComplete waits for the placing.
+   */
+  readonly #parts: OnDemand<typeof lazyParts>;
+
   constructor(host: Host, data: MapData) {
     this.#host = host;
     this.#data = data;
     host.addController(this);
+    this.#parts = new OnDemand(
+      lazyParts,
+      { warnings: { popoverPosition: 'could not load the popover positioning, so the details show at the corner of the map.' } },
+      host,
+    );
   }
 
   /** Closes the details popover (another view was chosen). */
@@ -91,7 +94,7 @@ export class MapViews implements ReactiveController {
       this.#focusAfterRender = undefined;
       this.#markerButton(key)?.focus();
     }
-    if (this.#openKey !== undefined) this.positioned = this.#positionPopover();
+    if (this.#openKey !== undefined) this.#parts.track(this.#positionPopover());
   }
 
   get #now() {
@@ -285,17 +288,13 @@ export class MapViews implements ReactiveController {
     this.#update();
   }
 
-  /** Settles when the open popover has been placed (and focused, when it was opened from the keyboard). */
-  positioned: Promise<void> = Promise.resolve();
-
   async #positionPopover(): Promise<void> {
     const key = this.#openKey;
     if (key === undefined) return;
     const reference = this.#markerButton(key);
     const floating = this.#host.renderRoot.querySelector<HTMLElement>('.cm-popover');
     if (!reference || !floating) return;
-    await popoverPosition.wait();
-    const lib = popoverPosition.get();
+    const lib = await this.#parts.load('popoverPosition');
     // Placed before focus moves in, so focusing it never scrolls to where it was before.
     if (lib && floating.isConnected) await lib.placePopover(reference, floating);
     if (!this.#focusPopover || !floating.isConnected || this.#openKey !== key) return;

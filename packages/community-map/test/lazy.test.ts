@@ -3,7 +3,7 @@
 // loaded, stay loaded, so the tests that need them absent come first.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { lazy } from '../src/lazy.js';
+import { lazyParts as lazy } from '../src/lazy.js';
 import { $, focused, mount } from './helpers.js';
 
 const requested = (module: string) =>

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CtElement, defineElement, eventsFromJson, heading, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
+import { CtElement, OnDemand, defineElement, eventsFromJson, heading, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
 import { formatEventDates, formatDay } from './dates.js';
 import { messages, type EventMessages } from './messages.js';
 import { eventCardStyles } from './event-card.styles.js';
@@ -38,19 +38,17 @@ export function isPast(event: CtEvent, now: Date): boolean {
 
 let cardCount = 0;
 
-type Calendar = typeof import('./calendar.js');
-let calendar: Calendar | undefined;
-let calendarLoading: Promise<Calendar> | undefined;
-
 /**
- * "Add to calendar" (the .ics writer and the Google and Outlook links) is fetched when a reader shows
- * interest — focus or pointer on the disclosure, before it can be opened — so the links, and the .ics
- * file's Blob URL, are ready by the time it opens. One fetch for every card on the page.
+ * The parts of the card fetched on demand (see OnDemand in core): "Add to calendar" (the .ics writer and
+ * the Google and Outlook links), fetched when a reader shows interest — focus or pointer on the
+ * disclosure, before it can be opened — so the links are ready by the time it opens; and the booking
+ * form, a widget of its own rendered in this shadow root where no page-level loader sees it.
  */
-function loadCalendar(): Promise<Calendar> {
-  calendarLoading ??= import('./calendar.js').then((module) => (calendar = module));
-  return calendarLoading;
-}
+export const lazyParts = {
+  calendar: () => import('./calendar.js'),
+  signUpForm: () => import('@ctkit/sign-up-form'),
+};
+type Calendar = Awaited<ReturnType<typeof lazyParts.calendar>>;
 
 /** A fact of the card: a term and its value in the `<dl>`. */
 const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
@@ -130,10 +128,18 @@ export class CtEventCard extends CtElement {
   @state() private loadError?: string;
   @state() private bookingOpen = false;
   @state() private calendarOpen = false;
-  /** "Add to calendar" could not be fetched: the open disclosure says so. */
-  @state() private calendarFailed = false;
 
   #uid = `ct-event-${++cardCount}`;
+  readonly #parts = new OnDemand(
+    lazyParts,
+    {
+      warnings: {
+        calendar: 'could not load "Add to calendar", so the open disclosure says so.',
+        signUpForm: 'could not load ct-sign-up-form; linking to the event page instead.',
+      },
+    },
+    this,
+  );
   #observer?: MutationObserver;
   #icsUrl?: string;
   #parsed?: { source: unknown; event: CtEvent; problems: EventProblem[] };
@@ -239,23 +245,17 @@ export class CtEventCard extends CtElement {
   }
 
   #prefetchCalendar = () => {
-    loadCalendar().catch(() => undefined); // reported when the disclosure opens
+    void this.#parts.load('calendar'); // a failure is shown when the disclosure opens
   };
 
   #onCalendarToggle = (e: Event) => {
     this.calendarOpen = (e.currentTarget as HTMLDetailsElement).open;
     // Opened before anything fetched the links (a script, or assistive technology that clicks without
     // focusing): the list appears as soon as they arrive.
-    if (this.calendarOpen && !calendar) {
-      loadCalendar().then(
-        () => {
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          this.calendarFailed = true;
-          this.warnOnce(`could not load "Add to calendar": ${String(error)}`);
-        },
-      );
+    if (this.calendarOpen) {
+      void this.#parts.load('calendar').then(() => {
+        this.requestUpdate(); // the links, or that they could not be loaded
+      });
     }
   };
 
@@ -264,14 +264,7 @@ export class CtEventCard extends CtElement {
     if (!this.bookingOpen) return;
     // The booking form is a widget of its own, rendered in this shadow root where no page-level loader
     // sees it: fetch it now (a lazy chunk in the embed bundle). If it cannot load, the card says so.
-    if (!customElements.get('ct-sign-up-form')) {
-      try {
-        await import('@ctkit/sign-up-form');
-      } catch (error: unknown) {
-        console.warn('<ct-event-card>: could not load ct-sign-up-form; linking to the event page instead.', error);
-      }
-      this.requestUpdate();
-    }
+    if (!customElements.get('ct-sign-up-form')) await this.#parts.load('signUpForm');
     this.dispatchEvent(new CustomEvent('ct-booking-open', { bubbles: true, composed: true, detail: { eventId: this.parsed.event.id } }));
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.booking-heading')?.focus();
@@ -397,8 +390,8 @@ export class CtEventCard extends CtElement {
   }
 
   #calendarLinks(event: CtEvent, m: EventMessages, name: string) {
-    const c = calendar;
-    if (!c) return this.calendarFailed ? html`<p>${m.calendarMissing}</p>` : nothing;
+    const c = this.#parts.get('calendar');
+    if (!c) return this.#parts.failed('calendar') ? html`<p>${m.calendarMissing}</p>` : nothing;
     const link = (className: string, href: string | undefined, label: string, text: string, download?: string) =>
       href ? html`<li><a class=${className} href=${href} download=${download ?? nothing} aria-label=${label}>${text}</a></li>` : nothing;
     return html`<ul>

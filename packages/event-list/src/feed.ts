@@ -3,7 +3,11 @@
  * come from other people's servers, so a load has a time limit and a size cap, and every failure has a
  * reason the list can explain. ical.js is loaded only when a feed turns out to be iCalendar.
  */
-import { BodyTooLargeError, eventsFromJson, readCapped, type EventInput } from '@ctkit/core';
+import { BodyTooLargeError, OnDemand, eventsFromJson, readCapped, type EventInput } from '@ctkit/core';
+
+/** ical.js and our reader: one chunk, fetched (once per page, see OnDemand in core) only for iCalendar feeds. */
+export const lazyParts = { ics: () => import('./ics-feed.js') };
+const parts = new OnDemand(lazyParts);
 
 /** Why a feed could not be used; the list turns each reason into a clear message. */
 export type FeedErrorReason = 'timeout' | 'too-big' | 'http' | 'network' | 'format';
@@ -81,10 +85,10 @@ export async function loadFeed(src: string, o: LoadOptions): Promise<EventInput[
 export async function parseFeedText(text: string, contentType: string, window: LoadOptions['window']): Promise<EventInput[]> {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (/text\/calendar/i.test(contentType) || /^BEGIN:VCALENDAR/i.test(trimmed)) {
-    // ical.js and our reader come as one lazy chunk, fetched only for iCalendar feeds.
-    const { parseIcs } = await import('./ics-feed.js');
+    const reader = await parts.load('ics');
+    if (!reader) throw new FeedError('network', 'could not load the iCalendar reader');
     try {
-      return parseIcs(trimmed, window);
+      return reader.parseIcs(trimmed, window);
     } catch (error) {
       throw new FeedError('format', error instanceof Error ? error.message : String(error));
     }
