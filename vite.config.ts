@@ -48,13 +48,14 @@ export default defineConfig({
         // (the event schema, the feed reader, the retry queue) stay with those widgets, so a
         // page with a sign-up form does not pay for event parsing. The checkboxes' and radios' styles
         // (access needs, sign-up form) get a chunk of their own, so pages without them do not load them. The
-        // region names table goes with the map's outlines chunk, the one module that reads it.
+        // region names table goes with the map's outlines chunk, the one module that reads it; the equality
+        // questions go with the sign-up form.
         codeSplitting: {
           groups: [
             {
               name: 'shared',
               minShareCount: 2,
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]src[\\/](?!dark)|packages[\\/]core[\\/]src[\\/](?!schemas[\\/](?:event|region-names)|read-capped|storage|styles[\\/](?:choices|dark)\.styles)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]src[\\/](?!dark)|packages[\\/]core[\\/]src[\\/](?!schemas[\\/](?:event|region-names|equality)|read-capped|storage|styles[\\/](?:choices|dark)\.styles)/,
             },
           ],
         },

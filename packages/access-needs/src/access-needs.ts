@@ -15,7 +15,7 @@ import {
   hostStyles,
   loadCatalogues,
   nextSelection,
-  OnDemand,
+  onDemand,
   type ChoiceItem,
   type ValidityProblem,
 } from '@ctkit/core';
@@ -153,7 +153,7 @@ export class CtAccessNeeds extends CtFormControl {
   #contact = false;
   /** "Remember my answers", once its part has arrived (with `remember` set). */
   #remembered: Remembered | undefined;
-  readonly #parts = new OnDemand(accessNeedsParts, { warnings: partWarnings }, this);
+  readonly #parts = onDemand(accessNeedsParts, partWarnings, this);
   #showValidation = false;
   #cache: { options: unknown; format: EventFormat | undefined; messages: AccessNeedsMessages; part: unknown; result: ResolvedCatalogue } | undefined;
 

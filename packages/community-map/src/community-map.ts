@@ -6,7 +6,7 @@ import {
   readCapped,
   COMMUNITY_TYPES,
   CtElement,
-  OnDemand,
+  onDemand,
   buttonStyles,
   feedLoading,
   feedProblem,
@@ -126,7 +126,7 @@ export class CtCommunityMap extends CtElement {
   #regionByName: ((member: Member) => UkRegion | undefined) | undefined;
   #feed = 0;
   /** The chunks fetched on demand; updateComplete waits for those on their way and the render they bring. */
-  readonly #parts = new OnDemand(lazyParts, { warnings: partWarnings }, this);
+  readonly #parts = onDemand(lazyParts, partWarnings, this);
 
   private get m(): MapMessages {
     return this.i18n.messages(mapMessages);

@@ -1,5 +1,5 @@
 /**
- * The parts of `ct-community-map` only some pages need, fetched on demand (through core's OnDemand) as
+ * The parts of `ct-community-map` only some pages need, fetched on demand (through core's onDemand) as
  * chunks next to the element's own: the region outlines (to find the region of a member from its
  * coordinates), the region names table (for a region given in other words than the 12 regions' own), the
  * map and regions views, and the popover positioning the map view uses. One table, so the tests can make

@@ -4,7 +4,7 @@
  * the first time either view is shown — so a page that only shows the list never downloads it.
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { OnDemand, UK_REGIONS, intlTag, vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
+import { onDemand, type OnDemand, UK_REGIONS, intlTag, vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
 import { REGION_ANCHORS } from './uk-regions.js';
 import { cluster, traversalOrders, type MapMarker } from './cluster.js';
 import { place, regionPath, type Placed } from './geo.js';
@@ -72,9 +72,9 @@ export class MapViews implements ReactiveController {
     this.#host = host;
     this.#data = data;
     host.addController(this);
-    this.#parts = new OnDemand(
+    this.#parts = onDemand(
       lazyParts,
-      { warnings: { popoverPosition: 'could not load the popover positioning, so the details show at the corner of the map.' } },
+      { popoverPosition: 'could not load the popover positioning, so the details show at the corner of the map.' },
       host,
     );
   }

@@ -2,7 +2,7 @@ export { CtElement } from './base/ct-element.js';
 export { CtFormControl, FORM_CONTROL_STATES, type ValidityProblem } from './base/form-control.js';
 export { defineElement } from './define.js';
 export { readCapped, BodyTooLargeError } from './read-capped.js';
-export { OnDemand, pendingWork, type PartLoaders, type OnDemandOptions } from './on-demand.js';
+export { onDemand, pendingWork, type OnDemand, type PartLoaders, type PartWarnings } from './on-demand.js';
 export { announce, getAnnouncer, CtAnnouncer, type Politeness } from './announcer.js';
 
 export {
@@ -47,6 +47,7 @@ export { heading, type HeadingOptions } from './partials/heading.js';
 export { feedLoading, feedProblem, type FeedProblemOptions } from './partials/feed-state.js';
 
 export * from './schemas/vocabulary.js';
+export * from './schemas/equality.js';
 export * from './schemas/sign-up.js';
 export * from './schemas/event.js';
 export * from './schemas/member.js';

@@ -5,7 +5,7 @@ import type { ReactiveControllerHost } from 'lit';
  * widget rendered inside this one). Every `import()` in a package's `src/` sits in a table of loaders
  * like this one, by name (a lint rule in eslint.config.js keeps it so):
  *
- *     export const signUpParts = { equality: () => import('./equality.js') };
+ *     export const lazyParts = { equality: () => import('./equality.js') };
  *
  * The table is exported (not from the package's index) so that a test or a story can replace a loader
  * to make a fetch wait or fail, and put it back after.
@@ -17,142 +17,103 @@ type ModuleOf<L extends PartLoaders, K extends keyof L> = Awaited<ReturnType<L[K
 /** An element (its tag names it in warnings); typed structurally so that Node code can import core. */
 type Host = ReactiveControllerHost & { readonly localName: string };
 
-export interface OnDemandOptions<L extends PartLoaders> {
-  /**
-   * What to tell the developer when a part cannot be fetched: what is left out, in a sentence. Without
-   * one the warning says "could not load <name>". With a host, the warning starts `<tag-name>: `.
-   */
-  warnings?: Partial<Record<keyof L, string>>;
-  /**
-   * Parts the host's `updateComplete` does not wait for: another widget rendered inside this one, which
-   * upgrades and renders on its own — this element's render does not change when it arrives.
-   */
-  untracked?: readonly (keyof L)[];
-}
+/**
+ * What to tell the developer when a part cannot be fetched: what is left out, in a sentence, by part.
+ * Without one the warning says "could not load <name>". With a host, the warning starts `<tag-name>: `.
+ */
+export type PartWarnings<L extends PartLoaders> = Partial<Record<keyof L, string>>;
 
-/** The instances bound to each host, so the host's `updateComplete` can wait for their work. */
-const byHost = new WeakMap<Host, Set<OnDemand<PartLoaders>>>();
+/** Each host's work on its way (parts and tracked promises), for its updateComplete. */
+const work = new WeakMap<Host, Set<Promise<unknown>>>();
+
+/** The parts of a widget fetched on demand (see `onDemand`). */
+export interface OnDemand<L extends PartLoaders> {
+  /** The part, once it has arrived; undefined before, and when it could not be fetched. */
+  get<K extends keyof L>(name: K): ModuleOf<L, K> | undefined;
+  /**
+   * Fetches the part unless it is here or on its way; after a failure, fetches it again. Resolves with
+   * the part, or undefined if it could not be fetched (never rejects: the failure is warned about).
+   */
+  load<K extends keyof L>(name: K): Promise<ModuleOf<L, K> | undefined>;
+  /**
+   * For a render that must not happen without the part (Lit's `scheduleUpdate`): the fetch to wait for,
+   * starting it if need be — or undefined when the part is here, or could not be fetched.
+   */
+  wait(name: keyof L): Promise<unknown> | undefined;
+  /** Whether a fetch of the part failed and no fetch is on its way (check `get` first: a retry may have brought it). */
+  failed(name: keyof L): boolean;
+  /** Other work of the host that its `updateComplete` should wait for (e.g. placing a popover once drawn). */
+  track(promise: Promise<unknown>): void;
+}
 
 /**
  * The parts of a widget fetched on demand, from a table of loaders.
  *
- * Bound to an element (`new OnDemand(loaders, options, this)`), each part
- * is fetched once per element, the element re-renders when it arrives, and — for any `CtElement` —
- * `updateComplete` waits for the parts on their way and the render they bring (see `pendingWork`).
- * Without a host (page-wide, as the Welsh catalogues are) each part is fetched once per page.
+ * Bound to an element (`onDemand(loaders, warnings, this)`), each part is fetched once per element, the
+ * element re-renders when it arrives, and — for any `CtElement` — `updateComplete` waits for the parts on
+ * their way and the render they bring (see `pendingWork`). Without a host each part is fetched once per
+ * page, and nothing waits for it (the Welsh catalogues; another widget's definition, which upgrades its
+ * elements by itself).
  *
  * A part that cannot be fetched is left out with one console warning, and the rest of the widget works:
  * `get()` stays undefined and `wait()` no longer waits for it (a render is never held up twice by the
  * same failure); an explicit `load()` — "Try again", or the next time the person needs it — fetches it
  * again. The loader is read from the table at each fetch, so a test's replacement takes effect.
  */
-export class OnDemand<L extends PartLoaders> {
-  readonly #loaders: L;
-  readonly #warnings: Partial<Record<keyof L, string>>;
-  readonly #untracked: readonly (keyof L)[];
-  readonly #host: Host | undefined;
-  readonly #modules = new Map<keyof L, unknown>();
-  readonly #loading = new Map<keyof L, Promise<unknown>>();
-  readonly #failed = new Set<keyof L>();
-  readonly #warned = new Set<keyof L>();
-  readonly #work = new Set<Promise<unknown>>();
-
-  constructor(loaders: L, options: OnDemandOptions<L> = {}, host?: Host) {
-    this.#loaders = loaders;
-    this.#warnings = options.warnings ?? {};
-    this.#untracked = options.untracked ?? [];
-    this.#host = host;
-    if (host) {
-      let set = byHost.get(host);
-      if (!set) byHost.set(host, (set = new Set()));
-      set.add(this as unknown as OnDemand<PartLoaders>);
-    }
-  }
-
-  /** The part, once it has arrived; undefined before, and when it could not be fetched. */
-  get<K extends keyof L>(name: K): ModuleOf<L, K> | undefined {
-    return this.#modules.get(name) as ModuleOf<L, K> | undefined;
-  }
-
-  /** Whether the last fetch of the part failed (and no fetch is on its way). */
-  failed(name: keyof L): boolean {
-    return this.#failed.has(name) && !this.#loading.has(name);
-  }
-
-  /** Whether the part is on its way. */
-  loading(name: keyof L): boolean {
-    return this.#loading.has(name);
-  }
-
-  /**
-   * Fetches the part unless it is here or on its way; after a failure, fetches it again. Resolves with
-   * the part, or undefined if it could not be fetched (never rejects: the failure is warned about).
-   */
-  load<K extends keyof L>(name: K): Promise<ModuleOf<L, K> | undefined> {
-    if (this.#modules.has(name)) return Promise.resolve(this.get(name));
-    let loading = this.#loading.get(name);
-    if (!loading) {
-      this.#failed.delete(name);
-      const loader = this.#loaders[name] as () => Promise<unknown>;
-      loading = loader().then(
+export function onDemand<L extends PartLoaders>(loaders: L, warnings: PartWarnings<L> = {}, host?: Host): OnDemand<L> {
+  const modules = new Map<keyof L, unknown>();
+  const loading = new Map<keyof L, Promise<unknown>>();
+  /** Parts that failed at least once (and were warned about). */
+  const failures = new Set<keyof L>();
+  const failed = (name: keyof L) => failures.has(name) && !loading.has(name);
+  const track = (promise: Promise<unknown>) => {
+    if (!host) return;
+    let set = work.get(host);
+    if (!set) work.set(host, (set = new Set()));
+    const settled = () => set.delete(tracked);
+    const tracked: Promise<unknown> = promise.then(settled, settled);
+    set.add(tracked);
+  };
+  const load = (name: keyof L): Promise<unknown> => {
+    if (modules.has(name)) return Promise.resolve(modules.get(name));
+    let promise = loading.get(name);
+    if (!promise) {
+      const loader = loaders[name] as () => Promise<unknown>;
+      promise = loader().then(
         (module) => {
-          this.#loading.delete(name);
-          this.#modules.set(name, module);
-          this.#host?.requestUpdate();
+          loading.delete(name);
+          modules.set(name, module);
+          host?.requestUpdate();
           return module;
         },
         (error: unknown) => {
-          this.#loading.delete(name);
-          this.#failed.add(name);
-          this.#warn(name, error);
-          return undefined;
+          loading.delete(name);
+          if (failures.has(name)) return;
+          failures.add(name);
+          const text = warnings[name] ?? `could not load ${name as string}.`;
+          console.warn(host ? `<${host.localName}>: ${text}` : text, error);
         },
       );
-      this.#loading.set(name, loading);
-      if (!this.#untracked.includes(name)) this.track(loading);
+      loading.set(name, promise);
+      track(promise);
     }
-    return loading as Promise<ModuleOf<L, K> | undefined>;
-  }
-
-  /**
-   * For a render that must not happen without the part (Lit's `scheduleUpdate`): the fetch to wait for,
-   * starting it if need be — or undefined when the part is here, or could not be fetched.
-   */
-  wait(name: keyof L): Promise<void> | undefined {
-    if (this.#modules.has(name) || this.failed(name)) return undefined;
-    return this.load(name).then(() => undefined);
-  }
-
-  /** Other work of the host that `updateComplete` should wait for (e.g. placing a popover once drawn). */
-  track(work: Promise<unknown>): void {
-    const settled = () => {
-      this.#work.delete(tracked);
-    };
-    const tracked: Promise<void> = work.then(settled, settled);
-    this.#work.add(tracked);
-  }
-
-  /** Everything on its way (parts and tracked work), or undefined when nothing is. */
-  get pending(): Promise<void> | undefined {
-    return this.#work.size ? Promise.all(this.#work).then(() => undefined) : undefined;
-  }
-
-  #warn(name: keyof L, error: unknown): void {
-    if (this.#warned.has(name)) return;
-    this.#warned.add(name);
-    const text = this.#warnings[name] ?? `could not load ${String(name)}.`;
-    console.warn(this.#host ? `<${this.#host.localName}>: ${text}` : text, error);
-  }
+    return promise;
+  };
+  return {
+    get: (name) => modules.get(name) as never,
+    load: load as OnDemand<L>['load'],
+    wait: (name) => (modules.has(name) || failed(name) ? undefined : load(name)),
+    failed,
+    track,
+  };
 }
 
 /**
- * The parts and tracked work on their way for `host`, from every `OnDemand` bound to it; undefined when
+ * The parts and tracked work on their way for `host`, from every `onDemand` bound to it; undefined when
  * nothing is. `CtElement`'s `updateComplete` waits for this (and the render that follows), again and
  * again until nothing is left.
  */
-export function pendingWork(host: Host): Promise<void> | undefined {
-  const set = byHost.get(host);
-  if (!set) return undefined;
-  const pending = [...set].map((parts) => parts.pending).filter((p) => p !== undefined);
-  return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+export function pendingWork(host: Host): Promise<unknown> | undefined {
+  const set = work.get(host);
+  return set?.size ? Promise.all(set) : undefined;
 }

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CtElement, OnDemand, defineElement, eventsFromJson, heading, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
+import { CtElement, onDemand, defineElement, eventsFromJson, heading, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
 import { formatEventDates, formatDay } from './dates.js';
 import { messages, type EventMessages } from './messages.js';
 import { eventCardStyles } from './event-card.styles.js';
@@ -39,7 +39,7 @@ export function isPast(event: CtEvent, now: Date): boolean {
 let cardCount = 0;
 
 /**
- * The parts of the card fetched on demand (see OnDemand in core): "Add to calendar" (the .ics writer and
+ * The parts of the card fetched on demand (see onDemand in core): "Add to calendar" (the .ics writer and
  * the Google and Outlook links), fetched when a reader shows interest — focus or pointer on the
  * disclosure, before it can be opened — so the links are ready by the time it opens; and the booking
  * form, a widget of its own rendered in this shadow root where no page-level loader sees it.
@@ -130,13 +130,11 @@ export class CtEventCard extends CtElement {
   @state() private calendarOpen = false;
 
   #uid = `ct-event-${++cardCount}`;
-  readonly #parts = new OnDemand(
+  readonly #parts = onDemand(
     lazyParts,
     {
-      warnings: {
-        calendar: 'could not load "Add to calendar", so the open disclosure says so.',
-        signUpForm: 'could not load ct-sign-up-form; linking to the event page instead.',
-      },
+      calendar: 'could not load "Add to calendar".',
+      signUpForm: 'could not load ct-sign-up-form; linking to the event page instead.',
     },
     this,
   );

@@ -3,11 +3,11 @@
  * come from other people's servers, so a load has a time limit and a size cap, and every failure has a
  * reason the list can explain. ical.js is loaded only when a feed turns out to be iCalendar.
  */
-import { BodyTooLargeError, OnDemand, eventsFromJson, readCapped, type EventInput } from '@ctkit/core';
+import { BodyTooLargeError, onDemand, eventsFromJson, readCapped, type EventInput } from '@ctkit/core';
 
-/** ical.js and our reader: one chunk, fetched (once per page, see OnDemand in core) only for iCalendar feeds. */
+/** ical.js and our reader: one chunk, fetched (once per page, see onDemand in core) only for iCalendar feeds. */
 export const lazyParts = { ics: () => import('./ics-feed.js') };
-const parts = new OnDemand(lazyParts);
+const parts = onDemand(lazyParts);
 
 /** Why a feed could not be used; the list turns each reason into a clear message. */
 export type FeedErrorReason = 'timeout' | 'too-big' | 'http' | 'network' | 'format';
@@ -86,7 +86,7 @@ export async function parseFeedText(text: string, contentType: string, window: L
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (/text\/calendar/i.test(contentType) || /^BEGIN:VCALENDAR/i.test(trimmed)) {
     const reader = await parts.load('ics');
-    if (!reader) throw new FeedError('network', 'could not load the iCalendar reader');
+    if (!reader) throw new FeedError('network', 'no iCalendar reader');
     try {
       return reader.parseIcs(trimmed, window);
     } catch (error) {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import {
   type AnyCatalogue,
   CtElement,
-  OnDemand,
+  onDemand,
   buttonStyles,
   choicesStyles,
   errorSummaryStyles,
@@ -44,6 +44,9 @@ import { EmailSuggestion } from './sign-up-form.suggestion.js';
 import { SpamSignals } from './sign-up-form.spam.js';
 import { renderConsent, renderQuestion, type QuestionsView } from './sign-up-form.questions.js';
 import { lazyParts } from './sign-up-form.parts.js';
+
+/** ct-access-needs upgrades by itself once defined: fetched once per page, and updateComplete does not wait for it. */
+const pageParts = onDemand(lazyParts, { accessNeeds: '<ct-sign-up-form>: could not load ct-access-needs.' });
 
 
 /**
@@ -120,7 +123,7 @@ export class CtSignUpForm extends CtElement {
 
   @state() private answersState: SignUpAnswers = emptyAnswers();
 
-  readonly #parts = new OnDemand(lazyParts, { warnings: { accessNeeds: 'could not load ct-access-needs.' }, untracked: ['accessNeeds'] }, this);
+  readonly #parts = onDemand(lazyParts, {}, this);
   readonly #submission = new SignUpSubmission(this, {
     messages: () => this.#m,
     locale: () => this.locale,
@@ -221,7 +224,7 @@ export class CtSignUpForm extends CtElement {
     // person scrolls to it; it appears below the questions before it (nothing above the reader moves).
     if (changed.has('fields') && this.shownFields.includes('equality')) void this.#parts.load('equality');
     if ((changed.has('fields') || changed.has('eventId')) && this.shownFields.includes('access-needs') && !customElements.get('ct-access-needs')) {
-      void this.#parts.load('accessNeeds');
+      void pageParts.load('accessNeeds');
     }
   }
 

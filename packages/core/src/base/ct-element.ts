@@ -51,7 +51,7 @@ export class CtElement extends LitElement {
   }
 
   /**
-   * `updateComplete` also waits for the parts on their way (every `OnDemand` bound to this element) and
+   * `updateComplete` also waits for the parts on their way (every `onDemand` bound to this element) and
    * the render each brings, so a test or a host awaiting it sees the widget whole.
    */
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '../schemas/vocabulary.js';
-import { OnDemand } from '../on-demand.js';
+import { onDemand, type OnDemand } from '../on-demand.js';
 
 export type { Locale };
 export { LOCALES };
@@ -49,9 +49,9 @@ const welsh = new WeakMap<object, OnDemand<{ cy: TranslationLoader<object> }>>()
 function welshOf(catalogue: AnyCatalogue) {
   let part = welsh.get(catalogue);
   if (!part) {
-    part = new OnDemand(
+    part = onDemand(
       { cy: catalogue.cy as TranslationLoader<object> },
-      { warnings: { cy: 'ctkit: could not load the Welsh text, so this widget is shown in English.' } },
+      { cy: 'ctkit: could not load the Welsh text, so this widget is shown in English.' },
     );
     welsh.set(catalogue, part);
   }

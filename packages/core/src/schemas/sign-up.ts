@@ -1,13 +1,13 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import {
   COMMUNITY_TYPES,
-  EQUALITY,
   EXPERIENCE_LEVELS,
   INTERESTS,
   LOCALES,
   MEMBER_TYPES,
   SIGN_UP_REGIONS,
 } from './vocabulary.js';
+import { EQUALITY } from './equality.js';
 
 /** Loose on purpose, like GOV.UK: the receiver confirms by email, so the pattern only catches slips. */
 export const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
