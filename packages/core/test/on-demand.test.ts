@@ -56,7 +56,8 @@ describe('onDemand', () => {
       expect(warnings[0]?.[0]).to.equal('<ct-x>: could not load the extra part.');
       fail = false;
       expect(await parts.load('extra')).to.deep.equal({ extra: true });
-      expect(parts.failed('extra')).to.equal(false);
+      expect(parts.get('extra')).to.deep.equal({ extra: true });
+      expect(parts.wait('extra')).to.equal(undefined);
     } finally {
       restore();
     }
