@@ -4,7 +4,11 @@ import { buttonStyles } from '../styles/button.styles.js';
 import { LocaleController } from '../localize/locale-controller.js';
 import { coreMessages } from '../localize/core-messages.js';
 import { loadCatalogues, type AnyCatalogue, type Locale } from '../localize/catalogue.js';
-import { pendingWork } from '../on-demand.js';
+import { onDemand, pendingWork } from '../on-demand.js';
+
+/** Core's own part fetched on demand, once per page: the dark token set (only for `color-scheme="auto"`). */
+export const coreParts = { dark: () => import('../styles/dark.styles.js') };
+const pageParts = onDemand(coreParts, { dark: 'ctkit: could not load the dark colours, so this widget stays light.' });
 
 /**
  * The base of every ctkit widget: the host reset that survives hostile page CSS, the button partial's
@@ -35,9 +39,10 @@ export class CtElement extends LitElement {
     super.connectedCallback();
     // Opt-in dark: the partner chooses. Without the attribute the widget keeps its light surface on any page.
     if (this.getAttribute('color-scheme') === 'auto') {
-      this.darkReady ??= import('../styles/dark.styles.js').then(({ darkStyles }) => {
+      this.darkReady ??= pageParts.load('dark').then((dark) => {
+        const sheet = dark?.darkStyles.styleSheet;
         const root = this.renderRoot as ShadowRoot;
-        if (darkStyles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, darkStyles.styleSheet];
+        if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       });
     }
   }
