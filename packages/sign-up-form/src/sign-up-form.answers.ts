@@ -13,7 +13,8 @@ import {
   INTERESTS,
   MEMBER_TYPES,
   SIGN_UP_REGIONS,
-  signUpSchema,
+  NAME_MAX_LENGTH,
+  ORGANISATION_MAX_LENGTH,
   type Locale,
   type SignUpAccepted,
   type SignUpPayload,
@@ -115,11 +116,6 @@ export function consentText(m: SignUpMessages, orgName: string, privacyUrl: stri
 export const CONSENT_TEXT_VERSION = '2026-11-25.2';
 
 const EMAIL_RE = new RegExp(EMAIL_PATTERN);
-const p = signUpSchema.properties;
-const NAME_MAX = p.name.maxLength;
-const ORGANISATION_MAX = p.organisation.maxLength;
-/** The longest self-described gender the receiver takes (the equality step checks it). */
-export const SELF_DESCRIBE_MAX = p.equality.properties.genderSelfDescribe.maxLength;
 
 /** The `ct-access-needs` contract the form relies on (the element may not be defined yet: it comes on demand). */
 export interface AccessNeedsQuestion extends HTMLElement {
@@ -144,12 +140,12 @@ export interface ValidationInput {
 /** Errors by field id; empty when the answers can be sent. */
 export function validateAnswers(a: SignUpAnswers, { shown, m, org, accessNeeds, equalityErrors }: ValidationInput): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (shown.includes('name') && a.name.trim().length > NAME_MAX) errors.name = m.nameTooLong(NAME_MAX);
+  if (shown.includes('name') && a.name.trim().length > NAME_MAX_LENGTH) errors.name = m.nameTooLong(NAME_MAX_LENGTH);
   const email = a.email.trim();
   if (!email) errors.email = m.emailMissing;
   else if (email.length > EMAIL_MAX_LENGTH) errors.email = m.emailTooLong(EMAIL_MAX_LENGTH);
   else if (!EMAIL_RE.test(email)) errors.email = m.emailFormat;
-  if (shown.includes('organisation') && a.organisation.trim().length > ORGANISATION_MAX) errors.organisation = m.organisationTooLong(ORGANISATION_MAX);
+  if (shown.includes('organisation') && a.organisation.trim().length > ORGANISATION_MAX_LENGTH) errors.organisation = m.organisationTooLong(ORGANISATION_MAX_LENGTH);
   if (accessNeeds && typeof accessNeeds.checkValidity === 'function' && !accessNeeds.checkValidity()) {
     // The element's own message when it has one; ours when it is empty.
     errors.accessNeeds = [accessNeeds.validationMessage, m.accessNeedsInvalid].find(Boolean) ?? m.accessNeedsInvalid;

@@ -12,6 +12,7 @@ import {
   notificationStyles,
   EMAIL_MAX_LENGTH,
   LIST_PATTERN,
+  SELF_DESCRIBE_MAX_LENGTH,
   loadCatalogues,
   announce,
   button,
@@ -27,7 +28,6 @@ import { clearDraft, loadDraft, newSubmissionId, saveDraft } from '@ctkit/core/s
 import { messages } from './messages.js';
 import { signUpFormStyles } from './sign-up-form.styles.js';
 import {
-  SELF_DESCRIBE_MAX,
   SIGN_UP_FIELDS,
   buildPayload,
   consentText,
@@ -269,7 +269,7 @@ export class CtSignUpForm extends CtElement {
     const shown = this.shownFields;
     const accessNeeds = shown.includes('access-needs') ? this.#accessNeeds() : null;
     const eq = shown.includes('equality') ? this.#parts.get('equality') : undefined;
-    const equalityErrors = eq?.equalityErrors(this.answersState.equality, this.i18n.messages(eq.equalityMessages), SELF_DESCRIBE_MAX);
+    const equalityErrors = eq?.equalityErrors(this.answersState.equality, this.i18n.messages(eq.equalityMessages), SELF_DESCRIBE_MAX_LENGTH);
     return validateAnswers(this.answersState, { shown, m: this.#m, org: this.#org, accessNeeds, equalityErrors });
   }
 
