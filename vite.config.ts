@@ -55,7 +55,7 @@ export default defineConfig({
             {
               name: 'shared',
               minShareCount: 2,
-              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]src[\\/](?!dark)|packages[\\/]core[\\/]src[\\/](?!schemas[\\/](?:event|region-names|equality)|read-capped|storage|styles[\\/](?:choices|dark)\.styles)/,
+              test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|@oxc-project\+runtime.*[\\/]decorate\.js|packages[\\/]tokens[\\/]src[\\/](?!dark)|packages[\\/]core[\\/]src[\\/](?!schemas[\\/](?:event|region-names|equality)|localize[\\/]welsh-regions|read-capped|storage|styles[\\/](?:choices|dark)\.styles)/,
             },
           ],
         },

@@ -23,7 +23,8 @@ export {
 } from './localize/catalogue.js';
 export { LocaleController, resolveLang } from './localize/locale-controller.js';
 export { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh } from './localize/welsh-dates.js';
-export { coreMessages, vocabularyLabels, vocabularyIn, WELSH_REGION_NAMES, type CoreMessages, type VocabularyLabels } from './localize/core-messages.js';
+export { coreMessages, vocabularyLabels, vocabularyIn, type CoreMessages, type VocabularyLabels } from './localize/core-messages.js';
+export { WELSH_REGION_NAMES } from './localize/welsh-regions.js';
 
 export { hostStyles } from './styles/host.styles.js';
 export { feedStateStyles } from './styles/feed-state.styles.js';

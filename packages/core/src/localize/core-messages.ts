@@ -34,25 +34,6 @@ export interface VocabularyLabels {
 }
 
 /**
- * The regions' Welsh names, always at hand: the community map's search finds "Cymru" on an English page.
- */
-export const WELSH_REGION_NAMES: Record<SignUpRegion, string> = {
-  'north-east': 'Gogledd-ddwyrain Lloegr',
-  'north-west': 'Gogledd-orllewin Lloegr',
-  'yorkshire-and-the-humber': 'Swydd Efrog a’r Humber',
-  'east-midlands': 'Dwyrain Canolbarth Lloegr',
-  'west-midlands': 'Gorllewin Canolbarth Lloegr',
-  'east-of-england': 'Dwyrain Lloegr',
-  london: 'Llundain',
-  'south-east': 'De-ddwyrain Lloegr',
-  'south-west': 'De-orllewin Lloegr',
-  scotland: 'Yr Alban',
-  wales: 'Cymru',
-  'northern-ireland': 'Gogledd Iwerddon',
-  'outside-uk': 'Y tu allan i’r DU',
-};
-
-/**
  * Names of the shared vocabulary (schemas/vocabulary.ts) — used by the form, the list, the map and the
  * receiver. The Welsh comes on demand: a widget that shows these lists `vocabularyLabels` in its
  * `static catalogues` and reads them with `vocabularyIn(locale)`.

@@ -1,5 +1,6 @@
 import type { Translation } from './catalogue.js';
-import { WELSH_REGION_NAMES, type VocabularyLabels } from './core-messages.js';
+import type { VocabularyLabels } from './core-messages.js';
+import { WELSH_REGION_NAMES } from './welsh-regions.js';
 
 /** Welsh names of the shared vocabulary, fetched only when a widget that shows them speaks Welsh. */
 const cy: Translation<VocabularyLabels> = {

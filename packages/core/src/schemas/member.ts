@@ -1,5 +1,6 @@
 import { COMMUNITY_TYPES, MEMBER_TYPES, UK_REGIONS, type CommunityType, type MemberType, type UkRegion } from './vocabulary.js';
-import { WELSH_REGION_NAMES, vocabularyLabels } from '../localize/core-messages.js';
+import { vocabularyLabels } from '../localize/core-messages.js';
+import { WELSH_REGION_NAMES } from '../localize/welsh-regions.js';
 
 /**
  * A network member, as `ct-community-map` reads it: the fields of Murmurations profiles
