@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './packages/tooling/src/minify-css-literals.mjs';
+import { minifyHtmlLiteralsPlugin } from './packages/tooling/src/minify-html-literals.mjs';
 import { plainDynamicImportsPlugin } from './packages/tooling/src/plain-dynamic-imports.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -11,7 +12,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * prior build during development. Paths are absolute because the config is also run from package folders.
  */
 export default defineConfig({
-  plugins: [minifyCssLiteralsPlugin(), plainDynamicImportsPlugin()],
+  plugins: [minifyCssLiteralsPlugin(), minifyHtmlLiteralsPlugin(), plainDynamicImportsPlugin()],
   resolve: {
     conditions: ['ctkit-source', 'module', 'browser', 'development|production'],
   },
