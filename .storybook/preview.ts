@@ -3,7 +3,9 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { axeRunOptions } from './axe-options.js';
 import { decorators, initialGlobals } from './decorators.js';
 import manifest from '../custom-elements.json' with { type: 'json' };
+import { manifestArgTypes } from '../stories/support/arg-types.js';
 
+// The component descriptions come from the manifest through Storybook; the API tables from ours.
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
@@ -12,7 +14,11 @@ const preview: Preview = {
     // Every story is an accessibility test: the panel reports violations as errors.
     a11y: { test: 'error', options: axeRunOptions },
     controls: { expanded: true },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      // Every public attribute (with a live control), slot, event, part and custom property, from the JSDoc.
+      extractArgTypes: (component: unknown) => (typeof component === 'string' ? manifestArgTypes(component) : null),
+    },
   },
   globalTypes: {
     locale: {

@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@ctkit/access-needs';
 import type { AccessNeedsOptions, CtAccessNeeds } from '@ctkit/access-needs';
-import { attributeControls, playground } from './support/playground.js';
+import { choose } from './support/arg-types.js';
+import { playground } from './support/playground.js';
 import { usage } from './support/usage.js';
 import accessNeedsSnippet from '../packages/embed/snippets/access-needs.html?raw';
 
@@ -23,7 +24,7 @@ type Story = StoryObj;
 /** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
 export const Playground: Story = {
   ...playground('ct-access-needs', accessNeedsSnippet, { name: 'access', format: 'in-person', 'respond-by': '2026-12-04', 'heading-level': 2, remember: false }),
-  argTypes: attributeControls('ct-access-needs', { format: ['in-person', 'online', 'hybrid'] }),
+  argTypes: { format: choose(['in-person', 'online', 'hybrid']) },
 };
 
 /** Strings of the host pages in these stories (the widget's own strings are in its messages.ts). */

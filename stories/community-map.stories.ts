@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { attributeControls, playground } from './support/playground.js';
+import { choose } from './support/arg-types.js';
+import { playground } from './support/playground.js';
 import { usage } from './support/usage.js';
 import communityMapSnippet from '../packages/embed/snippets/community-map.html?raw';
 import { html } from 'lit';
@@ -25,7 +26,7 @@ type Story = StoryObj;
 /** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
 export const Playground: Story = {
   ...playground('ct-community-map', communityMapSnippet, { src: '/fixtures/community-members.json', view: 'list' }),
-  argTypes: attributeControls('ct-community-map', { view: ['list', 'map', 'regions'] }),
+  argTypes: { view: choose(['list', 'map', 'regions']) },
 };
 
 interface Context {

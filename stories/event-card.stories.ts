@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { EventInput } from '@ctkit/core';
 import '@ctkit/event-card';
 import { sampleEvents, storyNow } from './support/events.js';
-import { attributeControls, playground } from './support/playground.js';
+import { playground } from './support/playground.js';
 import { usage } from './support/usage.js';
 import eventCardSnippet from '../packages/embed/snippets/event-card.html?raw';
 
@@ -24,7 +24,6 @@ type Story = StoryObj;
 /** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
 export const Playground: Story = {
   ...playground('ct-event-card', eventCardSnippet, { 'heading-level': 2, registration: 'link' }),
-  argTypes: attributeControls('ct-event-card'),
 };
 
 const card = (event: EventInput, registration: 'link' | 'inline' = 'link') =>

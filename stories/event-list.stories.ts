@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { attributeControls, playground } from './support/playground.js';
+import { playground } from './support/playground.js';
 import { usage } from './support/usage.js';
 import eventListSnippet from '../packages/embed/snippets/event-list.html?raw';
 import { html } from 'lit';
@@ -24,7 +24,6 @@ type Story = StoryObj;
 /** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
 export const Playground: Story = {
   ...playground('ct-event-list', eventListSnippet, { src: '/fixtures/events.json', 'heading-level': 2, 'page-size': 10 }),
-  argTypes: attributeControls('ct-event-list'),
 };
 
 const play: Story['play'] = async ({ canvasElement }) => {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { SignUpSubmitEvent, type CtSignUpForm, type SignUpAnswers, type SignUpField } from '@ctkit/sign-up-form';
-import { attributeControls, playground } from './support/playground.js';
+import { playground } from './support/playground.js';
 import { usage } from './support/usage.js';
 import signUpFormSnippet from '../packages/embed/snippets/sign-up-form.html?raw';
 import { signUpSnippet } from './support/snippets.js';
@@ -25,7 +25,6 @@ type Story = StoryObj;
 /** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
 export const Playground: Story = {
   ...playground('ct-sign-up-form', signUpFormSnippet, { action: 'https://example.org/api/sign-ups', 'privacy-url': 'https://example.org/privacy', 'org-name': 'Community Tech Network', fields: 'name member-type region interests', list: 'newsletter', 'heading-level': 2 }, (args) => signUpSnippet(signUpFormSnippet, args)),
-  argTypes: attributeControls('ct-sign-up-form'),
 };
 
 const ORG = 'Community Tech Network';

@@ -92,6 +92,9 @@ const stop = (e: Event) => {
  * @tagname ct-access-needs
  * @summary Ask what support would help someone take part, as a form control.
  *
+ * @slot - Fallback content from the snippet (how to ask for support another way), for readers whose browser
+ *   never runs the script. Not displayed once the widget runs.
+ *
  * @fires input - When the answer changes (a box ticked or unticked, a character typed). Bubbles, composed.
  * @fires change - When a box is ticked or unticked, or the "Something else" text is committed. Bubbles, composed.
  *

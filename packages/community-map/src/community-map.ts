@@ -59,6 +59,9 @@ interface LoadProblem {
  * @tagname ct-community-map
  * @summary Network members as a list, an offline UK map and counts by region, with filters and search.
  *
+ * @slot - Your fallback content, usually a link to your members page: shown if the script never loads, and
+ *   inside the "could not load" message.
+ *
  * @fires ct-members-load - Members were read from `src` or `members`. `detail: { members, skipped }`.
  * @fires ct-members-error - The feed could not be loaded or was refused. `detail: { kind, detail }`.
  * @fires ct-view-change - The person chose another view. `detail: { view }`.

@@ -71,7 +71,8 @@ const nameTag = (text: string, colour: 'red' | 'yellow' | 'grey') => html`${tag(
  * @tagname ct-event-card
  * @summary An event card with access information, booking and "Add to calendar".
  *
- * @slot - A `<script type="application/ld+json">` with a schema.org Event. Not displayed.
+ * @slot - A `<script type="application/ld+json">` with a schema.org Event, and a plain-HTML summary of it for
+ *   readers whose browser never runs the script. Neither is displayed once the widget runs.
  *
  * @csspart card - The card's outer box (`<article>`).
  * @csspart heading - The event name (and the booking form's heading).

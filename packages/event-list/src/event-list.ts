@@ -93,6 +93,9 @@ export function filterEvents<T extends { event: CtEvent; haystack: string }>(ite
  * @tagname ct-event-list
  * @summary A filterable, searchable list of events from a JSON or iCalendar feed.
  *
+ * @slot - Your fallback content, usually a link to your events page: shown if the script never loads, and
+ *   inside the "could not load" message.
+ *
  * @csspart filters - The filter and search panel.
  * @csspart filters-heading - The filter panel's heading.
  * @csspart error-heading - The heading of the "could not load" message.

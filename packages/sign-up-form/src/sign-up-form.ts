@@ -61,6 +61,9 @@ const pageParts = onDemand(lazyParts, { accessNeeds: '<ct-sign-up-form>: could n
  * @tagname ct-sign-up-form
  * @summary Sign up to a mailing list or an event, accessibly, without losing data.
  *
+ * @slot - The fallback `<form>` from the snippet, for readers whose browser never runs the script (it posts
+ *   to the same `action`). Not displayed once the widget runs.
+ *
  * @fires {SignUpSubmitEvent} ct-submit - Cancelable; `detail` is the payload. Cancel it to deliver it yourself (see `respondWith`).
  * @fires {CustomEvent<{payload: SignUpPayload, status: 'subscribed' | 'pending-confirmation'}>} ct-success - The receiver has the sign-up.
  * @fires {CustomEvent<{payload: SignUpPayload, reason: string}>} ct-queued - Could not send now; saved in the browser for retry.

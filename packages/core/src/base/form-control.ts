@@ -72,26 +72,35 @@ export abstract class CtFormControl extends CtElement {
     });
   }
 
+  /** The form the control belongs to, as on native controls. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
 
+  /** The `<label>` elements of the control, as on native controls. */
   get labels(): NodeList {
     return this.internals.labels;
   }
 
+  /** The control's validity, as on native controls (`valueMissing`, `customError`…). */
   get validity(): ValidityState {
     return this.internals.validity;
   }
 
+  /** The message for the current problem, in the control's language; empty when valid. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
 
+  /** Whether the control takes part in constraint validation (false while disabled). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
 
+  /**
+   * Disabled by `disabled` or by an ancestor `<fieldset disabled>`: for the controls built on this class.
+   * @internal
+   */
   get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
   }
