@@ -14,7 +14,8 @@ function chosen(snippet: string, tag: string, attributes: Attributes): HTMLTempl
   if (!el) throw new Error(`The ${tag} snippet has no <${tag}> element.`);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === '' || value === false || value === undefined) el.removeAttribute(name);
-    else el.setAttribute(name, String(value));
+    // A boolean attribute is there or not: `remember=""`, never `remember="true"`.
+    else el.setAttribute(name, value === true ? '' : String(value));
   }
   return template;
 }

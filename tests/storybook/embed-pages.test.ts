@@ -14,6 +14,9 @@ describe('Embed pages in Storybook', () => {
     const snippet = withAttributes(accessNeedsSnippet, 'ct-access-needs', { format: 'online', 'respond-by': '' });
     expect(snippet).to.include('format="online"');
     expect(snippet).to.not.include('respond-by');
+    // Boolean attributes are present or absent, as HTML has them.
+    expect(withAttributes(accessNeedsSnippet, 'ct-access-needs', { remember: true })).to.match(/<ct-access-needs[^>]* remember=""/);
+    expect(withAttributes(accessNeedsSnippet, 'ct-access-needs', { remember: false })).to.not.include('remember');
     expect(snippet).to.include('<form action="/register"');
     expect(() => withAttributes('<p>no widget</p>', 'ct-access-needs', {})).to.throw('The ct-access-needs snippet has no <ct-access-needs> element.');
   });
