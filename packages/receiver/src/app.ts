@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import type { Locale } from '../../core/src/schemas/vocabulary.js';
+import type { Locale } from '@ctkit/core/schemas';
 import type { ReceiverConfig } from './config.js';
 import { type EventDates, type Store, loadEventDates } from './db.js';
 import { PAGE_CSS, formPage, problemPage, thankYouPage } from './html.js';

@@ -7,7 +7,7 @@ import { chmodSync, closeSync, existsSync, fchmodSync, mkdirSync, openSync, read
 import { dirname } from 'node:path';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql, type Generated, type Transaction } from 'kysely';
 import pg from 'pg';
-import type { SignUpPayload } from '../../core/src/schemas/sign-up.js';
+import type { SignUpPayload } from '@ctkit/core/schemas';
 import { LATEST_VERSION, MIGRATIONS, equalityRows, type EngineName, type EqualityCountRow, type MigrationContext } from './migrations.js';
 import { normaliseEmail } from './normalise.js';
 

@@ -1,6 +1,5 @@
-import { COMMUNITY_TYPES, EXPERIENCE_LEVELS, INTERESTS, MEMBER_TYPES, SIGN_UP_REGIONS, type Locale } from '../../core/src/schemas/vocabulary.js';
-import { vocabularyLabels } from '../../core/src/localize/core-messages.js';
-import welshVocabulary from '../../core/src/localize/vocabulary.cy.js';
+import { COMMUNITY_TYPES, EXPERIENCE_LEVELS, INTERESTS, MEMBER_TYPES, SIGN_UP_REGIONS, type Locale } from '@ctkit/core/schemas';
+import { vocabularyLabels, welshVocabulary } from '@ctkit/core/messages';
 import { messages } from './messages.js';
 import type { FieldErrors } from './validate.js';
 

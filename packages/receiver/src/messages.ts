@@ -1,20 +1,16 @@
-import type { Locale } from '../../core/src/schemas/vocabulary.js';
+import type { Locale } from '@ctkit/core/schemas';
 
 /**
- * Every user-facing string of the receiver (422 messages, the no-JavaScript pages), in English and
- * Welsh. GOV.UK wording where GOV.UK has a pattern.
+ * The receiver's own user-facing strings (422 messages, the no-JavaScript pages), in English and
+ * Welsh. GOV.UK wording where GOV.UK has a pattern. The messages the sign-up form gives too (email,
+ * name, organisation, consent) are core's `signUpErrors` (`@ctkit/core/messages`): one wording for both.
  */
 export const messages = {
   en: {
-    emailMissing: 'Enter an email address',
-    emailFormat: 'Enter an email address in the correct format, like name@example.com',
-    emailTooLong: 'Email address must be 254 characters or fewer',
     emailInvisible: 'Email address must not contain invisible characters or text direction marks. Type it in rather than pasting it',
-    consentMissing: 'Select the box to agree to be emailed',
+    defaultOrg: 'us',
     consentSetup: 'This form is missing its consent statement, so it cannot be sent. Contact the website’s owner.',
-    nameTooLong: 'Name must be 200 characters or fewer',
     nameInvalid: 'Enter your name',
-    organisationTooLong: 'Organisation must be 200 characters or fewer',
     organisationInvalid: 'Enter your organisation',
     memberType: 'Select what type of member you are',
     communityType: 'Select the type of community you work with',
@@ -53,7 +49,7 @@ export const messages = {
     problemTitle: 'Sorry, your sign-up could not be sent',
     email: 'Email address',
     emailHint: 'We will only use this to send you what you signed up for.',
-    name: 'Name',
+    name: 'Full name',
     organisation: 'Organisation',
     optional: '(optional)',
     memberTypeLegend: 'What type of member are you?',
@@ -67,15 +63,10 @@ export const messages = {
     submit: 'Sign up',
   },
   cy: {
-    emailMissing: 'Rhowch gyfeiriad e-bost',
-    emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
-    emailTooLong: 'Rhaid i’r cyfeiriad e-bost fod yn 254 nod neu lai',
     emailInvisible: 'Ni ddylai’r cyfeiriad e-bost gynnwys nodau anweledig na marciau cyfeiriad testun. Teipiwch ef yn hytrach na’i ludo',
-    consentMissing: 'Ticiwch y blwch i gytuno i gael negeseuon e-bost',
+    defaultOrg: 'ni',
     consentSetup: 'Nid oes datganiad caniatâd ar y ffurflen hon, felly nid oes modd ei hanfon. Cysylltwch â pherchennog y wefan.',
-    nameTooLong: 'Rhaid i’r enw fod yn 200 nod neu lai',
     nameInvalid: 'Rhowch eich enw',
-    organisationTooLong: 'Rhaid i’r sefydliad fod yn 200 nod neu lai',
     organisationInvalid: 'Rhowch eich sefydliad',
     memberType: 'Dewiswch pa fath o aelod ydych chi',
     communityType: 'Dewiswch y math o gymuned rydych chi’n gweithio gyda hi',
@@ -112,7 +103,7 @@ export const messages = {
     problemTitle: 'Mae’n ddrwg gennym, nid oedd modd anfon eich cofrestriad',
     email: 'Cyfeiriad e-bost',
     emailHint: 'Byddwn ond yn defnyddio hwn i anfon yr hyn y gwnaethoch gofrestru ar ei gyfer.',
-    name: 'Enw',
+    name: 'Enw llawn',
     organisation: 'Sefydliad',
     optional: '(dewisol)',
     memberTypeLegend: 'Pa fath o aelod ydych chi?',

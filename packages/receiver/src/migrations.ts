@@ -2,7 +2,7 @@
 // SQLite inside one `BEGIN IMMEDIATE` transaction (the version is `PRAGMA user_version`), PostgreSQL inside one
 // transaction holding an advisory lock (the version is a row in `ctkit_schema`), so several instances starting at
 // once migrate exactly once and the others wait and find the work done.
-import { EQUALITY } from '../../core/src/schemas/equality.js';
+import { EQUALITY } from '@ctkit/core/schemas';
 import { normaliseEmail } from './normalise.js';
 
 export type EngineName = 'sqlite' | 'postgresql';

@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { EMAIL_PATTERN, signUpSchema, type SignUpPayload } from '../../core/src/schemas/sign-up.js';
-import type { Locale } from '../../core/src/schemas/vocabulary.js';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, NAME_MAX_LENGTH, ORGANISATION_MAX_LENGTH, signUpSchema, type Locale, type SignUpPayload } from '@ctkit/core/schemas';
+import { signUpErrors, signUpErrorsCy } from '@ctkit/core/messages';
 import { messages } from './messages.js';
 
 /** `\s` in a JavaScript pattern: the characters EMAIL_PATTERN refuses besides `@`. */
@@ -107,23 +107,24 @@ function keyOf(e: ErrorObject): string {
 
 function messageFor(key: string, e: ErrorObject, locale: Locale): string {
   const m = messages[locale];
+  const shared = locale === 'cy' ? signUpErrorsCy : signUpErrors;
   const kw = e.keyword;
   switch (key) {
     case 'email':
-      if (kw === 'required') return m.emailMissing;
-      if (kw === 'maxLength') return m.emailTooLong;
+      if (kw === 'required') return shared.emailMissing;
+      if (kw === 'maxLength') return shared.emailTooLong(EMAIL_MAX_LENGTH);
       if (kw === 'emailAddress' && (e.params as { problem?: string }).problem === 'invisible') return m.emailInvisible;
-      return m.emailFormat;
+      return shared.emailFormat;
     case 'consent': {
       const sub = e.instancePath.split('/')[2] ?? (e.params as { missingProperty?: string }).missingProperty;
-      if (kw === 'required' && e.instancePath === '') return m.consentMissing;
-      if (sub === 'given' || (kw === 'type' && e.instancePath === '/consent')) return m.consentMissing;
+      if (kw === 'required' && e.instancePath === '') return shared.consentMissing(m.defaultOrg);
+      if (sub === 'given' || (kw === 'type' && e.instancePath === '/consent')) return shared.consentMissing(m.defaultOrg);
       return m.consentSetup;
     }
     case 'name':
-      return kw === 'maxLength' ? m.nameTooLong : m.nameInvalid;
+      return kw === 'maxLength' ? shared.nameTooLong(NAME_MAX_LENGTH) : m.nameInvalid;
     case 'organisation':
-      return kw === 'maxLength' ? m.organisationTooLong : m.organisationInvalid;
+      return kw === 'maxLength' ? shared.organisationTooLong(ORGANISATION_MAX_LENGTH) : m.organisationInvalid;
     case 'memberType':
       return m.memberType;
     case 'communityType':

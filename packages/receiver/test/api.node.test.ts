@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { signUpSchema } from '../../core/src/schemas/sign-up.js';
+import { signUpSchema } from '@ctkit/core/schemas';
 import { buildApp } from '../src/app.js';
 import { type EngineName, type Store, openStore } from '../src/db.js';
 import { ENGINES, count as countRows, engineConfig, payload, rows, tempDir, value } from './helpers.js';
@@ -263,7 +263,7 @@ describe('the no-JavaScript form (application/x-www-form-urlencoded)', () => {
     assert.match(html, /<title>Error: Sign up<\/title>/);
     assert.match(html, /class="error-summary"[^>]*>\s*<h2 id="error-summary-title">There is a problem<\/h2>/);
     assert.match(html, /<a href="#email">Enter an email address in the correct format, like name@example.com<\/a>/);
-    assert.match(html, /<a href="#consent">Select the box to agree to be emailed<\/a>/);
+    assert.match(html, /<a href="#consent">Select the box to agree to us emailing you<\/a>/);
     assert.match(html, /<span class="visually-hidden">Error:<\/span> Enter an email address in the correct format/);
     assert.match(html, /id="email"[^>]*aria-describedby="email-hint email-error"[^>]*aria-invalid="true"/);
     assert.match(html, /<form method="post" action="\/api\/sign-ups" accept-charset="utf-8" novalidate>/);
@@ -276,7 +276,7 @@ describe('the no-JavaScript form (application/x-www-form-urlencoded)', () => {
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /<legend>What type of member are you\? \(optional\)<\/legend>/);
     assert.match(res.body, /name="interests" value="events"/);
-    assert.match(res.body, /<label for="name">Name \(optional\)<\/label>/);
+    assert.match(res.body, /<label for="name">Full name \(optional\)<\/label>/);
     assert.doesNotMatch(res.body, /name="region"/);
     assert.match(res.body, /<a href="#email">Enter an email address<\/a>/);
   });

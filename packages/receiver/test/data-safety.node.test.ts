@@ -12,7 +12,7 @@ import type { ReceiverConfig } from '../src/config.js';
 import { type EngineName, type Store, type StoreOptions, openStore } from '../src/db.js';
 import { startReceiver } from '../src/server.js';
 import { validateSignUp } from '../src/validate.js';
-import type { SignUpPayload } from '../../core/src/schemas/sign-up.js';
+import type { SignUpPayload } from '@ctkit/core/schemas';
 import { ENGINES, column, engineConfig, payload, postJson, rows, tempDir, testConfig, value } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));

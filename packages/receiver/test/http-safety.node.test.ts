@@ -17,7 +17,7 @@ import { openStore, type StoreOptions } from '../src/db.js';
 import { formPage } from '../src/html.js';
 import { buttondownAdapter, startOutboxWorker } from '../src/outbox.js';
 import { startReceiver } from '../src/server.js';
-import type { SignUpPayload } from '../../core/src/schemas/sign-up.js';
+import type { SignUpPayload } from '@ctkit/core/schemas';
 import { column, count, payload, rows, tempDir, testConfig, value } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));

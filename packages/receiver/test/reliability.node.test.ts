@@ -9,7 +9,7 @@ import { startReceiver } from '../src/server.js';
 import { type EngineName, type Store, type StoreOptions, openStore } from '../src/db.js';
 import { buttondownAdapter, startOutboxWorker } from '../src/outbox.js';
 import { exportList } from '../src/cli.js';
-import type { SignUpPayload } from '../../core/src/schemas/sign-up.js';
+import type { SignUpPayload } from '@ctkit/core/schemas';
 import { ENGINES, column, count, engineConfig, payload, pool, postJson, postWithRetry, rows, tempDir, waitFor } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));

@@ -1,4 +1,4 @@
-import { plural, type Locale, type Translation } from '@ctkit/core';
+import { plural, signUpErrorsCy, type Locale, type Translation } from '@ctkit/core';
 import type { SignUpMessages } from './messages.js';
 
 /** The Welsh of `messages.ts`, fetched only when a form speaks Welsh. */
@@ -36,12 +36,7 @@ export default {
   submitting: 'Wrthi’n anfon eich cofrestriad',
   didYouMean: 'Oeddech chi’n golygu',
   useSuggestion: (email: string) => `Defnyddio ${email}`,
-  emailMissing: 'Rhowch gyfeiriad e-bost',
-  emailFormat: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@enghraifft.com',
-  emailTooLong: (max: number) => `Rhaid i’r cyfeiriad e-bost fod yn ${max} nod neu lai`,
-  nameTooLong: (max: number) => `Rhaid i’r enw llawn fod yn ${max} nod neu lai`,
-  organisationTooLong: (max: number) => `Rhaid i’r sefydliad fod yn ${max} nod neu lai`,
-  consentMissing: (org: string) => `Dewiswch y blwch i gytuno i ${org} anfon e-bost atoch`,
+  ...signUpErrorsCy,
   accessNeedsInvalid: 'Gwiriwch eich ateb am anghenion hygyrchedd',
   successHeading: 'Rydych wedi cofrestru',
   successBody: (email: string) => `Byddwn yn anfon negeseuon e-bost i ${email}.`,

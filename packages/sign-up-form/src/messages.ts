@@ -1,4 +1,4 @@
-import { defineMessages, plural, type Locale } from '@ctkit/core';
+import { defineMessages, plural, signUpErrors, type Locale } from '@ctkit/core';
 
 /**
  * Every string of `ct-sign-up-form` but the equality-monitoring step's (in `equality.ts`, loaded only
@@ -44,13 +44,8 @@ const en = {
   // Typo suggestion
   didYouMean: 'Did you mean',
   useSuggestion: (email: string) => `Use ${email}`,
-  // Errors (GOV.UK wording)
-  emailMissing: 'Enter an email address',
-  emailFormat: 'Enter an email address in the correct format, like name@example.com',
-  emailTooLong: (max: number) => `Email address must be ${max} characters or fewer`,
-  nameTooLong: (max: number) => `Full name must be ${max} characters or fewer`,
-  organisationTooLong: (max: number) => `Organisation must be ${max} characters or fewer`,
-  consentMissing: (org: string) => `Select the box to agree to ${org} emailing you`,
+  // Errors (GOV.UK wording): those the receiver gives too come from core, one wording for both.
+  ...signUpErrors,
   accessNeedsInvalid: 'Check your access needs answer',
   // Outcomes
   successHeading: 'You’ve signed up',

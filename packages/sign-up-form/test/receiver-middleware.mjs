@@ -6,6 +6,7 @@
 //   PUT /test-api/receiver/down?run=… | /up?run=… stops it / starts it again on the same port and database
 //   GET /test-api/receiver/records?run=…&email=… → [{ submission_key, email, status, consent_version, … }]
 import { mkdtempSync } from 'node:fs';
+import { register } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,7 +14,11 @@ let mod;
 const receivers = new Map();
 
 async function start(run) {
-  mod ??= await (await import('tsx/esm/api')).tsImport('../../receiver/src/index.ts', import.meta.url);
+  if (!mod) {
+    // As the receiver's own bin does: @ctkit/core is read from its sources (no build needed).
+    register('../../receiver/bin/source-conditions.mjs', import.meta.url);
+    mod = await (await import('tsx/esm/api')).tsImport('../../receiver/src/index.ts', import.meta.url);
+  }
   let r = receivers.get(run);
   if (!r) {
     r = { port: 0, database: join(mkdtempSync(join(tmpdir(), 'ctkit-sign-up-e2e-')), 'receiver.sqlite'), running: undefined };

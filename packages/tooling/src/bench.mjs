@@ -22,7 +22,7 @@ const benches = readdirSync(`${repoRoot}packages`)
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n━━ ${bench}`);
-  const r = spawnSync('node', ['--import', 'tsx', bench], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium } });
+  const r = spawnSync('node', ['--conditions=ctkit-source', '--import', 'tsx', bench], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium } });
   if (r.status !== 0) failed += 1;
 }
 if (!benches.length) console.log('No benchmarks found (packages/*/bench/*.bench.mjs).');

@@ -80,7 +80,8 @@ if (nodeTests.length) {
   const nodeResults = `${outDir}/node-results.json`;
   rmSync(nodeResults, { force: true });
   run('node tests (node:test)', 'node', [
-    '--import', 'tsx', '--test', '--test-concurrency=1',
+    // ctkit-source: @ctkit/* packages are read from their TypeScript sources (the receiver imports @ctkit/core).
+    '--conditions=ctkit-source', '--import', 'tsx', '--test', '--test-concurrency=1',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     `--test-reporter=${repoRoot}packages/tooling/src/node-count-reporter.mjs`, `--test-reporter-destination=${nodeResults}`,
     ...nodeTests,
