@@ -6,6 +6,7 @@ import { ensureDependencies, repoRoot } from './ensure.mjs';
 import { ensureBrowsers } from './browsers.mjs';
 import { ensurePostgres } from './postgres.mjs';
 import { BUILD_STEPS } from './build.mjs';
+import { ensureScreenReader, runScreenReaderTests } from './test-sr.mjs';
 
 const started = Date.now();
 const results = { passed: 0, failed: 0, skipped: 0 };
@@ -41,6 +42,16 @@ if (firefoxSkipped) {
     process.exit(1);
   }
   console.warn(`\nctkit: Firefox SKIPPED — ${firefoxSkipped}. Only Chromium will run.\n`);
+}
+// The screen-reader tests need Orca, speech-dispatcher, Xvfb, AT-SPI, D-Bus and xdotool (installed here
+// on Debian as root, as CI is). Elsewhere they are reported as skipped, with what to install.
+const srSkipped = ensureScreenReader();
+if (srSkipped) {
+  if (process.env.CI) {
+    console.error(`ctkit: CI must run the screen-reader tests too, but ${srSkipped}.`);
+    process.exit(1);
+  }
+  console.warn(`\nctkit: screen-reader tests SKIPPED — ${srSkipped}.\n`);
 }
 
 const bin = (name) => `${repoRoot}node_modules/.bin/${name}`;
@@ -99,9 +110,29 @@ if (nodeTests.length) {
   }
 }
 
+// What Orca says, with real keys, over the built Storybook (tests/screen-reader/).
+if (!srSkipped) {
+  const srResults = `${outDir}/sr-results.json`;
+  rmSync(srResults, { force: true });
+  const t0 = Date.now();
+  console.log('\n▶ screen-reader tests (Orca + Chromium, npm run test:sr)');
+  runScreenReaderTests({ resultsFile: srResults, env: browserEnv });
+  if (existsSync(srResults)) {
+    const c = JSON.parse(readFileSync(srResults, 'utf8'));
+    results.passed += c.passed;
+    results.failed += c.failed;
+    failures.push(...c.failures.map((f) => `[screen reader] ${f}`));
+    lines.push(`${c.failed ? '✘' : '✔'} screen-reader tests (${((Date.now() - t0) / 1000).toFixed(1)} s): ${c.passed} passed, ${c.failed} failed — transcripts in .ctkit/sr-transcripts/`);
+  } else {
+    results.failed += 1;
+    failures.push('screen-reader tests produced no results');
+  }
+}
+
 console.log('\n── ctkit test summary ──');
 for (const l of lines) console.log(l);
 if (firefoxSkipped) console.log(`  firefox: SKIPPED (${firefoxSkipped})`);
+if (srSkipped) console.log(`  screen reader: SKIPPED (${srSkipped})`);
 if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
 console.log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 console.log(`${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
