@@ -10,7 +10,7 @@ export default {
   eventIntro: (org: string) =>
     org ? `Bydd ${org} yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.` : 'Byddwn yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.',
   email: 'Cyfeiriad e-bost',
-  emailHint: 'Byddwn ond yn defnyddio hwn i anfon yr hyn rydych yn cofrestru ar ei gyfer',
+  emailHint: 'Byddwn ond yn defnyddio hwn i anfon yr hyn rydych yn cofrestru ar ei gyfer.',
   name: 'Enw llawn',
   organisation: 'Sefydliad',
   organisationHint: 'Os ydych yn cofrestru ar ran un',

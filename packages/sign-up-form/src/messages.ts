@@ -14,7 +14,7 @@ const en = {
   /** `org` is '' without org-name: then "We will email you". */
   eventIntro: (org: string) => (org ? `${org} will email you the joining details and any changes.` : 'We will email you the joining details and any changes.'),
   email: 'Email address',
-  emailHint: 'We’ll only use this to send you what you sign up for',
+  emailHint: 'We’ll only use this to send you what you sign up for.',
   name: 'Full name',
   organisation: 'Organisation',
   organisationHint: 'If you are signing up on behalf of one',

@@ -57,7 +57,7 @@ export function renderConsent(view: QuestionsView): TemplateResult {
   const { m, orgName, privacyUrl } = view;
   const named = orgName.trim();
   const privacy = privacyUrl
-    ? html`${m.privacyBefore}<a href=${privacyUrl} target="_blank" rel="noopener noreferrer">${m.privacyLink(named)} ${m.privacyNewTab}</a>.`
+    ? html`${m.privacyBefore}<a href=${privacyUrl} target="_blank" rel="noopener noreferrer">${`${m.privacyLink(named)} ${m.privacyNewTab}`}</a>.`
     : html`${m.privacyNone(named)}`;
   return choices({
     locale: view.locale,
@@ -67,6 +67,7 @@ export function renderConsent(view: QuestionsView): TemplateResult {
     legend: m.consentLegend,
     legendSize: 's',
     hint: privacy,
+    describedBy: 'consent-legend',
     error: view.errors.consent,
     items: [{ value: 'yes', label: m.consentLabel(named || m.defaultOrg), hint: m.consentHint }],
     selected: view.answers.consent ? ['yes'] : [],

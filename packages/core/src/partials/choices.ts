@@ -41,6 +41,11 @@ export interface ChoicesOptions {
    * these") inside an enclosing group that already names it. `legend` and `hint` are then not shown.
    */
   bare?: boolean;
+  /**
+   * Ids of text outside the group that the first input is also described by (an enclosing question's
+   * hint, say), read before the group's own hint and error.
+   */
+  describedBy?: string;
 }
 
 /** The id of an item's input: stable, readable, and safe for `#id` links from the error summary. */
@@ -77,6 +82,9 @@ function legendContent(o: ChoicesOptions, optional: string): TemplateResult {
  * Checkboxes or radios in a fieldset with legend, hint and error, GOV.UK style: native inputs (so
  * keyboard and screen-reader behaviour are the browser's own), conditional reveal with aria-controls
  * (and aria-expanded on checkboxes — ARIA does not allow it on radios), and an exclusive "None of these" option after an "or" divider.
+ * The fieldset is described by the hint and error (GOV.UK); so is the first input, because Orca does not
+ * read a fieldset's description. The legend has the id `<id>-legend`, for `describedBy` where a link in the
+ * hint comes first (Orca then does not say the legend either).
  */
 export function choices(o: ChoicesOptions): TemplateResult {
   const m = messagesIn(coreMessages, o.locale);
@@ -103,7 +111,7 @@ export function choices(o: ChoicesOptions): TemplateResult {
                 value=${item.value}
                 .checked=${live(checked)}
                 ?disabled=${Boolean(o.disabled) || Boolean(item.disabled)}
-                aria-describedby=${ifDefined(itemHintId)}
+                aria-describedby=${ifDefined(index ? itemHintId : describedBy(o.describedBy, hintId, errorId, itemHintId))}
                 aria-controls=${ifDefined(conditionalId)}
                 aria-expanded=${ifDefined(conditionalId && o.type === 'checkbox' ? String(checked) : undefined)}
                 @change=${change(item)}
@@ -121,7 +129,7 @@ export function choices(o: ChoicesOptions): TemplateResult {
   if (o.bare) return html`<div class="ct-form-group" part="form-group">${list}</div>`;
   return html`<div class="ct-form-group ${o.error ? 'ct-form-group--error' : ''}" part="form-group">
     <fieldset class="ct-fieldset" aria-describedby=${ifDefined(describedBy(hintId, errorId))} part="fieldset">
-      <legend class="ct-legend ${o.legendSize === 'm' ? 'ct-legend--m' : ''}" part="legend">${legendContent(o, m.optional)}</legend>
+      <legend class="ct-legend ${o.legendSize === 'm' ? 'ct-legend--m' : ''}" id=${`${o.id}-legend`} part="legend">${legendContent(o, m.optional)}</legend>
       ${hint(hintId ?? '', o.hint)} ${errorMessage(o.locale, errorId ?? '', o.error)}
       ${list}
     </fieldset>

@@ -41,7 +41,10 @@ export interface ErrorSummaryOptions {
 
 /**
  * The error summary: shown at the top of a form after a failed submit, focused at once (the caller
- * calls `.focus()` after rendering), each error a link that moves to its field.
+ * calls `.focus()` after rendering), each error a link that moves to its field. Focus, not a live
+ * region, is what says it: a group named by its title and described by its list, so a screen reader
+ * says the title first and then the errors in page order, once. (A `role="alert"` here was read out a
+ * second time, piece by piece and in no fixed order, as the browser reported each part of it.)
  */
 export function errorSummary(o: ErrorSummaryOptions): TemplateResult | typeof nothing {
   if (!o.errors.length) return nothing;
@@ -49,12 +52,10 @@ export function errorSummary(o: ErrorSummaryOptions): TemplateResult | typeof no
     const root = (e.currentTarget as Element).getRootNode() as ShadowRoot | Document;
     if (focusField(root, fieldId)) e.preventDefault();
   };
-  return html`<div class="ct-error-summary" id=${o.id} tabindex="-1" part="error-summary">
-    <div role="alert">
-      <h2 class="ct-error-summary__title" id=${`${o.id}-title`}>${o.title ?? messagesIn(coreMessages, o.locale).errorSummaryTitle}</h2>
-      <ul class="ct-error-summary__list">
-        ${o.errors.map((err) => html`<li><a href=${`#${err.fieldId}`} @click=${onClick(err.fieldId)}>${err.text}</a></li>`)}
-      </ul>
-    </div>
+  return html`<div class="ct-error-summary" id=${o.id} tabindex="-1" part="error-summary" role="group" aria-labelledby=${`${o.id}-title`} aria-describedby=${`${o.id}-list`}>
+    <h2 class="ct-error-summary__title" id=${`${o.id}-title`}>${o.title ?? messagesIn(coreMessages, o.locale).errorSummaryTitle}</h2>
+    <ul class="ct-error-summary__list" id=${`${o.id}-list`}>
+      ${o.errors.map((err) => html`<li><a href=${`#${err.fieldId}`} @click=${onClick(err.fieldId)}>${err.text}</a></li>`)}
+    </ul>
   </div>`;
 }
