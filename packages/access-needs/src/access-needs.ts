@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  announce,
   choices,
   CtFormControl,
   defineElement,
@@ -326,9 +327,20 @@ export class CtAccessNeeds extends CtFormControl {
   #onNeeds = (_next: string[], event: Event): void => {
     const input = event.target as HTMLInputElement;
     const items: ChoiceItem[] = [{ value: NONE_ID, label: '', exclusive: true }];
-    this.#needs = nextSelection(items, this.#needs, input.value, input.checked);
+    const was = this.#needs;
+    this.#needs = nextSelection(items, was, input.value, input.checked);
     this.#userChanged();
     this.#emit('input', 'change');
+    // "None of these" unticks the other answers (and hides the "Something else" text): say which,
+    // politely and once, or they are found unticked later — or never.
+    if (input.value === NONE_ID) {
+      const other = this.#other.trim();
+      const gone = this.#catalogue.groups
+        .flatMap((g) => g.options)
+        .filter((o) => was.includes(o.id))
+        .map((o) => (o.id === SOMETHING_ELSE_ID && other ? `${o.label} (“${other}”)` : o.label));
+      if (gone.length) void announce(this.#messages.unselected(gone.join(', ')), { lang: this.locale });
+    }
   };
 
   #onOther = (text: string): void => {
@@ -443,8 +455,10 @@ export class CtAccessNeeds extends CtFormControl {
               <p>${m.privacyKeep}</p>
             </div>
           </details>
-          ${this.#catalogue.groups.map((group) =>
+          ${this.#catalogue.groups.map((group, i) =>
             choices({
+              // The question's hint (and error), read with the first box: Orca does not read a fieldset's.
+              describedBy: i ? '' : describedBy('an-hint', errorId),
               locale,
               type: 'checkbox',
               id: `an-group-${group.id}`,

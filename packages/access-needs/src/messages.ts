@@ -14,6 +14,7 @@ const en = {
   privacyKeep:
     'We keep your answers apart from our mailing list, share them only with the people arranging the event, and delete them after it.',
   none: 'None of these',
+  unselected: (list: string) => `None of these: unselected ${list}.`,
   contactLegend: 'Would you like to talk it through?',
   contact: 'I’d like someone to contact me to talk about my access needs',
   otherLabel: 'What other support would help?',
