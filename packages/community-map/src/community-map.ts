@@ -473,7 +473,9 @@ export class CtCommunityMap extends CtElement {
         })}
       </div>
       ${VIEWS.map(
-        (v) => html`<div class="cm-panel" role="tabpanel" id=${`panel-${v}`} aria-labelledby=${`tab-${v}`} tabindex="0" ?hidden=${v !== this.view}>
+        // The map's panel is not a tab stop: its zoom buttons are, and a focused tab panel is only an unnamed
+        // "scroll pane" to Orca (Chromium maps it so on Linux). The others keep one (APG), for their text.
+        (v) => html`<div class="cm-panel" role="tabpanel" id=${`panel-${v}`} aria-labelledby=${`tab-${v}`} tabindex=${v === 'map' ? nothing : '0'} ?hidden=${v !== this.view}>
           ${v !== this.view ? nothing : v === 'list' ? this.#renderList() : this.#renderMapViews(v)}
         </div>`,
       )}`;

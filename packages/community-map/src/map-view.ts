@@ -60,6 +60,13 @@ export class MapViews implements ReactiveController {
   #pinch: { distance: number; zoom: number } | undefined;
   #focusAfterRender: string | undefined;
   #popoverReturnKey: string | undefined;
+  /**
+   * Whether the person has moved between markers since tabbing in. Until then the marker in the tab
+   * order is described by the map's description and its keys, so a Tab-only screen-reader user hears
+   * how many members there are and how to reach them; after the first arrow press, each marker says
+   * only its name.
+   */
+  #moved = false;
   #focusPopover = false;
 
   /**
@@ -262,7 +269,16 @@ export class MapViews implements ReactiveController {
         return;
     }
     event.preventDefault();
+    this.#moved = true;
     if (target) this.#moveTo(target);
+  };
+
+  #onMarkersFocusOut = (event: FocusEvent): void => {
+    const stage = (event.currentTarget as HTMLElement).closest('.cm-stage');
+    if (this.#moved && !stage?.contains(event.relatedTarget as Node | null)) {
+      this.#moved = false;
+      this.#update();
+    }
   };
 
   #openMarker(marker: MapMarker): void {
@@ -438,14 +454,15 @@ export class MapViews implements ReactiveController {
             preserveAspectRatio="xMidYMid meet">
             ${UK_REGIONS.map((r) => svg`<path class="cm-region" d=${paths[r]} />`)}
           </svg>
-          <div class="cm-markers" role="group" aria-label=${m.mapLabel} aria-describedby="cm-keys" @keydown=${this.#onMarkersKey}>
+          <div class="cm-markers" role="group" aria-label=${m.mapLabel} @keydown=${this.#onMarkersKey} @focusout=${this.#onMarkersFocusOut}>
             ${inView.map((mk) => {
               const isCluster = mk.items.length > 1;
               const single = mk.items[0];
               return html`<button type="button" part="marker"
                 class="cm-marker ${isCluster ? 'cm-marker--cluster' : ''} ${!isCluster && single?.approximate ? 'cm-marker--approx' : ''}"
                 data-key=${mk.key} tabindex=${mk.key === active ? '0' : '-1'} ${pos(mk)}
-                aria-label=${this.#markerNames.get(mk.key) ?? ''} aria-haspopup="dialog" aria-expanded=${mk.key === this.#openKey ? 'true' : 'false'}
+                aria-label=${this.#markerNames.get(mk.key) ?? ''} aria-haspopup="dialog" aria-expanded=${mk.key === this.#openKey ? 'true' : nothing}
+                aria-describedby=${mk.key === active && !this.#moved ? 'cm-map-desc cm-keys' : nothing}
                 @focus=${() => { this.#onMarkerFocus(mk); }}
                 @click=${() => { this.#openMarker(mk); }}>${isCluster ? html`<span aria-hidden="true">${mk.items.length}</span>` : nothing}</button>`;
             })}

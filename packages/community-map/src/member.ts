@@ -25,11 +25,10 @@ export function memberFacts(member: Member, region: UkRegion | undefined, m: Map
     .filter(Boolean)
     .join(' · ');
   const scope = member.geographic_scope ? m[`scope_${member.geographic_scope}`] : undefined;
-  return html`<dl class="cm-facts">
-      ${type ? html`<div><dt>${m.type}</dt><dd>${type}</dd></div>` : nothing}
-      ${place ? html`<div><dt>${m.place}</dt><dd>${place}</dd></div>` : nothing}
-      ${scope ? html`<div><dt>${m.scope}</dt><dd>${scope}</dd></div>` : nothing}
-    </dl>
+  // A hidden full stop ends each value: Orca reads the open details as one text, where the term and value
+  // of each row otherwise run into the next ("Place-basedPlace:Leeds").
+  const fact = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd>${value}<span class="ct-visually-hidden">.</span></dd></div>` : nothing);
+  return html`<dl class="cm-facts">${fact(m.type, type)}${fact(m.place, place)}${fact(m.scope, scope ?? '')}</dl>
     ${member.description ? html`<p class="cm-description" lang=${own}>${member.description}</p>` : nothing}
     ${member.tags.length
       ? html`<ul class="cm-tags" aria-label=${m.tags} lang=${own}>${member.tags.map((t) => html`<li class="ct-tag ct-tag--grey">${t}</li>`)}</ul>`

@@ -330,7 +330,9 @@ export class CtEventCard extends CtElement {
   #date(event: CtEvent, m: EventMessages, online: boolean) {
     if (!event.start) return m.dateToBeConfirmed;
     const written = formatEventDates(event.start, event.end, this.locale, { ukTime: online });
-    return written.segments.map((s) => (s.datetime ? html`<time datetime=${s.datetime}>${s.text}</time>` : s.text));
+    // role="none": the <time> elements keep their datetime for machines, but are not objects of their
+    // own for a screen reader, which otherwise cut the date into pieces ("…12:30pm. / to. / 1:30pm.").
+    return written.segments.map((s) => (s.datetime ? html`<time role="none" datetime=${s.datetime}>${s.text}</time>` : s.text));
   }
 
   #places(event: CtEvent, m: EventMessages, deadlinePassed: boolean) {
