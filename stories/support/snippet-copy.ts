@@ -10,6 +10,8 @@ const messages = defineMessages({
 
 /**
  * Shows an embed snippet with a button that copies it and announces "Copied". Storybook's Embed pages only.
+ * The snippet wraps (pre-wrap), so it never scrolls and needs no tab stop; the heading above names it (a
+ * label on a <pre>, a generic element, is not allowed — IBM's aria_attribute_valid).
  *
  * @tagname ct-snippet-copy
  */
@@ -25,10 +27,6 @@ export class CtSnippetCopy extends CtElement {
         border: 1px solid ${t.color.border};
         font-size: 0.875em;
         white-space: pre-wrap;
-      }
-      pre:focus-visible {
-        outline: 3px solid #ffdd00;
-        box-shadow: inset 0 0 0 2px #0b0c0c;
       }
     `,
   ];
@@ -51,7 +49,7 @@ export class CtSnippetCopy extends CtElement {
   protected override render() {
     const m = this.i18n.messages(messages);
     return html`<h2 class="ct-heading-s">${m.heading}</h2>
-      <pre tabindex="0" aria-label=${m.heading}><code>${this.snippet}</code></pre>
+      <pre><code>${this.snippet}</code></pre>
       ${button({ label: m.copy, variant: 'secondary', onClick: () => void this.copy() })}
       <p class="ct-body-s">${this.status}</p>`;
   }

@@ -4,9 +4,21 @@ import type { AxeResults, Result, RunOptions } from 'axe-core';
 import { axeRunOptions } from '../../.storybook/axe-options.js';
 import { decorators as previewDecorators, initialGlobals } from '../../.storybook/decorators.js';
 
+/** What IBM's Equal Access engine (accessibility-checker-engine's ace.js) reports for one finding. */
+export interface IbmIssue {
+  ruleId: string;
+  reasonId?: string | number;
+  /** [policy, confidence]: "VIOLATION" | "RECOMMENDATION" | "INFORMATION", "FAIL" | "POTENTIAL" | "MANUAL" | "PASS". */
+  value: [string, string];
+  message: string;
+  snippet: string;
+  path: Record<string, string>;
+}
+
 declare global {
   interface Window {
     axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+    ace?: { Checker: new () => { check(node: Node, guidelines: string | string[]): Promise<{ results: IbmIssue[] }> } };
   }
 }
 
@@ -130,4 +142,49 @@ export function describeViolations(violations: Result[]): string {
   return violations
     .map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`)
     .join('\n');
+}
+
+/**
+ * IBM rules about a whole page, which a widget shown on its own cannot meet (as axe's `region` is off in
+ * .storybook/axe-options.ts): content outside any landmark.
+ */
+const PAGE_LEVEL_IBM_RULES = ['aria_content_in_landmark'];
+
+let aceLoaded: Promise<void> | undefined;
+let checker: InstanceType<NonNullable<Window['ace']>['Checker']> | undefined;
+
+/** Loads IBM's engine once per page: ace.js is a browser script that defines `window.ace`. */
+function loadAce(): Promise<void> {
+  aceLoaded ??= new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/node_modules/accessibility-checker-engine/ace.js';
+    script.onload = () => {
+      resolve();
+    };
+    script.onerror = () => {
+      reject(new Error('could not load accessibility-checker-engine/ace.js'));
+    };
+    document.head.append(script);
+  });
+  return aceLoaded;
+}
+
+/**
+ * Runs IBM's Equal Access engine over the canvas with its default guideline (IBM Accessibility: WCAG 2.2 A
+ * and AA and more), and returns its violations: findings it is sure of ("VIOLATION", "FAIL"). Findings it
+ * marks as needing review ("POTENTIAL", "MANUAL") and its recommendations are not asserted on — each is a
+ * question for a person, not a failure; they are left to the a11y addon and the screen-reader tests.
+ */
+export async function scanIbm(canvas: HTMLElement): Promise<IbmIssue[]> {
+  await loadAce();
+  const ace = window.ace;
+  if (!ace) throw new Error('accessibility-checker-engine did not define window.ace');
+  checker ??= new ace.Checker();
+  const report = await checker.check(canvas, ['IBM_Accessibility']);
+  return report.results.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !PAGE_LEVEL_IBM_RULES.includes(r.ruleId));
+}
+
+/** A readable account of IBM findings, for a failing test's message. */
+export function describeIbm(issues: IbmIssue[]): string {
+  return issues.map((i) => `${i.ruleId} (${String(i.reasonId ?? '')}): ${i.message}\n    ${i.path.dom ?? ''} — ${i.snippet}`).join('\n');
 }

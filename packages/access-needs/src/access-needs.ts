@@ -462,7 +462,10 @@ export class CtAccessNeeds extends CtFormControl {
               locale,
               type: 'checkbox',
               id: `an-group-${group.id}`,
-              name: 'needs',
+              // A name per group (the inner names are not submitted: the control's FormData is its own).
+              // One name across the groups read as one set of boxes split over several groups (IBM's
+              // input_checkboxes_grouped).
+              name: `needs-${group.id}`,
               legend: group.label,
               items: group.options.map((o) => ({
                 value: o.id,
@@ -479,7 +482,7 @@ export class CtAccessNeeds extends CtFormControl {
             locale,
             type: 'checkbox',
             id: 'an-none',
-            name: 'needs',
+            name: 'needs-none',
             legend: '',
             bare: true,
             items: [{ value: NONE_ID, label: m.none, exclusive: true }],

@@ -10,8 +10,8 @@ import { STORAGE_KEY, type CtAccessNeeds } from '@ctkit/access-needs';
 
 const root = (el: CtAccessNeeds) => el.shadowRoot!;
 /** The checkbox of a need, by its option id. */
-const need = (el: CtAccessNeeds, id: string) => root(el).querySelector<HTMLInputElement>(`input[name="needs"][value="${id}"]`);
-const shownNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name="needs"]')].map((i) => i.value);
+const need = (el: CtAccessNeeds, id: string) => root(el).querySelector<HTMLInputElement>(`input[name^="needs"][value="${id}"]`);
+const shownNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]')].map((i) => i.value);
 const otherBox = (el: CtAccessNeeds) => root(el).querySelector<HTMLTextAreaElement>('#an-other')!;
 const entries = (form: HTMLFormElement) => [...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]);
 /** The Space bar by its key value: puppeteer's Firefox (WebDriver BiDi) does not know the name "Space". */

@@ -17,8 +17,8 @@ const PARTS = {
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((e) => pattern.test(e.name));
 
 const root = (el: CtAccessNeeds) => el.shadowRoot!;
-const shownNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name="needs"]')].map((i) => i.value);
-const checkedNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name="needs"]:checked')].map((i) => i.value);
+const shownNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]')].map((i) => i.value);
+const checkedNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]:checked')].map((i) => i.value);
 
 /**
  * Creates a control (set up by `setUp` before it is connected), connects it inside a form, and

@@ -378,7 +378,7 @@ export class CtEventCard extends CtElement {
     const accessibleName = waiting ? m.joinWaitingListNamed(name) : m.bookNamed(name);
     if (this.registration === 'inline') {
       return html`<button type="button" class="ct-button book" part="button" aria-label=${accessibleName}
-        aria-expanded=${this.bookingOpen ? 'true' : 'false'} aria-controls=${`${this.#uid}-booking`} @click=${this.#openBooking}>${label}</button>`;
+        aria-expanded=${this.bookingOpen ? 'true' : 'false'} aria-controls=${this.bookingOpen ? `${this.#uid}-booking` : nothing} @click=${this.#openBooking}>${label}</button>`;
     }
     return event.url ? html`<a class="ct-button book" part="button" href=${event.url} aria-label=${accessibleName}>${label}</a>` : nothing;
   }
