@@ -461,7 +461,7 @@ export class MapViews implements ReactiveController {
               return html`<button type="button" part="marker"
                 class="cm-marker ${isCluster ? 'cm-marker--cluster' : ''} ${!isCluster && single?.approximate ? 'cm-marker--approx' : ''}"
                 data-key=${mk.key} tabindex=${mk.key === active ? '0' : '-1'} ${pos(mk)}
-                aria-label=${this.#markerNames.get(mk.key) ?? ''} aria-haspopup="dialog" aria-expanded=${mk.key === this.#openKey ? 'true' : nothing}
+                aria-label=${this.#markerNames.get(mk.key) ?? ''} aria-haspopup="dialog" aria-expanded=${mk.key === this.#openKey ? 'true' : mk.key === this.#popoverReturnKey ? 'false' : nothing}
                 aria-describedby=${mk.key === active && !this.#moved ? 'cm-map-desc cm-keys' : nothing}
                 @focus=${() => { this.#onMarkerFocus(mk); }}
                 @click=${() => { this.#openMarker(mk); }}>${isCluster ? html`<span aria-hidden="true">${mk.items.length}</span>` : nothing}</button>`;
