@@ -22,7 +22,7 @@ before(async () => {
   server = await serveStatic(`${repoRoot}storybook-static`);
   sr = new ScreenReaderStack({ chromium: /** @type {string} */ (findChromium()) });
   await sr.start();
-}, { timeout: 180_000 });
+}, { timeout: 600_000 });
 
 after(async () => {
   await sr?.stop();
@@ -34,7 +34,7 @@ after(async () => {
  * and returns what was said; the transcript is written as it goes (so a failing flow still leaves one).
  */
 function flow(name, story, run, { locale } = {}) {
-  it(name, { timeout: 300_000 }, async () => {
+  it(name, { timeout: 600_000 }, async () => {
     const file = `${outDir}/${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.txt`;
     const log = [`# ${name}`, `# story: ${story}${locale ? ` (${locale})` : ''}`];
     const save = () => writeFileSync(file, `${log.join('\n')}\n`);

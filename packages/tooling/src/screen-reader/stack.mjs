@@ -119,7 +119,7 @@ export class ScreenReaderStack {
     send('org.a11y.Bus.GetAddress');
     for (const prop of ['IsEnabled', 'ScreenReaderEnabled']) send('org.freedesktop.DBus.Properties.Set', 'string:org.a11y.Status', `string:${prop}`, 'variant:boolean:true');
     this.#spawn('orca', [`--debug-file=${this.root}/logs/orca-debug.out`, '-u', `${this.root}/orca-prefs`], 'orca');
-    await this.waitForSpeech(/screen reader on/i, 30_000, 'Orca to start');
+    await this.waitForSpeech(/screen reader on/i, 120_000, 'Orca to start');
     const chromium = this.#spawn(
       this.chromium,
       [
@@ -133,21 +133,21 @@ export class ScreenReaderStack {
     );
     this.chromiumPid = chromium.pid;
     const portFile = `${this.root}/profile/DevToolsActivePort`;
-    await this.#until(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), 60_000, 'Chromium to start');
+    await this.#until(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), 120_000, 'Chromium to start');
     const port = readFileSync(portFile, 'utf8').split('\n')[0];
     const { default: puppeteer } = await import('puppeteer-core');
     this.browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
-    await this.#until(async () => (await this.browser.pages()).length > 0, 30_000, 'a Chromium tab');
+    await this.#until(async () => (await this.browser.pages()).length > 0, 120_000, 'a Chromium tab');
     this.page = (await this.browser.pages())[0];
     // Orca announces Chromium's window once it has one: wait for that before pressing keys.
-    await this.waitForSpeech(/chromium/i, 30_000, 'Orca to see Chromium');
+    await this.waitForSpeech(/chromium/i, 120_000, 'Orca to see Chromium');
     this.window = await this.#until(() => {
       try {
         return execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'], { env: this.env, encoding: 'utf8' }).trim().split('\n').pop();
       } catch {
         return undefined;
       }
-    }, 30_000, 'the Chromium window');
+    }, 120_000, 'the Chromium window');
     execFileSync('xdotool', ['windowfocus', '--sync', this.window], { env: this.env, stdio: 'ignore' });
   }
 
@@ -175,8 +175,10 @@ export class ScreenReaderStack {
    * Lines spoken since the last call (key echo left out). Waits first for `until` (a RegExp over those
    * lines) when given, then until Orca has been quiet for `quiet` ms: speech comes from events that
    * arrive one after the other, and a step ends when the screen reader has said everything it meant to.
+   * The limits are generous bounds for a loaded machine, not expectations: a step ends as soon as what it
+   * waits for is said.
    */
-  async spoken({ until, timeout = 15_000, quiet = 1500 } = {}) {
+  async spoken({ until, timeout = 30_000, quiet = 1500 } = {}) {
     if (until) {
       try {
         await this.waitForSpeech(until, timeout);
@@ -212,15 +214,15 @@ export class ScreenReaderStack {
   /** Opens a page as a person does — Ctrl+L, the address, Enter — and waits for it and for Orca. */
   async open(url, { ready } = {}) {
     await this.spoken({ quiet: 300 });
-    const loaded = this.page.waitForNavigation({ waitUntil: 'load', timeout: 60_000 });
+    const loaded = this.page.waitForNavigation({ waitUntil: 'load', timeout: 120_000 });
     this.key('ctrl+l');
     await sleep(200);
     this.type(url);
     this.key('Return');
     await loaded;
-    if (ready) await this.page.waitForFunction(ready, { timeout: 30_000, polling: 100 });
+    if (ready) await this.page.waitForFunction(ready, { timeout: 120_000, polling: 100 });
     // Orca says "Finished loading …" and the page summary; a flow starts after that.
-    return this.spoken({ until: /finished loading/i, timeout: 30_000 });
+    return this.spoken({ until: /finished loading/i, timeout: 60_000 });
   }
 
   async stop() {
