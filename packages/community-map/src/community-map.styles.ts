@@ -123,6 +123,17 @@ export const communityMapStyles = css`
   .cm-facts dd {
     margin: 0;
   }
+  /* Heard, not seen: a full stop after each value, so a screen reader reading the details as one text
+     does not run a value into the next term ("Place-basedPlace:"). Not in the DOM text. */
+  .cm-facts dd::after {
+    content: '.';
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .cm-description {
     margin: 0 0 ${t.space[2]};
   }

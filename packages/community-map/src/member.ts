@@ -25,9 +25,9 @@ export function memberFacts(member: Member, region: UkRegion | undefined, m: Map
     .filter(Boolean)
     .join(' · ');
   const scope = member.geographic_scope ? m[`scope_${member.geographic_scope}`] : undefined;
-  // A hidden full stop ends each value: Orca reads the open details as one text, where the term and value
-  // of each row otherwise run into the next ("Place-basedPlace:Leeds").
-  const fact = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd>${value}<span class="ct-visually-hidden">.</span></dd></div>` : nothing);
+  // Each value ends with a hidden full stop (.cm-facts dd::after): Orca reads the open details as one text,
+  // where the term and value of each row otherwise run into the next ("Place-basedPlace:Leeds").
+  const fact = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
   return html`<dl class="cm-facts">${fact(m.type, type)}${fact(m.place, place)}${fact(m.scope, scope ?? '')}</dl>
     ${member.description ? html`<p class="cm-description" lang=${own}>${member.description}</p>` : nothing}
     ${member.tags.length
