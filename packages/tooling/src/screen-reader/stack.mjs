@@ -4,8 +4,9 @@
 // as for a person. Every process started here — and the D-Bus-activated helpers, which are children of
 // init — is ended by PID: other Chromium/Firefox processes on the machine are never touched.
 // The recipe and its pitfalls: /work/shared/screen-reader/README.md (copied into this folder's README.md).
+/* global document, requestAnimationFrame -- in page.evaluate callbacks, which run in the browser */
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -29,6 +30,11 @@ export function missingPackages() {
 /** Orca's key echo ("tab", "space", "shift") and other noise that is not the page speaking. */
 const ECHO = /^(tab|space|shift|control|alt|return|enter|escape|left|right|up|down|home|end|page (up|down)|insert|delete|backspace|[a-z0-9]|left shift|right shift|left control)$/i;
 
+/** The end marks that close each step (see #settle), and what Orca says when the address bar has focus. */
+const MARK = 'ctkit end mark';
+const MARK_LINE = /^ctkit end mark \d+\.?$/;
+const ADDRESS_BAR = /address and search bar/i;
+
 export class ScreenReaderStack {
   /** @param {{ chromium: string, log?: (s: string) => void }} o */
   constructor({ chromium, log = () => {} }) {
@@ -38,6 +44,7 @@ export class ScreenReaderStack {
     this.pids = [];
     this.spokenFile = `${this.root}/logs/spoken.txt`;
     this.mark = 0;
+    this.marks = 0;
   }
 
   get env() {
@@ -167,38 +174,70 @@ export class ScreenReaderStack {
   }
 
   /** Waits until the whole transcript since the mark matches `re`. */
-  async waitForSpeech(re, timeout = 15_000, what = String(re)) {
+  async waitForSpeech(re, timeout = 60_000, what = String(re)) {
     await this.#until(() => re.test(this.spokenAll().slice(this.mark)), timeout, `speech ${what}`);
   }
 
+  /** What was said since the last step, key echo and end marks left out. */
+  #said(text) {
+    return text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !ECHO.test(l) && !MARK_LINE.test(l));
+  }
+
   /**
-   * Lines spoken since the last call (key echo left out). Waits first for `until` (a RegExp over those
-   * lines) when given, then until Orca has been quiet for `quiet` ms: speech comes from events that
-   * arrive one after the other, and a step ends when the screen reader has said everything it meant to.
-   * The limits are generous bounds for a loaded machine, not expectations: a step ends as soon as what it
-   * waits for is said.
+   * Waits until everything said so far has reached the transcript, without guessing a quiet time: an end
+   * mark is written into a polite live region of the page, and Orca says it after whatever it was already
+   * saying. The mark's change reaches Orca through the same road as the step's own — the page's
+   * accessibility events, in order, then Orca's one event queue — so when Orca has said the mark, it has
+   * said everything the step's key caused before it. Returns where the mark's line ends in the transcript.
    */
-  async spoken({ until, timeout = 30_000, quiet = 1500 } = {}) {
+  async #settle() {
+    // A stack fault, not the page's: should the mark itself go unspoken (Orca's live-region queue drops a
+    // message that comes at the same moment as a page change), a second mark is written. Our widgets'
+    // speech is asserted on by the flows, never retried.
+    for (let attempt = 1; ; attempt++) {
+      const n = ++this.marks;
+      await this.page.evaluate(async (text) => {
+        // After the page has rendered what the step changed (two frames), not before.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        document.getElementById('ctkit-sr-mark').textContent = text;
+      }, `${MARK} ${n}`);
+      const line = new RegExp(`^${MARK} ${n}\\.?$`, 'm');
+      try {
+        await this.#until(() => line.test(this.spokenAll().slice(this.mark)), 90_000, `the screen reader to say end mark ${n}`);
+      } catch (error) {
+        if (attempt >= 2) throw error;
+        continue;
+      } finally {
+        await this.page.evaluate(() => {
+          document.getElementById('ctkit-sr-mark').textContent = '';
+        });
+      }
+      const all = this.spokenAll();
+      const at = this.mark + all.slice(this.mark).search(line);
+      return all.indexOf('\n', at) + 1 || all.length;
+    }
+  }
+
+  /**
+   * Lines spoken since the last call (key echo left out). Waits first for `until` (a RegExp over what was
+   * said, key echo left out) when given, then for the end mark (see #settle): a step ends when the screen
+   * reader has said everything the keys caused. The limits are bounds for a loaded machine, not
+   * expectations: a step ends as soon as what it waits for is said.
+   */
+  async spoken({ until, timeout = 60_000 } = {}) {
     if (until) {
       try {
-        await this.waitForSpeech(until, timeout);
+        await this.#until(() => until.test(this.#said(this.spokenAll().slice(this.mark)).join('\n')), timeout, `speech ${until}`);
       } catch {
         /* the assertion that follows reports what was heard instead */
       }
     }
-    let size = -1;
-    let since = Date.now();
-    for (;;) {
-      const now = statSync(this.spokenFile).size;
-      if (now !== size) {
-        size = now;
-        since = Date.now();
-      } else if (Date.now() - since >= quiet) break;
-      await sleep(100);
-    }
-    const all = this.spokenAll();
-    const lines = all.slice(this.mark).split('\n').map((l) => l.trim()).filter((l) => l && !ECHO.test(l));
-    this.mark = all.length;
+    const end = await this.#settle();
+    const lines = this.#said(this.spokenAll().slice(this.mark, end));
+    this.mark = end;
     return lines;
   }
 
@@ -211,18 +250,47 @@ export class ScreenReaderStack {
     execFileSync('xdotool', ['type', '--delay', '60', text], { env: this.env, stdio: 'ignore' });
   }
 
-  /** Opens a page as a person does — Ctrl+L, the address, Enter — and waits for it and for Orca. */
+  /**
+   * Opens a page as a person does — Ctrl+L, the address, Enter — and waits for it to load, for `ready`
+   * (a function run in the page) and for Orca to have said the page is loaded; returns what it said.
+   */
   async open(url, { ready } = {}) {
-    await this.spoken({ quiet: 300 });
-    const loaded = this.page.waitForNavigation({ waitUntil: 'load', timeout: 120_000 });
-    this.key('ctrl+l');
-    await sleep(200);
-    this.type(url);
-    this.key('Return');
-    await loaded;
-    if (ready) await this.page.waitForFunction(ready, { timeout: 120_000, polling: 100 });
+    // A stack fault, not the page's: on a loaded machine a typed address can come out wrong in the address
+    // bar (a key lost, or completed from history); the address is typed again, once.
+    for (let attempt = 1; ; attempt++) {
+      this.mark = this.spokenAll().length;
+      const loaded = this.page.waitForNavigation({ waitUntil: 'load', timeout: 180_000 });
+      loaded.catch(() => {});
+      this.key('ctrl+l');
+      // Type only once the address bar has focus: the page has lost it (or, on the first page, never had
+      // it: Chromium starts in the address bar), and Orca says so when it moves.
+      await this.#until(
+        async () => ADDRESS_BAR.test(this.spokenAll().slice(this.mark)) || !(await this.page.evaluate(() => document.hasFocus())),
+        60_000,
+        'the address bar to have focus',
+      );
+      this.type(url);
+      this.key('Return');
+      try {
+        await loaded;
+      } catch (error) {
+        if (attempt >= 2) throw error;
+        continue;
+      }
+      if (new URL(this.page.url()).href === new URL(url).href) break;
+      if (attempt >= 2) throw new Error(`screen-reader stack: opened ${this.page.url()}, not ${url}`);
+    }
+    if (ready) await this.page.waitForFunction(ready, { timeout: 180_000, polling: 100 });
+    // The polite live region that end marks are written to (see #settle): out of sight, at the end.
+    await this.page.evaluate(() => {
+      const mark = document.createElement('div');
+      mark.id = 'ctkit-sr-mark';
+      mark.setAttribute('aria-live', 'polite');
+      mark.style.cssText = 'position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden';
+      document.body.append(mark);
+    });
     // Orca says "Finished loading …" and the page summary; a flow starts after that.
-    return this.spoken({ until: /finished loading/i, timeout: 60_000 });
+    return this.spoken({ until: /finished loading/i, timeout: 180_000 });
   }
 
   async stop() {
