@@ -12,7 +12,7 @@ runFormControlTests<CtAccessNeeds>('ct-access-needs in a host form', {
     return { control, form };
   },
   async answer(control) {
-    control.shadowRoot!.querySelector<HTMLInputElement>('input[name="needs"][value="none"]')!.click();
+    control.shadowRoot!.querySelector<HTMLInputElement>('input[name^="needs"][value="none"]')!.click();
     await control.updateComplete;
   },
   valueMissingMessage: 'Select the support that would help you take part, or select “None of these”',

@@ -22,7 +22,7 @@ describe('ct-sign-up-form fields', () => {
       return { control, form: el.shadowRoot!.querySelector('form')! };
     },
     async answer(control) {
-      control.shadowRoot!.querySelector<HTMLInputElement>('input[name="needs"][value="none"]')!.click();
+      control.shadowRoot!.querySelector<HTMLInputElement>('input[name^="needs"][value="none"]')!.click();
       await control.updateComplete;
     },
     valueMissingMessage: 'Select the support that would help you take part, or select “None of these”',
