@@ -34,7 +34,7 @@ after(async () => {
  * and returns what was said; the transcript is written as it goes (so a failing flow still leaves one).
  */
 function flow(name, story, run, { locale } = {}) {
-  it(name, { timeout: 600_000 }, async () => {
+  it(name, { timeout: 900_000 }, async () => {
     const file = `${outDir}/${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.txt`;
     const log = [`# ${name}`, `# story: ${story}${locale ? ` (${locale})` : ''}`];
     const save = () => writeFileSync(file, `${log.join('\n')}\n`);
@@ -106,8 +106,13 @@ describe('screen reader (Orca + Chromium)', () => {
     heard(await say('Space: tick BSL', ['space'], /checked/i), 'checked');
     await say('Tab to ISL', ['Tab'], /check box/i);
     heard(await say('Space: tick ISL', ['space'], /checked/i), 'checked');
-    const none = await pressUntil(say, 'Tab', 'Tab', new RegExp(t('none of these', 'dim un o'), 'i'), 30);
+    const something = await pressUntil(say, 'Tab', 'Tab', new RegExp(t('something else', 'rhywbeth arall'), 'i'), 30);
+    heard(something, t('something else', 'rhywbeth arall'), 'check box not checked');
+    // Defect 6: a box that reveals a text box is a check box like the others, not a switch to focus mode.
+    notHeard(something, 'focus mode');
+    const none = await say('Tab to None of these', ['Tab'], new RegExp(t('none of these', 'dim un o'), 'i'));
     heard(none, t('none of these', 'dim un o’r rhain'), 'check box not checked');
+    notHeard(none, 'browse mode');
     const ticked = await say('Space: tick None of these', ['space'], new RegExp(t('unselected', 'dad-ddewis'), 'i'));
     // Defect 2: what it unticked is said, politely, once.
     heard(ticked, 'checked');
@@ -117,8 +122,11 @@ describe('screen reader (Orca + Chromium)', () => {
     // "Something else", with text typed in the box it reveals, then "None of these" again.
     const other = await pressUntil(say, 'Shift+Tab', 'shift+Tab', new RegExp(t('something else', 'rhywbeth arall'), 'i'), 5);
     heard(other, t('something else', 'rhywbeth arall'), 'check box');
-    const reveal = await say('Space: tick Something else', ['space'], /checked/i);
+    const reveal = await say('Space: tick Something else', ['space'], new RegExp(t('text box', 'blwch testun'), 'i'));
+    // Defect 6: ticking it says that a text box appeared, and which.
     heard(reveal, 'checked');
+    heard(reveal, t('a text box appeared', 'mae blwch testun wedi ymddangos'), t('what other support would help', 'pa gymorth arall'));
+    heardOnce(reveal, t('text box', 'blwch testun'));
     const box = await say('Tab to the revealed text box', ['Tab'], /entry|text/i);
     heard(box, t('what other support would help', 'pa gymorth arall'));
     sr.type('a ramp');

@@ -331,6 +331,9 @@ export class CtAccessNeeds extends CtFormControl {
     this.#needs = nextSelection(items, was, input.value, input.checked);
     this.#userChanged();
     this.#emit('input', 'change');
+    // Ticking "Something else" shows a text box below it: say so, and what it asks (the box has no
+    // aria-expanded — see core's choices()).
+    if (input.value === SOMETHING_ELSE_ID && input.checked) void announce(this.#messages.otherShown(this.#messages.otherLabel), { lang: this.locale });
     // "None of these" unticks the other answers (and hides the "Something else" text): say which,
     // politely and once, or they are found unticked later — or never.
     if (input.value === NONE_ID) {

@@ -15,6 +15,7 @@ export default {
   contactLegend: 'Hoffech chi siarad am y peth?',
   contact: 'Hoffwn i rywun gysylltu â mi i siarad am fy anghenion mynediad',
   otherLabel: 'Pa gymorth arall fyddai’n helpu?',
+  otherShown: (label: string) => `Mae blwch testun wedi ymddangos isod: ${label}`,
   otherHint: 'Dywedwch wrthym beth fyddai’n helpu, nid pam mae ei angen arnoch chi.',
   otherMissing: 'Dywedwch wrthym pa gymorth arall fyddai’n helpu, neu dad-ddewiswch “Rhywbeth arall”',
   required: 'Dewiswch y cymorth a fyddai’n eich helpu i gymryd rhan, neu dewiswch “Dim un o’r rhain”',

@@ -18,6 +18,7 @@ const en = {
   contactLegend: 'Would you like to talk it through?',
   contact: 'I’d like someone to contact me to talk about my access needs',
   otherLabel: 'What other support would help?',
+  otherShown: (label: string) => `A text box appeared below: ${label}`,
   otherHint: 'Tell us what would help, not why you need it.',
   otherMissing: 'Tell us what other support would help, or unselect “Something else”',
   /** `required` with nothing chosen. */

@@ -1,4 +1,4 @@
-import { aTimeout, elementUpdated, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, elementUpdated, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
@@ -278,18 +278,19 @@ describe('ct-access-needs choosing', () => {
     expectFocus(el, need(el, 'easy-read'));
   });
 
-  it('reveals the "Something else" text box with aria-expanded and aria-controls; focus stays on the box', async () => {
+  it('reveals the "Something else" text box (aria-controls) and says so politely; focus stays on the box', async () => {
     const el = await fixture<CtAccessNeeds>(html`<ct-access-needs></ct-access-needs>`);
     const box = need(el, 'something-else')!;
     const panel = root(el).getElementById(box.getAttribute('aria-controls')!)!;
     expect(panel.contains(otherBox(el))).to.be.true;
-    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    // No aria-expanded: Orca switched to focus mode on this one box (issue 14, defect 6).
+    expect(box.hasAttribute('aria-expanded')).to.be.false;
     expect(panel.hidden).to.be.true;
     box.focus();
     await click(el, 'something-else');
-    expect(box.getAttribute('aria-expanded')).to.equal('true');
     expect(panel.hidden).to.be.false;
     expectFocus(el, box);
+    await waitUntil(() => getAnnouncer().text('polite') === 'A text box appeared below: What other support would help?', 'the reveal is announced');
     expect(roleAndName(otherBox(el)).name).to.equal('What other support would help?');
     await expect(el).to.be.accessible();
   });

@@ -80,8 +80,10 @@ function legendContent(o: ChoicesOptions, optional: string): TemplateResult {
 
 /**
  * Checkboxes or radios in a fieldset with legend, hint and error, GOV.UK style: native inputs (so
- * keyboard and screen-reader behaviour are the browser's own), conditional reveal with aria-controls
- * (and aria-expanded on checkboxes — ARIA does not allow it on radios), and an exclusive "None of these" option after an "or" divider.
+ * keyboard and screen-reader behaviour are the browser's own), conditional reveal with aria-controls, and an
+ * exclusive "None of these" option after an "or" divider. No aria-expanded on a revealing checkbox (GOV.UK
+ * has it): Orca takes an expandable check box for a widget that needs focus mode, so tabbing through the
+ * boxes flipped between browse and focus mode on it. The widget says what appeared instead (politely).
  * The fieldset is described by the hint and error (GOV.UK); so is the first input, because Orca does not
  * read a fieldset's description. The legend has the id `<id>-legend`, for `describedBy` where a link in the
  * hint comes first (Orca then does not say the legend either).
@@ -113,7 +115,6 @@ export function choices(o: ChoicesOptions): TemplateResult {
                 ?disabled=${Boolean(o.disabled) || Boolean(item.disabled)}
                 aria-describedby=${ifDefined(index ? itemHintId : describedBy(o.describedBy, hintId, errorId, itemHintId))}
                 aria-controls=${ifDefined(conditionalId)}
-                aria-expanded=${ifDefined(conditionalId && o.type === 'checkbox' ? String(checked) : undefined)}
                 @change=${change(item)}
               />
               <label class="ct-choices__label" for=${id} part="choice-label">${item.label}</label>
