@@ -140,6 +140,15 @@ describe('screen reader (Orca + Chromium)', () => {
   flow('access needs: group, each box, None of these, Something else', 'widgets-access-needs--in-person', accessNeeds('en'));
   flow('access needs in Welsh: None of these', 'widgets-access-needs--welsh', accessNeeds('cy'));
 
+  flow('access needs: browse mode', 'widgets-access-needs--in-person', async (say) => {
+    const lines = [];
+    for (let i = 0; i < 24 && !lines.some((l) => /irish sign language/i.test(l)); i++) lines.push(...(await say('Down', ['Down'], /./)));
+    heard(lines, 'communication', 'british sign language', 'check box not checked', 'irish sign language');
+    // Defect 6: each box, and each group's name, is read once in browse mode.
+    heardOnce(lines, 'british sign language (bsl) interpreter');
+    heardOnce(lines, 'communication');
+  });
+
   flow('event card: browse mode, then the calendar controls', 'widgets-event-card--in-person-launch', async (say) => {
     const lines = [];
     for (let i = 0; i < 12 && !lines.some((l) => /^access heading/i.test(l)); i++) lines.push(...(await say('Down', ['Down'], /./)));

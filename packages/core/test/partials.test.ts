@@ -36,6 +36,26 @@ describe('choices partial (checkboxes)', () => {
     expect(root.querySelector(`label[for="${root.querySelector('input[value="b"]')!.id}"]`)!.textContent).to.equal('Bananas');
   });
 
+  it('in browse mode, each box and the group name are read once: the label and legend name them, as text they are hidden', async () => {
+    const { root, input } = await checkboxHost();
+    // Orca read the box ("Apples check box"), then its label as a line of its own ("not checked. Apples"), and
+    // the legend after the group's name (issue 14, defect 6). The label and legend still show and the label
+    // still ticks the box; screen readers get them only as names.
+    for (const v of ['a', 'b', 'none']) {
+      const label = root.getElementById(input(v).getAttribute('aria-labelledby')!)!;
+      expect(label.localName).to.equal('label');
+      expect(label.getAttribute('for')).to.equal(input(v).id);
+      expect(label.getAttribute('aria-hidden')).to.equal('true');
+    }
+    expect(root.getElementById(input('b').getAttribute('aria-labelledby')!)!.textContent).to.equal('Bananas');
+    const fieldset = root.querySelector('fieldset')!;
+    const legend = root.getElementById(fieldset.getAttribute('aria-labelledby')!)!;
+    expect(legend.localName).to.equal('legend');
+    expect(legend.getAttribute('aria-hidden')).to.equal('true');
+    input('a').closest('div')!.querySelector('label')!.click();
+    expect(input('a').checked).to.be.true;
+  });
+
   it('is operable with the keyboard only: Tab moves through, Space toggles', async () => {
     const { state, input, el } = await checkboxHost();
     input('a').focus();

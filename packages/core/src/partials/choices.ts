@@ -113,12 +113,13 @@ export function choices(o: ChoicesOptions): TemplateResult {
                 value=${item.value}
                 .checked=${live(checked)}
                 ?disabled=${Boolean(o.disabled) || Boolean(item.disabled)}
+                aria-labelledby=${`${id}-label`}
                 aria-describedby=${ifDefined(index ? itemHintId : describedBy(o.describedBy, hintId, errorId, itemHintId))}
                 aria-controls=${ifDefined(conditionalId)}
                 @change=${change(item)}
               />
-              <label class="ct-choices__label" for=${id} part="choice-label">${item.label}</label>
-              ${item.hint ? html`<div id=${itemHintId ?? ''} class="ct-hint ct-choices__hint">${item.hint}</div>` : nothing}
+              <label class="ct-choices__label" for=${id} id=${`${id}-label`} aria-hidden="true" part="choice-label">${item.label}</label>
+              ${item.hint ? html`<div id=${itemHintId ?? ''} class="ct-hint ct-choices__hint" aria-hidden="true">${item.hint}</div>` : nothing}
             </div>
             ${item.conditional
               ? html`<div class="ct-choices__conditional" id=${conditionalId ?? ''} ?hidden=${!checked} part="conditional">
@@ -129,8 +130,8 @@ export function choices(o: ChoicesOptions): TemplateResult {
       </div>`;
   if (o.bare) return html`<div class="ct-form-group" part="form-group">${list}</div>`;
   return html`<div class="ct-form-group ${o.error ? 'ct-form-group--error' : ''}" part="form-group">
-    <fieldset class="ct-fieldset" aria-describedby=${ifDefined(describedBy(hintId, errorId))} part="fieldset">
-      <legend class="ct-legend ${o.legendSize === 'm' ? 'ct-legend--m' : ''}" id=${`${o.id}-legend`} part="legend">${legendContent(o, m.optional)}</legend>
+    <fieldset class="ct-fieldset" aria-labelledby=${ifDefined(o.legendHeadingLevel ? undefined : `${o.id}-legend`)} aria-describedby=${ifDefined(describedBy(hintId, errorId))} part="fieldset">
+      <legend class="ct-legend ${o.legendSize === 'm' ? 'ct-legend--m' : ''}" id=${`${o.id}-legend`} aria-hidden=${ifDefined(o.legendHeadingLevel ? undefined : 'true')} part="legend">${legendContent(o, m.optional)}</legend>
       ${hint(hintId ?? '', o.hint)} ${errorMessage(o.locale, errorId ?? '', o.error)}
       ${list}
     </fieldset>
