@@ -17,10 +17,17 @@ export async function sweepStories(part: number, parts: number): Promise<void> {
   const mine = all.filter((_, i) => i % parts === part - 1);
 
   describe(`accessibility sweep of every story, part ${String(part)} of ${String(parts)}`, () => {
-    it('finds the story files, each with stories', () => {
+    it('finds the story files', () => {
       expect(modules.length).to.be.greaterThan(0);
-      for (const [file, mod] of modules) expect(storiesOf(mod).length, `${file} has no stories`).to.be.greaterThan(0);
     });
+    // Once for the whole sweep, a test per file (as before the sweep was dealt out over four files).
+    if (part === 1) {
+      for (const [file, mod] of modules) {
+        it(`${file} exports stories`, () => {
+          expect(storiesOf(mod).length, `${file} has no stories`).to.be.greaterThan(0);
+        });
+      }
+    }
 
     const canvas = storyCanvas();
     for (const { file, entry } of mine) {
