@@ -83,3 +83,17 @@ export const Welsh: Story = {
   // The sample event is written in English: `inLanguage` marks its own words so they are read as English.
   render: () => card({ ...sampleEvents.launch, inLanguage: 'en' }),
 };
+
+/** The row ct-event-list shows: date block, name, date, format · place · price, status tags, "Details" on demand. */
+export const Compact: Story = {
+  name: 'Compact row (variant="compact"), with other dates',
+  render: () =>
+    html`<ct-event-card .event=${sampleEvents.launch} .now=${storyNow} heading-level="2" variant="compact"
+      .alsoOn=${[new Date('2027-01-14T18:00:00Z'), new Date('2027-02-11T18:00:00Z')]}></ct-event-card>`,
+};
+
+export const CompactWelsh: Story = {
+  name: 'Compact row in Welsh',
+  globals: { locale: 'cy' },
+  render: () => html`<ct-event-card .event=${{ ...sampleEvents.nearlyFull, inLanguage: 'en' }} .now=${storyNow} heading-level="2" variant="compact"></ct-event-card>`,
+};

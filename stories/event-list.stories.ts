@@ -36,6 +36,12 @@ export const FromJson: Story = {
   play,
 };
 
+export const FullCards: Story = {
+  name: 'Full cards (layout="cards")',
+  render: () => html`<ct-event-list src="/fixtures/events.json" layout="cards" .now=${storyNow}></ct-event-list>`,
+  play,
+};
+
 export const FromIcs: Story = {
   name: 'A list from iCalendar (.ics), with a recurring event',
   render: () => html`<ct-event-list src="/fixtures/events.ics" .now=${new Date('2026-10-01T09:00:00Z')} page-size="5"></ct-event-list>`,

@@ -42,7 +42,14 @@ export const CEILINGS = {
   // of these" and "Something else" say what they unticked or revealed (access needs), the consent box
   // described by its legend (sign-up), the event date one phrase (event card), each box named by its
   // label and each group by its legend so browse mode reads them once (core choices).
-  allButMap: 47.6 * 1024,
+  // Raised to 48.7 by issue 18's compact event list (+1.1 kB in the event card and list chunks: the row
+  // with its date block, status tags and "Details" disclosure, the rows' styles, recurring events on one
+  // row; "Add to calendar"'s links moved to their lazy chunk, -0.14 kB). Measured 48.63 kB (49,795 B).
+  allButMap: 48.7 * 1024,
+  // A page with the event list: 29.73 kB (30,439 B) before the compact rows above, 30.79 kB (31,534 B) with them.
+  // Where the bytes could come back: the choices partial and the checkbox fieldset code sit in the chunk
+  // every page loads though only the forms use them.
+  'page:event-list': 30.8 * 1024,
 };
 
 export function sizesOf(buffer) {

@@ -2,8 +2,21 @@
  * "Add to calendar": an iCalendar file written in the browser (RFC 5545) and links to Google Calendar
  * and Outlook. Nothing is sent anywhere until the reader follows a link.
  */
+import { html, nothing } from 'lit';
 import type { CtEvent } from '@ctkit/core';
 import { ukDate } from './dates.js';
+import type { EventMessages } from './messages.js';
+
+/** The open "Add to calendar" list: here, not in the card, so its bytes come with the part that needs them. */
+export function calendarLinks(event: CtEvent, m: EventMessages, name: string, icsHref: string) {
+  const link = (className: string, href: string | undefined, label: string, text: string, download?: string) =>
+    href ? html`<li><a class=${className} href=${href} download=${download ?? nothing} aria-label=${label}>${text}</a></li>` : nothing;
+  return html`<ul>
+    ${link('ics', icsHref, m.icsFileNamed(name), m.icsFile, icsFileName(event))}
+    ${link('google', googleCalendarUrl(event), m.googleNamed(name), m.google)}
+    ${link('outlook', outlookCalendarUrl(event), m.outlookNamed(name), m.outlook)}
+  </ul>`;
+}
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values. */
 export function escapeText(value: string): string {

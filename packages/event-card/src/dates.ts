@@ -106,6 +106,16 @@ export function formatDay(date: Date, locale: Locale): string {
   return `${n.weekday} ${n.day} ${n.month} ${n.year}`;
 }
 
+/**
+ * The day and month of a compact row's date block: "4" and "Dec" (Intl's short month), or the catalogue's
+ * names where Intl has none (Welsh: "Rhag").
+ */
+export function dateBlock(date: Date, locale: Locale, shortMonths: readonly string[]): { day: string; month: string } {
+  const w = londonWallClock(date);
+  const month = shortMonths[w.month - 1] ?? format(locale, { month: 'short' }).formatToParts(date).find((p) => p.type === 'month')?.value;
+  return { day: String(w.day), month: month ?? '' };
+}
+
 /** "December 2026" / "Rhagfyr 2026", for month headings. */
 export function formatMonth(date: Date, locale: Locale): string {
   const n = names(date, locale);

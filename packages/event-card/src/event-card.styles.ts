@@ -13,6 +13,76 @@ export const eventCardStyles = css`
     border-top: ${t['border-width'].panel} solid ${t.color.brand};
     background: ${t.color.surface};
   }
+  /* A line length people can read, however wide the column. */
+  .card {
+    max-width: 44em;
+  }
+  /* A list row: the date block beside the name, date, one line of facts and the actions. */
+  .card--compact {
+    display: flex;
+    gap: ${t.space[3]};
+    padding: ${t.space[3]};
+    border-top-width: 1px;
+    border-left: ${t['border-width'].panel} solid ${t.color.brand};
+  }
+  /* The row measures itself: on a narrow column the date block gives its width to the words (the date is
+     written out on the row anyway). */
+  :host([variant='compact']) {
+    container-type: inline-size;
+  }
+  @container (max-width: 26em) {
+    .date-block {
+      display: none;
+    }
+  }
+  .date-block {
+    flex: 0 0 3.25em;
+    align-self: flex-start;
+    padding: ${t.space[1]} 0;
+    border: 1px solid ${t.color.border};
+    text-align: center;
+    line-height: 1.1;
+  }
+  .date-block__day {
+    display: block;
+    font-size: ${t.font.size['heading-m']};
+    font-weight: ${t.font.weight.bold};
+  }
+  .date-block__month {
+    display: block;
+    font-size: ${t.font.size.small};
+  }
+  .row {
+    flex: 1 1 0;
+    min-width: 0;
+  }
+  .card--compact .name {
+    margin-bottom: ${t.space[1]};
+  }
+  .when,
+  .meta,
+  .also-on {
+    margin: 0 0 ${t.space[1]};
+  }
+  .meta .ct-tag {
+    margin-left: ${t.space[2]};
+    font-size: ${t.font.size.small};
+  }
+  .also-on {
+    font-size: ${t.font.size.small};
+  }
+  .card--compact .actions {
+    margin-top: ${t.space[2]};
+  }
+  .details:not([hidden]) {
+    margin-top: ${t.space[3]};
+    padding-top: ${t.space[3]};
+    border-top: 1px solid ${t.color.border};
+  }
+  .card--compact.card--cancelled,
+  .card--compact.card--past {
+    border-left-color: ${t.color['text-secondary']};
+  }
   .card--cancelled,
   .card--past {
     border-top-color: ${t.color['text-secondary']};
@@ -136,6 +206,7 @@ export const eventCardStyles = css`
   @media (forced-colors: active) {
     .card {
       border-top-color: CanvasText;
+      border-left-color: CanvasText;
     }
     .name:focus,
     .booking-heading:focus {

@@ -1,12 +1,15 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CtElement, onDemand, defineElement, eventsFromJson, heading, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
-import { formatEventDates, formatDay } from './dates.js';
+import { dateBlock, formatEventDates, formatDay } from './dates.js';
 import { messages, type EventMessages } from './messages.js';
 import { eventCardStyles } from './event-card.styles.js';
 
 /** Fewer places than this and the card says "Only N places left". */
 const FEW_PLACES = 5;
+
+/** A compact row names this many further dates of a recurring event, then "and N more". */
+const ALSO_ON_SHOWN = 3;
 
 /** "£12", "£12.50", "Free", "£5 to £20". In Welsh once the card's Welsh strings have arrived (a card waits for them). */
 export function formatPrice(event: CtEvent, locale: Locale): string | undefined {
@@ -123,12 +126,23 @@ export class CtEventCard extends CtElement {
   /** "Now", for deciding what is past. Defaults to the current time; set it for previews and tests. */
   @property({ attribute: false }) now?: Date;
 
+  /**
+   * `full` (default): every fact on the card. `compact`: one row — a date block, the name, the date, one line
+   * for format · place · price with status tags — and the rest behind a "Details" button (ct-event-list's rows).
+   */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Further dates of the same event, shown on a compact row ("Other dates: …"). ct-event-list sets it for recurring events. */
+  @property({ attribute: false }) alsoOn: Date[] = [];
+
   @state() private jsonLd?: unknown;
   @state() private jsonLdError?: string;
   @state() private fetched?: unknown;
   @state() private loadError?: string;
   @state() private bookingOpen = false;
   @state() private calendarOpen = false;
+  /** A compact row's "Details" are open. */
+  @state() private detailsOpen = false;
 
   #uid = `ct-event-${++cardCount}`;
   readonly #parts = onDemand(
@@ -296,30 +310,82 @@ export class CtEventCard extends CtElement {
     // The language of the event's own words: its `inLanguage`, else the partner's `content-lang`.
     const own = event.language ?? (this.contentLang.trim() || nothing);
 
-    return html`<article class="card ${event.status === 'cancelled' ? 'card--cancelled' : ''} ${past ? 'card--past' : ''}" part="card" aria-labelledby=${`${this.#uid}-name`}>
-      ${incomplete ? html`<div class="incomplete" role="note"><p><strong>${m.incomplete}</strong>${m.incompleteBody}</p></div>` : nothing}
-      ${heading(
-        level,
-        { id: `${this.#uid}-name`, className: 'name', focusable: true, part: 'heading' },
-        html`${statusLabel ? nameTag(statusLabel, event.status === 'cancelled' ? 'red' : 'yellow') : nothing}${past ? nameTag(m.past, 'grey') : nothing}${event.name ? html`<span lang=${own}>${name}</span>` : name}`,
-      )}
-      ${statusLabel ? this.#statusNote(event, m) : nothing}
+    const compact = this.variant === 'compact';
+    const nameHeading = heading(
+      level,
+      { id: `${this.#uid}-name`, className: 'name', focusable: true, part: 'heading' },
+      html`${statusLabel ? nameTag(statusLabel, event.status === 'cancelled' ? 'red' : 'yellow') : nothing}${past ? nameTag(m.past, 'grey') : nothing}${event.name ? html`<span lang=${own}>${name}</span>` : name}`,
+    );
+    // In a compact row the date, format, place and price are on the row itself; the rest is behind "Details".
+    const details = html`${statusLabel ? this.#statusNote(event, m) : nothing}
       ${past ? html`<p class="status status--past">${m.pastNote}</p>` : nothing}
       <dl class="facts">
-        ${fact(m.date, this.#date(event, m, online))}
+        ${compact ? nothing : fact(m.date, this.#date(event, m, online))}
         ${event.attendance ? fact(m.format, m.attendance(event.attendance)) : nothing}
-        ${venue || online ? fact(m.where, html`${venue ? html`<p lang=${own}>${venue}</p>` : nothing}${online ? html`<p>${m.joiningLink}</p>` : nothing}`) : nothing}
+        ${venue || (online && live) ? fact(m.where, html`${venue ? html`<p lang=${own}>${venue}</p>` : nothing}${online && live ? html`<p>${m.joiningLink}</p>` : nothing}`) : nothing}
         ${event.eventType ? fact(m.type, m.eventType(event.eventType)) : nothing}
         ${price ? fact(m.price, price) : nothing}
         ${live ? this.#places(event, m, deadlinePassed) : nothing}
         ${event.organizer ? fact(m.organiser, event.organizer) : nothing}
       </dl>
       ${event.description ? html`<p class="description" lang=${own}>${event.description}</p>` : nothing}
-      ${live ? this.#access(event, m, level + 1) : nothing}
-      <div class="actions">${this.#booking(event, m, name, bookable)} ${live && event.start ? this.#calendar(event, m, name) : nothing}</div>
+      ${live ? this.#access(event, m, level + 1) : nothing}`;
+    const actions = html`<div class="actions">${this.#booking(event, m, name, bookable)} ${live && event.start ? this.#calendar(event, m, name) : nothing}
+      ${compact
+        ? html`<button type="button" class="ct-link-button details-toggle" aria-expanded=${this.detailsOpen ? 'true' : 'false'}
+            aria-controls=${`${this.#uid}-details`} @click=${this.#toggleDetails}>${m.details}<span class="ct-visually-hidden">: ${name}</span></button>`
+        : nothing}</div>`;
+    const incompleteNote = incomplete ? html`<div class="incomplete" role="note"><p><strong>${m.incomplete}</strong>${m.incompleteBody}</p></div>` : nothing;
+    const classes = `card ${compact ? 'card--compact' : ''} ${event.status === 'cancelled' ? 'card--cancelled' : ''} ${past ? 'card--past' : ''}`;
+
+    if (compact) {
+      const block = event.start ? dateBlock(event.start.date, this.locale, m.shortMonths) : undefined;
+      const place = event.venue && event.status !== 'moved-online' ? (event.venue.name ?? event.venue.address) : undefined;
+      const line = [event.attendance ? m.attendance(event.attendance) : undefined, place, event.free ? undefined : price].filter(Boolean);
+      return html`<article class=${classes} part="card" aria-labelledby=${`${this.#uid}-name`}>
+        ${block ? html`<div class="date-block" aria-hidden="true"><span class="date-block__day">${block.day}</span><span class="date-block__month">${block.month}</span></div>` : nothing}
+        <div class="row">
+          ${incompleteNote} ${nameHeading}
+          <p class="when">${this.#date(event, m, online)}</p>
+          ${line.length || live
+            ? html`<p class="meta">${line.map((text, i) => html`${i ? html`<span class="meta__dot" aria-hidden="true"> · </span><span class="ct-visually-hidden">, </span>` : nothing}<span lang=${text === place ? own : nothing}>${text}</span>`)}
+                ${live ? this.#statusTags(event, m, deadlinePassed) : nothing}</p>`
+            : nothing}
+          ${this.alsoOn.length ? this.#alsoOn(m) : nothing}
+          ${actions}
+          <div class="details" id=${`${this.#uid}-details`} ?hidden=${!this.detailsOpen}>${this.detailsOpen ? details : nothing}</div>
+          ${this.bookingOpen && bookable ? this.#bookingForm(event, m, name, level + 1) : nothing}
+        </div>
+      </article>`;
+    }
+
+    return html`<article class=${classes} part="card" aria-labelledby=${`${this.#uid}-name`}>
+      ${incompleteNote} ${nameHeading} ${details} ${actions}
       ${this.bookingOpen && bookable ? this.#bookingForm(event, m, name, level + 1) : nothing}
     </article>`;
   }
+
+  /** Tags on a compact row: places, free, booking closed. The full card says the same in its facts. */
+  #statusTags(event: CtEvent, m: EventMessages, deadlinePassed: boolean) {
+    const tags: [string, 'grey' | 'yellow' | 'green'][] = [];
+    if (event.availability === 'full') tags.push([m.full, 'grey']);
+    else if (event.availability === 'waiting-list') tags.push([m.full, 'grey']);
+    else if (event.placesLeft !== undefined && event.placesLeft <= FEW_PLACES) tags.push([m.fewPlacesLeft(this.locale, event.placesLeft), 'yellow']);
+    if (deadlinePassed) tags.push([m.bookingClosed, 'grey']);
+    if (event.free || (event.prices.length && event.prices.every((p) => p.amount === 0))) tags.push([m.free, 'green']);
+    return tags.map(([text, colour]) => html`<span class="ct-visually-hidden">. </span>${tag(text, colour)}`);
+  }
+
+  /** "Other dates: …" for a recurring event that ct-event-list shows once. */
+  #alsoOn(m: EventMessages) {
+    const shown = this.alsoOn.slice(0, ALSO_ON_SHOWN);
+    const more = this.alsoOn.length - shown.length;
+    return html`<p class="also-on">${m.otherDates}: ${shown.map((d) => formatDay(d, this.locale)).join(', ')}${more ? m.moreDates(this.locale, more) : ''}</p>`;
+  }
+
+  #toggleDetails = () => {
+    this.detailsOpen = !this.detailsOpen;
+  };
 
   #statusNote(event: CtEvent, m: EventMessages) {
     const previously =
@@ -393,13 +459,7 @@ export class CtEventCard extends CtElement {
   #calendarLinks(event: CtEvent, m: EventMessages, name: string) {
     const c = this.#parts.get('calendar');
     if (!c) return this.#parts.failed('calendar') ? html`<p>${m.calendarMissing}</p>` : nothing;
-    const link = (className: string, href: string | undefined, label: string, text: string, download?: string) =>
-      href ? html`<li><a class=${className} href=${href} download=${download ?? nothing} aria-label=${label}>${text}</a></li>` : nothing;
-    return html`<ul>
-      ${link('ics', this.#icsHref(event, c), m.icsFileNamed(name), m.icsFile, c.icsFileName(event))}
-      ${link('google', c.googleCalendarUrl(event), m.googleNamed(name), m.google)}
-      ${link('outlook', c.outlookCalendarUrl(event), m.outlookNamed(name), m.outlook)}
-    </ul>`;
+    return c.calendarLinks(event, m, name, this.#icsHref(event, c));
   }
 
   #bookingForm(event: CtEvent, m: EventMessages, name: string, level: number) {

@@ -51,6 +51,11 @@ const en = {
   outlookNamed: (name: string) => `Add ${name} to Outlook Calendar`,
   incomplete: 'This event’s details are incomplete',
   incompleteBody: 'Some information is missing or could not be read. Check with the organiser before you go.',
+  details: 'Details',
+  /** The date block's month names; none in English, where Intl gives them. */
+  shortMonths: [] as readonly string[],
+  otherDates: 'Other dates',
+  moreDates: (locale: Locale, count: number) => plural(locale, count, { one: ' and 1 more date', other: ' and {count} more dates' }),
   untitled: 'Untitled event',
   loadingEvent: 'Loading the event…',
   calendarMissing: 'The calendar links could not be loaded. Reload the page to try again.',

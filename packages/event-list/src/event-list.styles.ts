@@ -45,6 +45,12 @@ export const eventListStyles = css`
   .events > li {
     margin: 0 0 ${t.space[4]};
   }
+  .events--compact + .month {
+    margin-top: ${t.space[5]};
+  }
+  .events--compact > li {
+    margin-bottom: ${t.space[2]};
+  }
   .more {
     margin-top: ${t.space[4]};
   }

@@ -42,6 +42,14 @@ interface Item {
   event: CtEvent;
   /** Lower-case, accent-free text the search box looks in. */
   haystack: string;
+  /** Occurrences of one recurring event share it: an iCalendar UID, else the same name, place, format and description. */
+  series: string;
+}
+
+/** A row of the list: an event, and the later dates of the same series when rows are compact. */
+interface Row {
+  item: Item;
+  alsoOn: Date[];
 }
 
 export interface EventFilters {
@@ -135,6 +143,12 @@ export class CtEventList extends CtElement {
   /** Passed to every card: where the inline booking form sends its answers. */
   @property({ attribute: 'booking-action' }) bookingAction?: string;
 
+  /**
+   * `compact` (default): one row per event — date block, name, date, format · place · price, status tags,
+   * "Details" on demand — with a recurring event's dates on one row. `cards`: every event as a full card.
+   */
+  @property() layout: 'compact' | 'cards' = 'compact';
+
   /** Milliseconds to wait for a feed. */
   @property({ type: Number }) timeout = 15_000;
 
@@ -154,7 +168,7 @@ export class CtEventList extends CtElement {
   #controller?: AbortController;
   #batchTimer?: ReturnType<typeof setTimeout>;
   #announceTimer?: ReturnType<typeof setTimeout>;
-  #filtered?: { items: Item[]; filters: EventFilters; now: number; result: Item[] };
+  #filtered?: { items: Item[]; filters: EventFilters; now: number; layout: string; result: Row[] };
   #uid = `ct-event-list-${Math.random().toString(36).slice(2, 8)}`;
 
   override disconnectedCallback(): void {
@@ -242,7 +256,10 @@ export class CtEventList extends CtElement {
           .filter(Boolean)
           .join(' '),
       );
-      return { key: `${event.id}|${i}`, input: input as EventInput, event, haystack };
+      const series = event.id.includes('#')
+        ? event.id.slice(0, event.id.indexOf('#'))
+        : JSON.stringify([event.name, event.venue?.name, event.venue?.address, event.attendance, event.description]);
+      return { key: `${event.id}|${i}`, input: input as EventInput, event, haystack, series };
     });
     this.status = 'ready';
     this.#resetPage();
@@ -260,13 +277,30 @@ export class CtEventList extends CtElement {
     return this.#minute;
   }
 
-  /** The filtered, ordered events (memoised). */
-  #visible(): Item[] {
+  /** The filtered, ordered rows (memoised): in compact rows, a recurring event once, at its first date. */
+  #visible(): Row[] {
     const now = this.#now().getTime();
     const c = this.#filtered;
-    if (c?.items === this.items && c.filters === this.filters && c.now === now) return c.result;
-    const result = filterEvents(this.items, this.filters, new Date(now));
-    this.#filtered = { items: this.items, filters: this.filters, now, result };
+    if (c?.items === this.items && c.filters === this.filters && c.now === now && c.layout === this.layout) return c.result;
+    const events = filterEvents(this.items, this.filters, new Date(now));
+    let result: Row[];
+    if (this.layout === 'cards') result = events.map((item) => ({ item, alsoOn: [] }));
+    else {
+      // A cancelled or past occurrence keeps its own row: it must not hide behind the next date's.
+      const bySeries = new Map<string, Row>();
+      result = [];
+      for (const item of events) {
+        const key = `${item.series}|${item.event.status}|${isPast(item.event, new Date(now))}`;
+        const row = bySeries.get(key);
+        if (row && item.event.start) row.alsoOn.push(item.event.start.date);
+        else {
+          const first = { item, alsoOn: [] };
+          if (item.event.start) bySeries.set(key, first);
+          result.push(first);
+        }
+      }
+    }
+    this.#filtered = { items: this.items, filters: this.filters, now, layout: this.layout, result };
     return result;
   }
 
@@ -344,26 +378,28 @@ export class CtEventList extends CtElement {
     return heading(this.headingLevel, { className, part: className, focusable: className === 'error-heading', ...(id ? { id } : {}) }, content);
   }
 
-  #groups(shown: Item[]) {
-    const groups: { key: string; title: string; items: { item: Item; index: number }[] }[] = [];
-    shown.forEach((item, index) => {
+  #groups(shown: Row[]) {
+    const groups: { key: string; title: string; items: { row: Row; index: number }[] }[] = [];
+    shown.forEach((row, index) => {
+      const { item } = row;
       const key = item.event.start ? monthKey(item.event.start.date) : 'tbc';
       let group = groups[groups.length - 1];
       if (group?.key !== key) {
         group = { key, title: item.event.start ? formatMonth(item.event.start.date, this.locale) : this.i18n.messages(eventMessages).dateToBeConfirmed, items: [] };
         groups.push(group);
       }
-      group.items.push({ item, index });
+      group.items.push({ row, index });
     });
     const now = this.#now();
     return groups.map(
       (g, gi) => html`${this.#heading('month', g.title, `${this.#uid}-m${gi}`)}
-        <ul class="events" aria-labelledby=${`${this.#uid}-m${gi}`}>
+        <ul class="events ${this.layout === 'cards' ? '' : 'events--compact'}" aria-labelledby=${`${this.#uid}-m${gi}`}>
           ${repeat(
             g.items,
-            ({ item }) => item.key,
-            ({ item, index }) =>
-              html`<li><ct-event-card data-index=${index} .event=${item.input} .now=${now} heading-level=${this.headingLevel + 1}
+            ({ row }) => row.item.key,
+            ({ row, index }) =>
+              html`<li><ct-event-card data-index=${index} .event=${row.item.input} .now=${now} heading-level=${this.headingLevel + 1}
+                variant=${this.layout === 'cards' ? 'full' : 'compact'} .alsoOn=${row.alsoOn}
                 registration=${this.registration} booking-action=${this.bookingAction ?? nothing}
                 content-lang=${this.contentLang || nothing}></ct-event-card></li>`,
           )}

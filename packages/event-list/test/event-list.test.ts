@@ -1,5 +1,5 @@
 import { expect, fixture, html, aTimeout, elementUpdated } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { getAnnouncer } from '@ctkit/core';
 import type { CtEventCard } from '@ctkit/event-card';
 import '../src/index.js';
@@ -17,7 +17,7 @@ async function until(check: () => boolean, what: string, ms = 4000): Promise<voi
   }
 }
 
-async function list(src: string, extra: { timeout?: number; maxBytes?: number; lang?: string; pageSize?: number } = {}) {
+async function list(src: string, extra: { timeout?: number; maxBytes?: number; lang?: string; pageSize?: number; layout?: 'cards' | 'compact' } = {}) {
   const el = await fixture<CtEventList>(
     html`<ct-event-list
       src=${src}
@@ -26,6 +26,7 @@ async function list(src: string, extra: { timeout?: number; maxBytes?: number; l
       max-bytes=${extra.maxBytes ?? 2_000_000}
       page-size=${extra.pageSize ?? 10}
       lang=${extra.lang ?? 'en'}
+      layout=${extra.layout ?? 'compact'}
     ></ct-event-list>`,
   );
   await until(() => !root(el).querySelector('.loading'), 'the feed to load');
@@ -171,14 +172,82 @@ describe('ct-event-list', () => {
     expect(count(el)).to.include('1,000 events found');
   });
 
-  it('reads an iCalendar feed, with recurring events expanded', async () => {
-    const el = await list('/fixtures/events.ics');
+  it('reads an iCalendar feed, with recurring events expanded (as full cards)', async () => {
+    const el = await list('/fixtures/events.ics', { layout: 'cards' });
     await choose(el, 'When', 'all');
     await settleCards(el);
     expect(count(el)).to.equal('10 events found');
     expect(months(el)).to.deep.equal(['October 2026', 'November 2026', 'December 2026', 'January 2027']);
     expect(cardNames(el).filter((n) => n?.includes('Peer drop-in'))).to.have.length(8);
     expect(cardNames(el)).to.include('Cancelled: Past event: Peer drop-in: bring a question');
+  });
+
+  it('shows a recurring event once in compact rows, with its other dates; cancelled and upcoming dates keep their own rows', async () => {
+    const el = await list('/fixtures/events.ics');
+    await choose(el, 'When', 'all');
+    await settleCards(el);
+    const names = cardNames(el);
+    // Weekly from 7 October, 8 times; 21 October cancelled; "now" is the morning of 25 November.
+    expect(names.filter((n) => n?.includes('Peer drop-in')), names.join(' | ')).to.deep.equal([
+      'Past event: Peer drop-in: bring a question',
+      'Cancelled: Past event: Peer drop-in: bring a question',
+      'Peer drop-in: bring a question',
+    ]);
+    const row = root(el).querySelector<CtEventCard>('ct-event-card')!;
+    expect(row.shadowRoot!.querySelector('.also-on')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Other dates: Wednesday 14 October 2026, Wednesday 28 October 2026, Wednesday 4 November 2026 and 2 more dates',
+    );
+    expect(count(el)).to.equal(`${names.length} events found`);
+  });
+
+  it('compact rows: seven events fit in under 1,800 px at 1280 px wide, with a date block, one line of facts and status tags', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    try {
+      const el = await list('/fixtures/events.json');
+      await settleCards(el);
+      expect(count(el)).to.equal('7 events found');
+      const height = el.getBoundingClientRect().height;
+      expect(height, `the list is ${Math.round(height)} px tall`).to.be.below(1800);
+      const first = root(el).querySelector<CtEventCard>('ct-event-card')!;
+      const shadow = first.shadowRoot!;
+      expect(first.getAttribute('variant')).to.equal('compact');
+      expect([...shadow.querySelectorAll('.date-block > span')].map((s) => s.textContent)).to.deep.equal(['4', 'Dec']);
+      expect(shadow.querySelector('.date-block')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(shadow.querySelector('.when')!.textContent.trim()).to.equal('Friday 4 December 2026 from 12:30pm to 1:15pm (UK time)');
+      expect(shadow.querySelector('.meta')!.textContent.replace(/\s+/g, ' ').trim()).to.match(/^Online/);
+      // Status comes as tags ("Only N places left", "Free"), not as plain rows.
+      const tags = [...root(el).querySelectorAll<CtEventCard>('ct-event-card')].flatMap((c) => [...c.shadowRoot!.querySelectorAll('.meta .ct-tag')].map((t) => t.textContent.trim()));
+      expect(tags).to.include('Free');
+      // No card stretches past a readable width.
+      expect(shadow.querySelector('.card')!.getBoundingClientRect().width).to.be.at.most(44 * 16 + 1);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('compact rows: "Details" is a disclosure button that shows the rest of the event, by keyboard', async () => {
+    const el = await list('/fixtures/events.json');
+    await settleCards(el);
+    const card = root(el).querySelector<CtEventCard>('ct-event-card')!;
+    const shadow = card.shadowRoot!;
+    const toggle = shadow.querySelector<HTMLButtonElement>('.details-toggle')!;
+    expect(toggle.textContent.replace(/\s+/g, ' ').trim()).to.equal('Details: Lunchtime talk: open data for small charities');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    const region = shadow.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(region.hidden).to.be.true;
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await card.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(region.hidden).to.be.false;
+    expect([...region.querySelectorAll('dt')].map((d) => d.textContent.trim())).to.include.members(['Format', 'Type', 'Price']);
+    expect(region.querySelector('.access-heading')?.textContent.trim()).to.equal('Access');
+    expect(shadow.activeElement).to.equal(toggle);
+    await sendKeys({ press: ' ' });
+    await card.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(region.hidden).to.be.true;
   });
 
   it('says plainly that the events could not be loaded, shows the partner’s link and "Try again", and recovers', async () => {
