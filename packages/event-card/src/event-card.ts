@@ -340,7 +340,7 @@ export class CtEventCard extends CtElement {
 
     if (compact) {
       const block = event.start ? dateBlock(event.start.date, this.locale, m.shortMonths) : undefined;
-      const place = event.venue && event.status !== 'moved-online' ? (event.venue.name ?? event.venue.address) : undefined;
+      const place = event.venue && event.status !== 'moved-online' ? [event.venue.name, event.venue.address].find(Boolean) : undefined;
       const line = [event.attendance ? m.attendance(event.attendance) : undefined, place, event.free ? undefined : price].filter(Boolean);
       return html`<article class=${classes} part="card" aria-labelledby=${`${this.#uid}-name`}>
         ${block ? html`<div class="date-block" aria-hidden="true"><span class="date-block__day">${block.day}</span><span class="date-block__month">${block.month}</span></div>` : nothing}
