@@ -591,14 +591,14 @@ export class MapViews implements ReactiveController {
 }
 
 /**
- * "A, B and C" in the widget's language, with Intl.ListFormat. Browsers whose ICU has no Welsh list data
- * (Chromium's, today) answer in English ("Yr Alban and Gogledd Iwerddon"), so Welsh is joined by hand when
- * that happens: "a" before a consonant, with the aspirate mutation of c, p, t ("a Chymru"); "a’r" for
- * "Y"/"Yr" ("a’r Alban"); "ac" before a vowel.
+ * "A, B and C" in the widget's language. English uses Intl.ListFormat. Welsh is always joined by hand:
+ * Chromium's ICU has no Welsh list data (it answers in English, "Yr Alban and Gogledd Iwerddon") and
+ * Firefox's writes "Cymru, a(c) Gogledd Iwerddon", which no Welsh reader writes. By hand: "a" before a
+ * consonant, with the aspirate mutation of c, p, t ("a Chymru"); "a’r" for "Y"/"Yr" ("a’r Alban"); "ac"
+ * before a vowel.
  */
 export function formatList(locale: Locale, items: string[]): string {
-  const format = new Intl.ListFormat(intlTag(locale), { type: 'conjunction' });
-  if (locale !== 'cy' || format.resolvedOptions().locale.startsWith('cy') || items.length < 2) return format.format(items);
+  if (locale !== 'cy' || items.length < 2) return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(items);
   const last = items[items.length - 1] ?? '';
   const joined = /^Yr? /.test(last)
     ? `a’r ${last.replace(/^Yr? /, '')}`
