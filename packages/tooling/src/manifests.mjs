@@ -105,6 +105,17 @@ const attributeType = (decl, a) => {
   return /\bnumber\b/.test(a.type?.text ?? '') ? `${t} | \`\${number}\`` : t;
 };
 
+/** The first lines of a generated framework types file: the notice, the framework's types, the elements' classes. */
+function typesPreamble(elements, frameworkImport) {
+  return [
+    '// Generated from custom-elements.json by packages/tooling/src/build-packages.mjs. Do not edit.',
+    frameworkImport,
+    ...elements.map((d) => `import type { ${d.name} } from '${relativeImport(d.modulePath)}';`),
+    "export * from './index.js';",
+    '',
+  ];
+}
+
 /**
  * `dist/react.d.ts`: React 19 JSX types for the package's elements. React 19 sets a prop as a property
  * when the element has one (`members={[…]}`) and as an attribute otherwise (`privacy-url="/privacy"`);
@@ -113,13 +124,7 @@ const attributeType = (decl, a) => {
 export function reactTypes(manifest) {
   const elements = elementsOf(manifest);
   if (!elements.length) return undefined;
-  const lines = [
-    '// Generated from custom-elements.json by packages/tooling/src/build-packages.mjs. Do not edit.',
-    "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
-    ...elements.map((d) => `import type { ${d.name} } from '${relativeImport(d.modulePath)}';`),
-    "export * from './index.js';",
-    '',
-  ];
+  const lines = typesPreamble(elements, "import type { DetailedHTMLProps, HTMLAttributes } from 'react';");
   for (const d of elements) {
     const { fields, attributes, events } = apiOf(d);
     const keys = [...new Set([...attributes.map((a) => a.name), ...fields.map((f) => f.name)])];
@@ -151,13 +156,7 @@ export function reactTypes(manifest) {
 export function vueTypes(manifest) {
   const elements = elementsOf(manifest);
   if (!elements.length) return undefined;
-  const lines = [
-    '// Generated from custom-elements.json by packages/tooling/src/build-packages.mjs. Do not edit.',
-    "import type { DefineComponent, HTMLAttributes } from 'vue';",
-    ...elements.map((d) => `import type { ${d.name} } from '${relativeImport(d.modulePath)}';`),
-    "export * from './index.js';",
-    '',
-  ];
+  const lines = typesPreamble(elements, "import type { DefineComponent, HTMLAttributes } from 'vue';");
   for (const d of elements) {
     const { fields, attributes, events } = apiOf(d);
     lines.push(`/** \`<${d.tagName}>\` in a Vue template: its attributes and properties, and its \`ct-*\` events (\`@ct-…\`). */`);
