@@ -114,8 +114,9 @@ describe('screen reader (Orca + Chromium)', () => {
     heard(none, t('none of these', 'dim un o’r rhain'), 'check box not checked');
     notHeard(none, 'browse mode');
     const ticked = await say('Space: tick None of these', ['space'], new RegExp(t('unselected', 'dad-ddewis'), 'i'));
-    // Defect 2: what it unticked is said, politely, once.
+    // Defect 2: what it unticked is said, politely, once, after the state of the box itself.
     heard(ticked, 'checked');
+    heard(ticked, t('none of these: selected', 'dim un o’r rhain: wedi’i ddewis'), t('unselected', 'wedi dad-ddewis'));
     heard(ticked, t('unselected', 'wedi dad-ddewis'), t('british sign language', 'iaith arwyddion prydain'), t('irish sign language', 'iaith arwyddion iwerddon'));
     heardOnce(ticked, t('unselected', 'wedi dad-ddewis'));
 
@@ -133,7 +134,9 @@ describe('screen reader (Orca + Chromium)', () => {
     await say('(typed "a ramp")', [], undefined);
     heard(await say('Tab to None of these', ['Tab'], new RegExp(t('none of these', 'dim un o'), 'i')), t('none of these', 'dim un o’r rhain'));
     const removed = await say('Space: tick None of these', ['space'], new RegExp(t('unselected', 'dad-ddewis'), 'i'));
-    // Defect 2: that "Something else" and its text were removed is said, once.
+    // Defect 2: that "Something else" and its text were removed is said, once. Removing the text box moves
+    // Orca's context, so Orca does not say "checked" here: the announcement carries the state.
+    heard(removed, t('none of these: selected', 'dim un o’r rhain: wedi’i ddewis'));
     heard(removed, t('unselected', 'wedi dad-ddewis'), t('something else', 'rhywbeth arall'), 'a ramp');
     heardOnce(removed, 'a ramp');
   };
@@ -147,6 +150,9 @@ describe('screen reader (Orca + Chromium)', () => {
     // Defect 6: each box, and each group's name, is read once in browse mode.
     heardOnce(lines, 'british sign language (bsl) interpreter');
     heardOnce(lines, 'communication');
+    // The question's hint is read once: with the first box (which it describes), not also as a line before.
+    heard(lines, 'british sign language', 'select all that apply', 'irish sign language');
+    heardOnce(lines, 'select all that apply');
   });
 
   flow('event card: browse mode, then the calendar controls', 'widgets-event-card--in-person-launch', async (say) => {

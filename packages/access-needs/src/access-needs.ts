@@ -442,11 +442,13 @@ export class CtAccessNeeds extends CtFormControl {
     const respondBy = this.#respondBy(m);
     const error = this.#shownError;
     const errorId = error ? 'an-error' : undefined;
+    // The question's hint is aria-hidden: it is read with the first box, which it describes, and hiding it
+    // as a line of its own keeps browse mode from reading it twice.
     return html`<div class="ct-access-needs" @input=${stop} @change=${this.#onInnerChange}>
       <div class="ct-form-group ${error ? 'ct-form-group--error' : ''}">
         <fieldset class="ct-fieldset" part="group" aria-describedby=${ifDefined(describedBy('an-hint', errorId))}>
           <legend class="ct-legend ct-legend--m" part="legend">${this.#question(this.label || m.legend)}</legend>
-          <div class="ct-hint" id="an-hint" part="hint">
+          <div class="ct-hint" id="an-hint" part="hint" aria-hidden="true">
             ${m.hint}${respondBy ? html` <strong class="ct-access-needs__respond-by">${respondBy}</strong>` : nothing}
           </div>
           ${errorMessage(locale, 'an-error', error || undefined)}

@@ -11,7 +11,7 @@ export default {
   privacyKeep:
     'Rydyn ni’n cadw eich atebion ar wahân i’n rhestr bostio, yn eu rhannu gyda’r bobl sy’n trefnu’r digwyddiad yn unig, ac yn eu dileu ar ôl y digwyddiad.',
   none: 'Dim un o’r rhain',
-  unselected: (list: string) => `Dim un o’r rhain: wedi dad-ddewis ${list}.`,
+  unselected: (list: string) => `Dim un o’r rhain: wedi’i ddewis. Wedi dad-ddewis ${list}.`,
   contactLegend: 'Hoffech chi siarad am y peth?',
   contact: 'Hoffwn i rywun gysylltu â mi i siarad am fy anghenion mynediad',
   otherLabel: 'Pa gymorth arall fyddai’n helpu?',

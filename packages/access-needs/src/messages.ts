@@ -14,7 +14,8 @@ const en = {
   privacyKeep:
     'We keep your answers apart from our mailing list, share them only with the people arranging the event, and delete them after it.',
   none: 'None of these',
-  unselected: (list: string) => `None of these: unselected ${list}.`,
+  // Says the state too: when ticking it removes the "Something else" text box, Orca does not say "checked".
+  unselected: (list: string) => `None of these: selected. Unselected ${list}.`,
   contactLegend: 'Would you like to talk it through?',
   contact: 'I’d like someone to contact me to talk about my access needs',
   otherLabel: 'What other support would help?',

@@ -295,6 +295,20 @@ describe('ct-access-needs choosing', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('"None of these" says that it is selected and what it unselected, the typed text too (issue 14, defect 2)', async () => {
+    const el = await fixture<CtAccessNeeds>(html`<ct-access-needs></ct-access-needs>`);
+    await click(el, 'bsl-interpreter');
+    await click(el, 'something-else');
+    otherBox(el).value = 'a ramp';
+    otherBox(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    await click(el, 'none');
+    await waitUntil(
+      () => getAnnouncer().text('polite') === 'None of these: selected. Unselected British Sign Language (BSL) interpreter, Something else (“a ramp”).',
+      'the state and what was unselected are announced',
+    );
+  });
+
   it('shows the options of the format: step-free only in person, camera-off only online, both for hybrid', async () => {
     const inPerson = await fixture<CtAccessNeeds>(html`<ct-access-needs format="in-person"></ct-access-needs>`);
     expect(shownNeeds(inPerson)).to.include('step-free-route').and.not.include('camera-off');
