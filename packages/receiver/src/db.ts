@@ -84,19 +84,11 @@ export interface Tables {
 }
 
 /** The profile columns of a stored sign-up (what export and forwarding read). */
-export interface SignUpProfileRow {
-  email: string;
-  event_id: string | null;
-  name: string | null;
-  organisation: string | null;
-  member_type: string | null;
-  community_type: string | null;
-  region: string | null;
-  experience: string | null;
-  interests: string | null;
-  locale: string;
-  page_url: string | null;
-}
+/** A sign-up as the mailing provider and the export see it: the person's answers, not the bookkeeping. */
+export type SignUpProfileRow = Pick<
+  SignUpsTable,
+  'email' | 'event_id' | 'name' | 'organisation' | 'member_type' | 'community_type' | 'region' | 'experience' | 'interests' | 'locale' | 'page_url'
+>;
 
 export interface StoreOptions {
   /** Idempotency key (header, else submissionId). */

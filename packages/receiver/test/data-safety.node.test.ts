@@ -1,44 +1,18 @@
 // What the receiver promises about the data it holds (issue 15, items 1–5): validation that cannot be made slow,
 // erase and purge that leave no bytes behind, equality answers that cannot be linked to anyone, files only the
 // service's user can read, and an Idempotency-Key that cannot be reused for a different person.
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
-import type { ReceiverConfig } from '../src/config.js';
-import { type EngineName, type Store, type StoreOptions, openStore } from '../src/db.js';
+import { type EngineName, type Store, openStore } from '../src/db.js';
 import { startReceiver } from '../src/server.js';
 import { validateSignUp } from '../src/validate.js';
 import type { SignUpPayload } from '@ctkit/core/schemas';
-import { ENGINES, column, engineConfig, payload, postJson, rows, tempDir, testConfig, value } from './helpers.js';
+import { ENGINES, cli, column, dir, engineConfig, payload, postJson, rows, storeOptions, testConfig, value } from './helpers.js';
 
-const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
-const dirs: (() => void)[] = [];
-after(() => {
-  for (const cleanup of dirs) cleanup();
-});
-function dir(): string {
-  const t = tempDir();
-  dirs.push(t.cleanup);
-  return t.dir;
-}
 
-function cli(config: ReceiverConfig, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const database = config.databaseUrl ? ['--database-url', config.databaseUrl] : ['--database', config.database];
-    const child = spawn(process.execPath, [bin, ...args, ...database], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('exit', (code) => {
-      resolve({ code, out, err });
-    });
-  });
-}
 
 describe('1. validation work is bounded by the input, whatever the input', () => {
   /** Runs `fn` recording, for every regular expression run, the length of the string it was given. */
@@ -234,7 +208,7 @@ for (const engine of ENGINES) {
 }
 
 function equalitySuite(engine: EngineName) {
-  const options: StoreOptions = { key: '', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null };
+  const options = storeOptions();
   const genders = ['woman', 'man', 'non-binary', 'self-describe', 'prefer-not-to-say'] as const;
   const people = Array.from({ length: 30 }, (_, i) =>
     payload(830_000 + i, {

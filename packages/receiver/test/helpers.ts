@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { loadConfig, type ReceiverConfig } from '../src/config.js';
-import { rawQuery, type EngineName, type Store } from '../src/db.js';
+import { openStore, rawQuery, type EngineName, type Store, type StoreOptions } from '../src/db.js';
 import { startPostgres, type PostgresCluster } from './postgres.js';
 
 /** Every receiver test that touches storage runs once per engine: SQLite, and a real PostgreSQL started here. */
@@ -49,6 +52,52 @@ export function tempDir(): { dir: string; cleanup: () => void } {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+const scratch: (() => void)[] = [];
+after(() => {
+  for (const cleanup of scratch.splice(0)) cleanup();
+});
+/** A fresh temporary folder, removed when the test file has run. */
+export function dir(): string {
+  const t = tempDir();
+  scratch.push(t.cleanup);
+  return t.dir;
+}
+
+/** How a sign-up is stored when the app has accepted it: subscribed, not spam, kept 30 days. */
+export function storeOptions(overrides: Partial<StoreOptions> = {}): StoreOptions {
+  return { key: '', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null, ...overrides };
+}
+
+/** `--database <file>` or `--database-url <url>`: how a child process and the CLI are pointed at the database. */
+export const databaseArgs = (config: ReceiverConfig): string[] =>
+  config.databaseUrl ? ['--database-url', config.databaseUrl] : ['--database', config.database];
+
+const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
+/** Runs the receiver's command line against a configuration's database (or a SQLite file's path). */
+export function cli(target: ReceiverConfig | string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const database = typeof target === 'string' ? ['--database', target] : databaseArgs(target);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args, ...database], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    child.on('exit', (code) => {
+      resolve({ code, out, err });
+    });
+  });
+}
+
+/** Reads the database through a store of its own (the receiver that wrote it may be gone). */
+export async function inspect<T>(config: ReceiverConfig, read: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(config);
+  try {
+    return await read(store);
+  } finally {
+    await store.close();
+  }
 }
 
 /** Test configuration: loopback, a free port, no rate limit unless asked, no environment leaking in. */

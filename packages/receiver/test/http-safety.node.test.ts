@@ -2,9 +2,8 @@
 // that look alike are refused or found alike, bytes that are not UTF-8 are refused, slow clients are cut off, the
 // rate limit keys on an address a client cannot choose, every answer carries the security headers and says nothing
 // internal, logs hold no personal data, and a Welsh form gets Welsh answers.
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
@@ -13,38 +12,15 @@ import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { openStore, type StoreOptions } from '../src/db.js';
+import { openStore } from '../src/db.js';
 import { formPage } from '../src/html.js';
 import { buttondownAdapter, startOutboxWorker } from '../src/outbox.js';
 import { startReceiver } from '../src/server.js';
 import type { SignUpPayload } from '@ctkit/core/schemas';
-import { column, count, payload, rows, tempDir, testConfig, value } from './helpers.js';
+import { cli, column, count, dir, payload, rows, storeOptions, testConfig, value } from './helpers.js';
 
-const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const dirs: (() => void)[] = [];
-after(() => {
-  for (const cleanup of dirs) cleanup();
-});
-function dir(): string {
-  const t = tempDir();
-  dirs.push(t.cleanup);
-  return t.dir;
-}
-const queued: StoreOptions = { key: '', status: 'subscribed', spam: null, forwardTo: 'buttondown', retentionDays: 30, eventDate: null };
-
-function cli(database: string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args, '--database', database], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('exit', (code) => {
-      resolve({ code, out, err });
-    });
-  });
-}
+const queued = storeOptions({ forwardTo: 'buttondown' });
 
 /** An app on a fresh database; `close` releases both. */
 async function appWith(overrides: Parameters<typeof testConfig>[1] = {}, options: { logStream?: NodeJS.WritableStream } = {}) {

@@ -1,4 +1,4 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -6,35 +6,14 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { ReceiverConfig } from '../src/config.js';
 import { startReceiver } from '../src/server.js';
-import { type EngineName, type Store, type StoreOptions, openStore } from '../src/db.js';
+import { type EngineName, openStore } from '../src/db.js';
 import { buttondownAdapter, startOutboxWorker } from '../src/outbox.js';
 import { exportList } from '../src/cli.js';
 import type { SignUpPayload } from '@ctkit/core/schemas';
-import { ENGINES, column, count, engineConfig, payload, pool, postJson, postWithRetry, rows, tempDir, waitFor } from './helpers.js';
+import { ENGINES, column, count, databaseArgs, dir, engineConfig, inspect, payload, pool, postJson, postWithRetry, rows, storeOptions, waitFor } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
-const dirs: (() => void)[] = [];
-after(() => {
-  for (const cleanup of dirs) cleanup();
-});
-function dir(): string {
-  const t = tempDir();
-  dirs.push(t.cleanup);
-  return t.dir;
-}
 
-/** `--database <file>` or `--database-url <url>`: how the child process and the CLI are pointed at the database. */
-const databaseArgs = (config: ReceiverConfig) => (config.databaseUrl ? ['--database-url', config.databaseUrl] : ['--database', config.database]);
-
-/** Reads the database through a store of its own (the receiver that wrote it may be gone). */
-async function inspect<T>(config: ReceiverConfig, read: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(config);
-  try {
-    return await read(store);
-  } finally {
-    await store.close();
-  }
-}
 
 // Every test below runs on each engine: SQLite (a file) and PostgreSQL (a database in a cluster this process started).
 for (const engine of ENGINES) {
@@ -219,7 +198,7 @@ describe('provider outage', () => {
 async function fakeProvider(n: number, answer: (body: string) => Response) {
   const config = await testConfig(dir(), { adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://provider.invalid/v1', retryBaseMs: 1, retryMaxMs: 1 });
   const store = await openStore(config);
-  const options: StoreOptions = { key: '', status: 'subscribed', spam: null, forwardTo: 'buttondown', retentionDays: 30, eventDate: null };
+  const options = storeOptions({ forwardTo: 'buttondown' });
   for (let i = 0; i < n; i++) await store.store(payload(700_000 + i) as unknown as SignUpPayload, { ...options, key: `key-${String(i).padStart(8, '0')}` });
   let calls = 0;
   const fetchImpl = ((_url: unknown, init?: RequestInit) => {
@@ -421,7 +400,7 @@ describe('admin CLI: erase, purge, export, stats', () => {
 
   test('export --list events: one row per person per event; other lists one row per email', async () => {
     const store = await openStore(await testConfig(dir()));
-    const options: StoreOptions = { key: '', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null };
+    const options = storeOptions();
     const signUps: [string, string | undefined][] = [['events', 'launch'], ['events', 'workshop'], ['events', 'workshop'], ['newsletter', undefined], ['newsletter', undefined]];
     for (const [i, [list, eventId]] of signUps.entries()) {
       await store.store(payload(620_000 + i, { email: i % 2 ? 'Ana@example.org' : 'ana@example.org', list, ...(eventId ? { eventId } : {}) }) as unknown as SignUpPayload, { ...options, key: `key-62${String(i).padStart(6, '0')}` });
