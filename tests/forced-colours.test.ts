@@ -7,13 +7,14 @@
  * that calls the Chrome DevTools Protocol, Emulation.setEmulatedMedia with forced-colors: active. Blink then
  * applies the system colours as on Windows, and matchMedia('(forced-colors: active)') turns true.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '@ctkit/sign-up-form';
 import '@ctkit/access-needs';
 import '@ctkit/event-card';
 import '@ctkit/event-list';
 import '@ctkit/community-map';
+import { waitFor } from './support/helpers.js';
 
 const SYSTEM_COLOURS = [
   'Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field',
@@ -133,7 +134,7 @@ function mount(markup: string): { host: HTMLElement; before: HTMLButtonElement; 
 }
 
 async function rendered(widget: Element, selector: string): Promise<Element> {
-  await waitUntil(() => widget.shadowRoot?.querySelector(selector), `${widget.localName} shows ${selector}`, { timeout: 10_000 });
+  await waitFor(() => widget.shadowRoot?.querySelector(selector), `${widget.localName} shows ${selector}`);
   return widget;
 }
 
@@ -194,7 +195,7 @@ if (navigator.userAgent.includes('Chrome/')) {
 
       // Send it empty: the errors must be readable without colour.
       root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-      await waitUntil(() => root.querySelector('.ct-error-summary'), 'the error summary shows', { timeout: 5000 });
+      await waitFor(() => root.querySelector('.ct-error-summary'), 'the error summary shows');
       const summary = root.querySelector<HTMLElement>('.ct-error-summary')!;
       const ss = getComputedStyle(summary);
       expect(ss.borderTopStyle, 'the error summary has its frame').to.not.equal('none');
@@ -273,7 +274,7 @@ if (navigator.userAgent.includes('Chrome/')) {
       const marker = root.querySelector<HTMLButtonElement>('.cm-marker[tabindex="0"]')!;
       marker.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => root.querySelector('.cm-popover'), 'the popover opens', { timeout: 5000 });
+      await waitFor(() => root.querySelector('.cm-popover'), 'the popover opens');
       for (const m of root.querySelectorAll<HTMLElement>('.cm-marker')) {
         const s = getComputedStyle(m);
         for (const [prop, value] of [['background', s.backgroundColor], ['text', s.color], ['border', s.borderTopColor]]) {

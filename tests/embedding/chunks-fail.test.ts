@@ -4,8 +4,9 @@
  * why in the console, and nothing reaches the host page that could make it reload (Vite's
  * `vite:preloadError`).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { openPage, widgetsIn } from './support.js';
+import { waitFor } from '../support/helpers.js';
 
 interface Monitor {
   consoleErrors: string[];
@@ -22,7 +23,7 @@ describe('a partner page whose widget chunks cannot be fetched', () => {
       const tags = [...new Set(widgets.map((w) => w.localName))].sort();
       expect(tags).to.deep.equal(['ct-access-needs', 'ct-community-map', 'ct-event-card', 'ct-event-list', 'ct-sign-up-form']);
       const failed = () => tags.filter((tag) => win.ctkitMonitor.consoleErrors.some((e) => e.includes(`could not load <${tag}>`)));
-      await waitUntil(() => failed().length === tags.length, 'a console error for every widget', { timeout: 10000 });
+      await waitFor(() => failed().length === tags.length, 'a console error for every widget');
       expect(failed()).to.deep.equal(tags);
       expect(win.ctkitMonitor.preloadErrors).to.deep.equal([]);
       // The entry itself ran: the announcer is registered, the widgets are not.

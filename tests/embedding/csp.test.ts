@@ -3,8 +3,9 @@
  * tests/embedding/middleware.mjs): every widget renders, and not one violation fires. It also checks the
  * page makes no request to another origin.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { openPage, widgetsReady } from './support.js';
+import { expect } from '@open-wc/testing';
+import { openPage, widgetsReady, widgetsSettled } from './support.js';
+import { waitFor } from '../support/helpers.js';
 
 describe('widgets under a strict Content Security Policy with Trusted Types', () => {
   let frame: HTMLIFrameElement;
@@ -24,14 +25,14 @@ describe('widgets under a strict Content Security Policy with Trusted Types', ()
 
   it('fires no securitypolicyviolation', async () => {
     // Let lazy chunks and feeds finish first.
-    await new Promise((r) => setTimeout(r, 500));
+    await widgetsSettled(widgets);
     const violations = (frame.contentWindow as unknown as { __cspViolations: string[] }).__cspViolations;
     expect(violations).to.deep.equal([]);
   });
 
   it('makes no request to another origin', async () => {
     const win = frame.contentWindow!;
-    await waitUntil(() => win.performance.getEntriesByType('resource').length > 0);
+    await waitFor(() => win.performance.getEntriesByType('resource').length > 0, 'the page fetched something');
     const foreign = win.performance
       .getEntriesByType('resource')
       .map((e) => e.name)
@@ -55,10 +56,10 @@ describe('a Welsh partner page under the same policy', () => {
     const win = frame.contentWindow!;
     const chunks = () => win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/chunks\/[\w.-]+-cy-[\w-]+\.js$/.test(n));
     const packages = [...new Set(widgets.map((w) => w.localName.replace(/^ct-/, '')))];
-    await waitUntil(() => packages.every((p) => chunks().some((c) => c.includes(`/chunks/${p}-cy-`))), `Welsh chunks of ${packages.join(', ')}`);
+    await waitFor(() => packages.every((p) => chunks().some((c) => c.includes(`/chunks/${p}-cy-`))), `Welsh chunks of ${packages.join(', ')}`);
     expect(chunks().some((c) => c.includes('/chunks/core-messages-cy-')), 'core’s Welsh').to.be.true;
     for (const c of chunks()) expect(new URL(c).pathname.startsWith('/packages/embed/dist/chunks/'), c).to.be.true;
-    await new Promise((r) => setTimeout(r, 500));
+    await widgetsSettled(widgets);
     expect((win as unknown as { __cspViolations: string[] }).__cspViolations).to.deep.equal([]);
     const form = widgets.find((w) => w.localName === 'ct-sign-up-form')!;
     expect(form.shadowRoot!.textContent).to.contain('Cyfeiriad e-bost');
@@ -72,8 +73,8 @@ describe('two copies of the bundle from different folders under the same policy'
     try {
       const widgets = await widgetsReady(frame);
       const win = frame.contentWindow!;
-      await waitUntil(() => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.startsWith('/embed-copy/chunks/')), 'the second copy ran');
-      await new Promise((r) => setTimeout(r, 500));
+      await waitFor(() => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.startsWith('/embed-copy/chunks/')), 'the second copy ran');
+      await widgetsSettled(widgets);
       const page = win as unknown as { __cspViolations: string[]; __pageErrors: string[] };
       expect(page.__cspViolations).to.deep.equal([]);
       expect(page.__pageErrors).to.deep.equal([]);
@@ -88,18 +89,18 @@ describe('the community map’s map and regions views under the same policy', ()
   it('place the markers apart and fire no violation (positions go through the CSSOM, not style attributes)', async () => {
     const frame = await openPage('csp');
     try {
-      await widgetsReady(frame);
+      const widgets = await widgetsReady(frame);
       const map = frame.contentDocument!.querySelector<HTMLElement & { view: string }>('ct-community-map')!;
       map.view = 'map';
       const markers = () => [...map.shadowRoot!.querySelectorAll<HTMLElement>('.cm-marker')];
-      await waitUntil(() => markers().length > 3, 'the markers are drawn', { timeout: 8000 });
+      await waitFor(() => markers().length > 3, 'the markers are drawn');
       const lefts = new Set(markers().map((b) => Math.round(b.getBoundingClientRect().left)));
       const tops = new Set(markers().map((b) => Math.round(b.getBoundingClientRect().top)));
       expect(lefts.size, 'markers at different places across').to.be.greaterThan(markers().length / 2);
       expect(tops.size, 'markers at different places down').to.be.greaterThan(markers().length / 2);
       map.view = 'regions';
-      await waitUntil(() => map.shadowRoot!.querySelector('.cm-regions, [part="regions"]'), 'the regions view is drawn', { timeout: 8000 });
-      await new Promise((r) => setTimeout(r, 300));
+      await waitFor(() => map.shadowRoot!.querySelector('.cm-regions, [part="regions"]'), 'the regions view is drawn');
+      await widgetsSettled(widgets);
       expect((frame.contentWindow as unknown as { __cspViolations: string[] }).__cspViolations).to.deep.equal([]);
     } finally {
       frame.remove();

@@ -2,12 +2,13 @@
  * A partner page with aggressive global CSS (tests/embedding/pages/hostile.css): every widget still
  * renders at the reader's font size, in its own font and case, passes axe, and works from the keyboard.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { axeRunOptions } from '../../.storybook/axe-options.js';
 import { deepActive, openPage, widgetsReady } from './support.js';
 import { describeViolations } from '../support/story-sweep.js';
+import { waitFor } from '../support/helpers.js';
 
 describe('widgets under hostile host CSS', () => {
   let frame: HTMLIFrameElement;
@@ -94,24 +95,24 @@ describe('widgets under hostile host CSS', () => {
     let reached = false;
     box.addEventListener('keyup', (e) => { reached = e.key === ' '; }, { once: true });
     await sendKeys({ press: ' ' });
-    await waitUntil(() => reached, 'Space reaches the focused box');
+    await waitFor(() => reached, 'Space reaches the focused box');
     // Firefox ticks a native box on Space only while its window has focus, and the runner may keep this
     // page in the background; the key reaching the box is what the page's CSS could have broken.
     if (!box.checked && !document.hasFocus() && navigator.userAgent.includes('Firefox')) box.click();
-    await waitUntil(() => box.checked, 'Space ticks the first access need');
+    await waitFor(() => box.checked, 'Space ticks the first access need');
     // Event list: typing in the search box filters the events.
     const list = widgets.find((w) => w.localName === 'ct-event-list')!;
     const cards = () => list.shadowRoot!.querySelectorAll('ct-event-card').length;
-    await waitUntil(() => cards() > 1, 'the events are listed');
+    await waitFor(() => cards() > 1, 'the events are listed');
     const before = cards();
     await tabTo(list, 'input[type="search"]');
     await sendKeys({ type: 'zzzz-no-such-event' });
-    await waitUntil(() => cards() < before, 'the search narrows the list');
+    await waitFor(() => cards() < before, 'the search narrows the list');
     // Sign-up: Enter in the empty email box sends the form; the error summary takes focus (GOV.UK).
     const form = widgets.find((w) => w.localName === 'ct-sign-up-form')!;
     await tabTo(form, '#email');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => deepActive(doc)?.classList.contains('ct-error-summary'), 'the error summary has focus');
+    await waitFor(() => deepActive(doc)?.classList.contains('ct-error-summary'), 'the error summary has focus');
     expect([...form.shadowRoot!.querySelectorAll('.ct-error-summary a')].map((a) => a.getAttribute('href'))).to.include('#email');
   });
 });

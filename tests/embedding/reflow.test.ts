@@ -3,14 +3,14 @@
  * without scrolling sideways.
  */
 import { expect } from '@open-wc/testing';
-import { openPage, widgetsReady } from './support.js';
+import { openPage, widgetsReady, widgetsSettled } from './support.js';
 
 describe('widgets at 320 px wide (400% zoom)', () => {
   it('fit the width: nothing scrolls sideways', async () => {
     const frame = await openPage('plain', { width: 320 });
     try {
       const widgets = await widgetsReady(frame);
-      await new Promise((r) => setTimeout(r, 300));
+      await widgetsSettled(widgets);
       const doc = frame.contentDocument!;
       expect(doc.documentElement.clientWidth).to.be.at.most(320);
       for (const w of widgets) {

@@ -1,4 +1,4 @@
-import { waitUntil } from '@open-wc/testing';
+import { waitFor } from '../support/helpers.js';
 
 export type PageMode = 'plain' | 'hostile' | 'csp' | 'csp-cy' | 'csp-two-copies' | 'chunks-fail';
 
@@ -31,9 +31,9 @@ export async function widgetsReady(frame: HTMLIFrameElement): Promise<HTMLElemen
   const doc = frame.contentDocument!;
   const win = frame.contentWindow as Window & typeof globalThis;
   const widgets = widgetsIn(doc);
-  await waitUntil(() => widgets.every((w) => win.customElements.get(w.localName)), 'every widget is defined', { timeout: 10000 });
+  await waitFor(() => widgets.every((w) => win.customElements.get(w.localName)), 'every widget is defined');
   await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()));
-  await waitUntil(() => widgets.every((w) => (w.shadowRoot?.childElementCount ?? 0) > 0), 'every widget rendered', { timeout: 10000 });
+  await waitFor(() => widgets.every((w) => (w.shadowRoot?.childElementCount ?? 0) > 0), 'every widget rendered');
   return widgets;
 }
 
@@ -42,4 +42,15 @@ export function deepActive(doc: Document): Element | null {
   let el: Element | null = doc.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
+}
+
+/**
+ * Waits until no widget is still loading (no loading status in any shadow root) and every widget's
+ * `updateComplete` (which waits for parts on their way) has settled, then one more task, so that what
+ * the page reports as a task (a CSP violation, an error) has been reported. A state, not a guessed delay.
+ */
+export async function widgetsSettled(widgets: HTMLElement[]): Promise<void> {
+  await waitFor(() => widgets.every((w) => !w.shadowRoot?.querySelector('.ct-feed-state[role="status"]')), 'no widget is still loading');
+  await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()));
+  await new Promise((resolve) => setTimeout(resolve));
 }

@@ -1,5 +1,5 @@
 /** The Storybook Embed pages: the snippet follows the chosen options, and copying announces "Copied". */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getAnnouncer } from '@ctkit/core';
 import { SignUpSubmitEvent, type CtSignUpForm } from '@ctkit/sign-up-form';
@@ -8,6 +8,7 @@ import '../../stories/support/snippet-copy.js';
 import type { CtSnippetCopy } from '../../stories/support/snippet-copy.js';
 import accessNeedsSnippet from '../../packages/embed/snippets/access-needs.html?raw';
 import signUpFormSnippet from '../../packages/embed/snippets/sign-up-form.html?raw';
+import { waitFor } from '../support/helpers.js';
 
 describe('Embed pages in Storybook', () => {
   it('sets the chosen options on the widget in the snippet, and removes emptied ones', () => {
@@ -68,7 +69,7 @@ describe('Embed pages in Storybook', () => {
       expect(button.textContent.trim()).to.equal('Copy the snippet');
       button.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => getAnnouncer().text('polite') === 'Copied', 'announces Copied');
+      await waitFor(() => getAnnouncer().text('polite') === 'Copied', 'announces Copied');
       expect(copied).to.equal('<ct-event-list></ct-event-list>');
     } finally {
       delete (navigator as unknown as Record<string, unknown>).clipboard;

@@ -2,6 +2,21 @@
  * Test helpers every browser test may use (packages' tests import them by relative path: test code is
  * never published). A helper used by two test files lives here, not copied into each.
  */
+import { waitUntil } from '@open-wc/testing';
+
+/**
+ * How long `waitFor` waits before it fails: a floor generous enough for a busy two-core machine (a state
+ * that is reached at all is reached well within it), under the runner's 20 s limit per test.
+ */
+export const WAIT_TIMEOUT = 15_000;
+
+/**
+ * Waits until `check` returns something truthy, polling; fails after `WAIT_TIMEOUT` with `message`.
+ * Tests wait for states and events this way, never for a fixed time.
+ */
+export function waitFor(check: () => unknown, message: string): Promise<void> {
+  return waitUntil(check, message, { timeout: WAIT_TIMEOUT });
+}
 
 /** An element's shadow root (every ctkit widget has one). */
 export function root(el: Element): ShadowRoot {

@@ -1,9 +1,10 @@
-import { aTimeout, elementUpdated, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { getAnnouncer } from '@ctkit/core';
 import { STORAGE_KEY, type CtAccessNeeds } from '@ctkit/access-needs';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -290,7 +291,7 @@ describe('ct-access-needs choosing', () => {
     await click(el, 'something-else');
     expect(panel.hidden).to.be.false;
     expectFocus(el, box);
-    await waitUntil(() => getAnnouncer().text('polite') === 'A text box appeared below: What other support would help?', 'the reveal is announced');
+    await waitFor(() => getAnnouncer().text('polite') === 'A text box appeared below: What other support would help?', 'the reveal is announced');
     expect(roleAndName(otherBox(el)).name).to.equal('What other support would help?');
     await expect(el).to.be.accessible();
   });
@@ -369,10 +370,7 @@ describe('ct-access-needs options', () => {
     const food = need(el, 'halal')!.closest('fieldset')!;
     expect(roleAndName(food)).to.deep.equal({ role: 'group', name: 'Food' });
     el.lang = 'cy';
-    await elementUpdated(el);
-    await aTimeout(0);
-    await elementUpdated(el);
-    expect(roleAndName(need(el, 'halal')!).name).to.equal('Bwyd halal');
+    await waitFor(() => roleAndName(need(el, 'halal')!).name === 'Bwyd halal', 'the options are named in Welsh');
   });
 
   it('replaces the catalogue, from JSON in the attribute', async () => {
@@ -569,9 +567,8 @@ describe('ct-access-needs remember', () => {
     forget.focus();
     forget.click();
     await elementUpdated(el);
-    await aTimeout(120);
     expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
-    expect(getAnnouncer().text('polite')).to.equal('Your answers are no longer saved on this device.');
+    await waitFor(() => getAnnouncer().text('polite') === 'Your answers are no longer saved on this device.', 'the forgetting is announced');
     expect(root(el).querySelector('#an-forget') === null).to.be.true;
     expectFocus(el, root(el).querySelector('#an-remember'));
     // The answers on the page stay: only the copy on the device is gone.
@@ -672,8 +669,9 @@ describe('ct-access-needs axe in every state', () => {
 describe('ct-access-needs events helper', () => {
   it('oneEvent sees the change from a click', async () => {
     const el = await fixture<CtAccessNeeds>(html`<ct-access-needs></ct-access-needs>`);
-    setTimeout(() => { need(el, 'hearing-loop')!.click(); });
-    const event = await oneEvent(el, 'change');
+    const changed = oneEvent(el, 'change');
+    need(el, 'hearing-loop')!.click();
+    const event = await changed;
     expect(event.bubbles).to.be.true;
     expect(el.value.needs).to.deep.equal(['hearing-loop']);
   });

@@ -4,10 +4,11 @@
  * Types and under hostile page CSS. The widget is a lazy chunk of the bundle, fetched because the page
  * has the tag.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { axeRunOptions } from '../../../.storybook/axe-options.js';
 import { openPage, widgetsReady } from '../../../tests/embedding/support.js';
 import type { CtAccessNeeds } from '@ctkit/access-needs';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 describe('ct-access-needs embedded with the script tag', () => {
   it('loads as a lazy chunk, renders and fills the partner’s FormData under a strict CSP, with no violation', async () => {
@@ -36,7 +37,7 @@ describe('ct-access-needs embedded with the script tag', () => {
       const doc = frame.contentDocument!;
       const win = frame.contentWindow as Window & { axe: { run(context: Element, options: unknown): Promise<{ violations: { id: string }[] }> } };
       await widgetsReady(frame);
-      await waitUntil(() => 'axe' in win, 'axe is loaded');
+      await waitFor(() => 'axe' in win, 'axe is loaded');
       const el = doc.querySelector('ct-access-needs')!;
       const { violations } = await win.axe.run(el, axeRunOptions);
       expect(violations.map((v) => v.id)).to.deep.equal([]);

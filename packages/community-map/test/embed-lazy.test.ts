@@ -3,6 +3,7 @@
  * <ct-community-map> only when one appears in the page, loading the map chunk next to ctkit.js.
  */
 import { expect } from '@open-wc/testing';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 // The element's chunk: `community-map-<8-character hash>.js` (its parts are `community-map-geo-…` and so on).
 const mapChunkRequests = () =>
@@ -12,19 +13,18 @@ describe('embed bundle: lazy community map', () => {
   it('does not load the map until a <ct-community-map> appears, then loads its chunk', async () => {
     const bundle = '/packages/embed/dist/ctkit.js';
     await import(/* @vite-ignore */ bundle);
-    await new Promise((r) => setTimeout(r, 100));
     expect(customElements.get('ct-community-map')).to.equal(undefined);
     expect(mapChunkRequests()).to.have.length(0);
 
     const holder = document.createElement('div');
     holder.innerHTML = '<section><ct-community-map view="regions"></ct-community-map></section>';
+    const appeared = performance.now();
     document.body.append(holder);
     try {
-      await Promise.race([
-        customElements.whenDefined('ct-community-map'),
-        new Promise((_, reject) => setTimeout(() => { reject(new Error('ct-community-map was not defined within 5 s')); }, 5000)),
-      ]);
+      await waitFor(() => customElements.get('ct-community-map'), 'ct-community-map is defined');
       expect(mapChunkRequests()).to.have.length(1);
+      // Fetched after the tag appeared, not before (a state, where a fixed wait before the tag was a guess).
+      expect(mapChunkRequests()[0]!.startTime).to.be.at.least(appeared);
       const el = holder.querySelector('ct-community-map')!;
       el.members = [{ name: 'Cardiff Digital Community', region: 'wales' }];
       await el.updateComplete;

@@ -1,10 +1,11 @@
 // ct-community-map — the map and regions views load on demand (src/map-view.ts), with a status while
 // they come and an error with a retry if they cannot. Tests run in order in one page: the views, once
 // loaded, stay loaded, so the tests that need them absent come first.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { lazyParts as lazy } from '../src/lazy.js';
 import { $, focused, mount } from './helpers.js';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 const requested = (module: string) =>
   performance.getEntriesByType('resource').filter((e) => new RegExp(`/packages/community-map/src/${module}\\.[jt]s$`).test(e.name)).length;
@@ -81,7 +82,7 @@ describe('ct-community-map: the map views load on demand', () => {
         const again = $(el, '#panel-regions [role="alert"] button')!;
         again.focus();
         again.click();
-        await waitUntil(() => $(el, '#panel-regions [role="status"]'), 'the loading status is shown');
+        await waitFor(() => $(el, '#panel-regions [role="status"]'), 'the loading status is shown');
         expect($(el, '#panel-regions [role="status"]')!.textContent).to.equal('Loading the map…');
         // The button went away: focus moved to the panel, where the view will appear.
         expect(focused(el)?.id).to.equal('panel-regions');
@@ -120,10 +121,10 @@ describe('ct-community-map: the map views load on demand', () => {
       const el = await mount(regionsOnly);
       $(el, '#tab-list')!.focus();
       await sendKeys({ press: 'ArrowRight' });
-      await waitUntil(() => focused(el)?.id === 'tab-map', 'focus follows the selected tab before the views arrive');
+      await waitFor(() => focused(el)?.id === 'tab-map', 'focus follows the selected tab before the views arrive');
       expect($(el, '#tab-map')!.getAttribute('aria-selected')).to.equal('true');
       await sendKeys({ press: 'ArrowRight' });
-      await waitUntil(() => focused(el)?.id === 'tab-regions', 'and again on the next arrow key');
+      await waitFor(() => focused(el)?.id === 'tab-regions', 'and again on the next arrow key');
       expect($(el, '#panel-regions [role="status"]')!.textContent).to.equal('Loading the map…');
       release();
       await el.updateComplete;
@@ -140,7 +141,7 @@ describe('ct-community-map: the map views load on demand', () => {
     const el = await mount(members);
     const more = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#panel-list button')].find((b) => /more/i.test(b.textContent))!;
     more.click();
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('#panel-list .cm-member').length === 80, 'Show more shows all 80');
+    await waitFor(() => el.shadowRoot!.querySelectorAll('#panel-list .cm-member').length === 80, 'Show more shows all 80');
     const before = focused(el);
     // Pointing at the Map tab fetches the views ahead of time.
     $(el, '#tab-map')!.dispatchEvent(new PointerEvent('pointerenter'));

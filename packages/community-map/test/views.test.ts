@@ -1,9 +1,10 @@
 // ct-community-map — views, filters and announcements.
-import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { getAnnouncer } from '@ctkit/core';
 import { $, $$, dense, focused, holder, isFirefox, mount, settle, spread } from './helpers.js';
 import { formatList } from '../src/map-view.js';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 describe('ct-community-map: filters, count and announcements', () => {
   it('puts the filters first and announces the count politely after typing', async () => {
@@ -16,8 +17,7 @@ describe('ct-community-map: filters, count and announcements', () => {
     await settle(el);
     expect($(el, '.cm-count')!.textContent).to.equal('Showing 1 member of 4');
     expect($$(el, '.cm-member')).to.have.length(1);
-    await aTimeout(600);
-    expect(getAnnouncer().text('polite')).to.equal('Showing 1 member of 4');
+    await waitFor(() => getAnnouncer().text('polite') === 'Showing 1 member of 4', 'the count is announced');
     expect(getAnnouncer().text('assertive')).to.equal('');
   });
 
@@ -26,8 +26,7 @@ describe('ct-community-map: filters, count and announcements', () => {
     el.setFilters({ query: 'zzz' });
     await settle(el);
     expect($(el, '.cm-empty')!.textContent).to.contain('No members match your search and filters.');
-    await aTimeout(600);
-    expect(getAnnouncer().text('polite')).to.equal('No members match your search and filters.');
+    await waitFor(() => getAnnouncer().text('polite') === 'No members match your search and filters.', 'no results is announced');
   });
 
   it('filters from the selects, and every view shows the same members', async () => {
@@ -59,8 +58,7 @@ describe('ct-community-map: filters, count and announcements', () => {
     expect($(el, '.cm-clear'), 'the button goes with the filters').to.be.null;
     expect(focused(el)?.id, 'focus moves to the first filter, not the page').to.equal('f-query');
     expect($<HTMLSelectElement>(el, '#f-memberType')!.value).to.equal('');
-    await aTimeout(600);
-    expect(getAnnouncer().text('polite')).to.equal('Showing all 4 members');
+    await waitFor(() => getAnnouncer().text('polite') === 'Showing all 4 members', 'the count is announced');
   });
 });
 describe('ct-community-map: views are an APG tab set', () => {
@@ -77,8 +75,9 @@ describe('ct-community-map: views are an APG tab set', () => {
   it('moves and selects with arrow keys, Home and End, and Tab goes into the panel', async () => {
     const el = await mount(spread);
     $(el, '#tab-list')!.focus();
-    setTimeout(() => void sendKeys({ press: 'ArrowRight' }));
-    const event: CustomEvent<{ view: string }> = await oneEvent(el, 'ct-view-change');
+    const changed: Promise<CustomEvent<{ view: string }>> = oneEvent(el, 'ct-view-change');
+    await sendKeys({ press: 'ArrowRight' });
+    const event = await changed;
     expect(event.detail.view).to.equal('map');
     await settle(el);
     expect(focused(el)?.id).to.equal('tab-map');
@@ -164,7 +163,7 @@ describe('ct-community-map: hostile data renders as text', () => {
       ],
       'list',
     );
-    await aTimeout(50);
+    await settle(el);
     expect(el.shadowRoot!.querySelector('img, script, b')).to.be.null;
     expect($(el, '.cm-member__name')!.textContent).to.equal(xss);
     expect($(el, '.cm-description')!.textContent).to.equal('<script>window.pwned=true</script>');

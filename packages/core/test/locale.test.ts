@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type PropertyValues } from 'lit';
 import { announce, coreMessages, CtElement, defineElement, defineMessages, getAnnouncer, messagesIn, plural, toLocale, vocabularyLabels } from '@ctkit/core';
 import type { TestHost } from './helpers.js';
 import './helpers.js';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 describe('localisation', () => {
   it('follows the element, then the nearest ancestor across shadow roots, then the document', async () => {
@@ -27,7 +28,7 @@ describe('localisation', () => {
     await host.updateComplete;
     expect(host.shadowRoot!.textContent).to.include('There is a problem');
     wrapper.lang = 'cy';
-    await waitUntil(() => host.shadowRoot!.textContent.includes('Mae problem wedi codi'));
+    await waitFor(() => host.shadowRoot!.textContent.includes('Mae problem wedi codi'), 'the Welsh arrives');
   });
 
   it('maps language tags to the locales we have', () => {
@@ -105,7 +106,7 @@ describe('Welsh loaded on demand', () => {
     wrapper.innerHTML = `<${tag}></${tag}>`;
     document.body.append(wrapper);
     const widget = wrapper.firstElementChild as LitElement & { renders: string[] };
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitFor(() => calls() === 1, 'the Welsh is asked for');
     expect(widget.renders, 'nothing rendered while the Welsh is on its way').to.deep.equal([]);
     release();
     await widget.updateComplete;
@@ -125,7 +126,7 @@ describe('Welsh loaded on demand', () => {
     expect(widget.shadowRoot!.textContent).to.include('Hello');
     expect(calls()).to.equal(0);
     wrapper.lang = 'cy';
-    await waitUntil(() => widget.shadowRoot!.textContent.includes('Helo'));
+    await waitFor(() => widget.shadowRoot!.textContent.includes('Helo'), 'the Welsh arrives');
     expect(widget.renders).to.deep.equal(['Hello', 'Helo']);
     expect(calls()).to.equal(1);
   });

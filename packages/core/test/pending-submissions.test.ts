@@ -1,4 +1,4 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import {
   PendingSubmissionQueue,
   backoffDelay,
@@ -10,6 +10,7 @@ import {
   saveDraft,
   type PendingSubmission,
 } from '@ctkit/core/storage';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 interface Logged {
   path: string;
@@ -211,12 +212,12 @@ describe('pending submissions: the queue', () => {
   it('delivers on start (the next page load, due or not) and on the online event', async () => {
     queue.save(item('load-0001', q('status/201'), { nextAttemptAt: Date.now() + 3_600_000 }));
     queue.start();
-    await waitUntil(() => queue.list().length === 0, 'delivered on start');
+    await waitFor(() => queue.list().length === 0, 'delivered on start');
     queue.save(item('online-01', q('status/201'), { nextAttemptAt: Date.now() + 3_600_000 }));
     await aTimeout(20);
     expect(queue.list().length).to.equal(1); // not due, not sent
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => queue.list().length === 0, 'delivered on online');
+    await waitFor(() => queue.list().length === 0, 'delivered on online');
     expect((await log()).map((l) => l.key)).to.deep.equal(['load-0001', 'online-01']);
   });
 
@@ -224,7 +225,7 @@ describe('pending submissions: the queue', () => {
     const fast = new PendingSubmissionQueue({ key: KEY, backoff: { baseMs: 30, random: 0.5 } });
     fast.save(item('timer-001', q('flaky')));
     fast.start();
-    await waitUntil(() => fast.list().length === 0, 'delivered by the retry timer', { timeout: 3000 });
+    await waitFor(() => fast.list().length === 0, 'delivered by the retry timer');
     fast.stop();
     expect((await log()).map((l) => l.key)).to.deep.equal(['timer-001', 'timer-001']);
   });

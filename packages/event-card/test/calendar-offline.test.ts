@@ -5,10 +5,11 @@
  * dropped connection would. This file runs in a page of its own, so the policy touches no other test.
  */
 import 'axe-core/axe.min.js'; // before the policy: the accessibility check would fetch it later
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { EventInput } from '@ctkit/core';
 import '../src/index.js';
 import type { CtEventCard } from '../src/index.js';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 const launch: EventInput = {
   '@type': 'Event',
@@ -34,7 +35,7 @@ describe('ct-event-card when "Add to calendar" cannot be fetched', () => {
   it('says the links could not be loaded and warns once', async () => {
     const el = await fixture<CtEventCard>(html`<ct-event-card .event=${launch} .now=${new Date('2026-11-25T09:00:00Z')}></ct-event-card>`);
     el.shadowRoot!.querySelector('details')!.open = true;
-    await waitUntil(() => el.shadowRoot!.querySelector('.calendar p'), 'the disclosure says what went wrong', { timeout: 5000 });
+    await waitFor(() => el.shadowRoot!.querySelector('.calendar p'), 'the disclosure says what went wrong');
     expect(el.shadowRoot!.querySelector('.calendar p')!.textContent).to.equal('The calendar links could not be loaded. Reload the page to try again.');
     expect(el.shadowRoot!.querySelector('.calendar a')).to.be.null;
     expect(warnings.filter((w) => w.includes('Add to calendar'))).to.have.length(1);

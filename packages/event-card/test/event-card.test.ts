@@ -1,9 +1,10 @@
-import { expect, fixture, html, aTimeout, elementUpdated, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout, elementUpdated } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { EventInput } from '@ctkit/core';
 import '../src/index.js';
 import type { CtEventCard } from '../src/index.js';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 const now = new Date('2026-11-25T09:00:00Z');
 const launch: EventInput = {
@@ -88,9 +89,7 @@ describe('ct-event-card', () => {
   it('follows changes to the JSON-LD, and the event property wins over it', async () => {
     const el = await fixture<CtEventCard>(html`<ct-event-card .now=${now}><script type="application/ld+json">${JSON.stringify(launch)}</script></ct-event-card>`);
     el.querySelector('script')!.textContent = JSON.stringify({ ...launch, name: 'Renamed' });
-    await aTimeout(0);
-    await elementUpdated(el);
-    expect(text(el, '.name')).to.equal('Renamed');
+    await waitFor(() => text(el, '.name') === 'Renamed', 'the card follows the JSON-LD');
     el.event = { ...launch, name: 'From the property' };
     await elementUpdated(el);
     expect(text(el, '.name')).to.equal('From the property');
@@ -187,7 +186,6 @@ describe('ct-event-card', () => {
       offers: { name: xss, price: 0 },
       ctkit: { accessContact: { name: xss, email: 'a@b.org', telephone: xss } },
     });
-    await aTimeout(50);
     expect(root(el).querySelector('img')).to.be.null;
     expect(root(el).querySelector('article script')).to.be.null;
     expect((window as unknown as { __ctXss?: number }).__ctXss).to.be.undefined;
@@ -205,7 +203,7 @@ describe('ct-event-card', () => {
       expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('Add to calendar: Launch event');
       await sendKeys({ press: 'Enter' });
       // "Add to calendar" is fetched on demand (see on-demand.test.ts).
-      await waitUntil(() => root(el).querySelector('a.ics'), 'the calendar links appear');
+      await waitFor(() => root(el).querySelector('a.ics'), 'the calendar links appear');
       expect(root(el).querySelector('details')!.open).to.be.true;
       expect(names(el, '.calendar a')).to.deep.equal([
         'Download a calendar file (.ics) for Launch event',
@@ -220,7 +218,7 @@ describe('ct-event-card', () => {
     it('downloads a valid .ics made in the browser, from a Blob URL', async () => {
       const el = await card(launch);
       root(el).querySelector('details')!.open = true;
-      await waitUntil(() => root(el).querySelector('a.ics'), 'the calendar links appear');
+      await waitFor(() => root(el).querySelector('a.ics'), 'the calendar links appear');
       const link = root(el).querySelector<HTMLAnchorElement>('a.ics')!;
       expect(link.href.startsWith('blob:')).to.be.true;
       expect(link.download).to.equal('launch-event.ics');
@@ -241,7 +239,7 @@ describe('ct-event-card', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       button.focus();
       await sendKeys({ press: 'Enter' });
-      for (let i = 0; i < 100 && !root(el).querySelector('ct-sign-up-form'); i++) await aTimeout(20);
+      await waitFor(() => root(el).querySelector('ct-sign-up-form'), 'the form is fetched and shown');
       await elementUpdated(el);
       expect(customElements.get('ct-sign-up-form'), 'the real form was loaded').to.exist;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
@@ -251,8 +249,7 @@ describe('ct-event-card', () => {
       expect(form.getAttribute('list')).to.equal('events');
       expect(root(el).activeElement?.textContent.trim()).to.equal('Book a place on Launch event');
       root(el).querySelector<HTMLButtonElement>('.booking .ct-link-button')!.click();
-      await elementUpdated(el);
-      await aTimeout(0);
+      await waitFor(() => !root(el).querySelector('.booking') && root(el).activeElement === button, 'the form closes, back to the button');
       expect(root(el).querySelector('.booking')).to.be.null;
       expect(root(el).activeElement).to.equal(button);
     });
@@ -264,8 +261,7 @@ describe('ct-event-card', () => {
       el.bookingAction = 'https://receiver.example.org/sign-up';
       await elementUpdated(el);
       root(el).querySelector<HTMLButtonElement>('button.book')!.click();
-      await elementUpdated(el);
-      await aTimeout(0);
+      await waitFor(() => root(el).querySelector('ct-sign-up-form') && root(el).activeElement?.closest('.booking'), 'the form opens, focus in it');
       const form = root(el).querySelector('ct-sign-up-form')!;
       expect(form.getAttribute('event-id')).to.equal('launch-2026');
       expect(form.getAttribute('event-name')).to.equal('Launch event');
@@ -278,7 +274,7 @@ describe('ct-event-card', () => {
       const el = await card(launch, { registration: 'inline' }); // heading-level="3"
       root(el).querySelector<HTMLButtonElement>('button.book')!.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => root(el).querySelector('ct-sign-up-form')?.shadowRoot?.querySelector('#ct-sign-up-heading'), 'the form rendered', { timeout: 4000 });
+      await waitFor(() => root(el).querySelector('ct-sign-up-form')?.shadowRoot?.querySelector('#ct-sign-up-heading'), 'the form rendered');
       const form = root(el).querySelector('ct-sign-up-form')!;
       await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       const outline = [root(el).querySelector('.name')!, root(el).querySelector('.booking-heading')!, form.shadowRoot!.querySelector('#ct-sign-up-heading')!].map(
@@ -293,7 +289,7 @@ describe('ct-event-card', () => {
 
   it('loads one event from `src`', async () => {
     const el = await fixture<CtEventCard>(html`<ct-event-card src="/fixtures/events.json" .now=${now}></ct-event-card>`);
-    for (let i = 0; i < 50 && !root(el).querySelector('.name'); i++) await aTimeout(20);
+    await waitFor(() => root(el).querySelector('.name'), 'the event loads');
     expect(text(el, '.name')).to.equal('Lunchtime talk: open data for small charities');
   });
 

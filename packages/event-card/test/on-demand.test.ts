@@ -3,11 +3,12 @@
  * (the .ics writer and the calendar links, when a reader shows interest). These tests run in a page of
  * their own, so nothing else has fetched those modules first; the order of the tests matters.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { EventInput } from '@ctkit/core';
 import '../src/index.js';
 import type { CtEventCard } from '../src/index.js';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 const now = new Date('2026-11-25T09:00:00Z');
 const launch: EventInput = {
@@ -69,9 +70,9 @@ describe('ct-event-card: what it fetches on demand', () => {
     root(el).querySelector<HTMLAnchorElement>('a.book')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.tagName).to.equal('SUMMARY');
-    await waitUntil(() => fetched(CALENDAR), 'focus fetches "Add to calendar"');
+    await waitFor(() => fetched(CALENDAR), 'focus fetches "Add to calendar"');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(el).querySelector('a.ics'), 'the links appear');
+    await waitFor(() => root(el).querySelector('a.ics'), 'the links appear');
     await sendKeys({ press: 'Tab' });
     const ics = root(el).querySelector<HTMLAnchorElement>('a.ics')!;
     expect(root(el).activeElement).to.equal(ics);
@@ -88,7 +89,7 @@ describe('ct-event-card: what it fetches on demand', () => {
     const summary = root(el).querySelector('summary')!;
     const box = summary.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
-    await waitUntil(() => root(el).querySelector('a.ics'), 'the links appear');
+    await waitFor(() => root(el).querySelector('a.ics'), 'the links appear');
     expect(root(el).querySelector('details')!.open).to.be.true;
     const ics = root(el).querySelector<HTMLAnchorElement>('a.ics')!;
     const linkBox = ics.getBoundingClientRect();
@@ -102,7 +103,7 @@ describe('ct-event-card: what it fetches on demand', () => {
   it('opened by a script (no focus, no pointer), it shows the links as soon as they arrive', async () => {
     const el = await card();
     root(el).querySelector('details')!.open = true;
-    await waitUntil(() => root(el).querySelector('a.ics'), 'the links appear');
+    await waitFor(() => root(el).querySelector('a.ics'), 'the links appear');
     expect([...root(el).querySelectorAll('.calendar a')].map((a) => a.className)).to.deep.equal(['ics', 'google', 'outlook']);
   });
 
@@ -116,7 +117,7 @@ describe('ct-event-card: what it fetches on demand', () => {
     const observer = new MutationObserver(() => seen.push(root(el).textContent));
     observer.observe(root(el), { childList: true, subtree: true, characterData: true });
     try {
-      await waitUntil(() => root(el).querySelector('.name'), 'the card renders');
+      await waitFor(() => root(el).querySelector('.name'), 'the card renders');
       await el.updateComplete;
       expect(fetched(WELSH), 'the Welsh strings').to.be.true;
       expect(root(el).querySelector('.facts')?.textContent).to.include('Dyddiad').and.include('Wyneb yn wyneb').and.include('Cynulliad');

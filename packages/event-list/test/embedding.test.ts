@@ -4,10 +4,11 @@
  * Policy and Trusted Types. The .ics download (a Blob URL) and the lazily loaded iCalendar chunk must work
  * there too.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { axeRunOptions } from '../../../.storybook/axe-options.js';
 import { deepActive, openPage, widgetsReady } from '../../../tests/embedding/support.js';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 /** The href of the next link activated in `root`, without following it (a download would leave the test). */
 function nextActivation(root: ShadowRoot): Promise<string> {
@@ -40,11 +41,11 @@ describe('event card and list under a strict CSP with Trusted Types', () => {
     const list = doc.querySelector('ct-event-list')!;
     expect(card.shadowRoot!.querySelector('.name')?.textContent).to.include('Launch event');
 
-    await waitUntil(() => list.shadowRoot!.querySelector('ct-event-card'), 'the list loads its feed', { timeout: 5000 });
+    await waitFor(() => list.shadowRoot!.querySelector('ct-event-card'), 'the list loads its feed');
 
     const details = card.shadowRoot!.querySelector('details')!;
     details.open = true;
-    await waitUntil(() => card.shadowRoot!.querySelector<HTMLAnchorElement>('a.ics'), 'the calendar links appear');
+    await waitFor(() => card.shadowRoot!.querySelector<HTMLAnchorElement>('a.ics'), 'the calendar links appear');
     const ics = card.shadowRoot!.querySelector<HTMLAnchorElement>('a.ics')!;
     expect(ics.href.startsWith('blob:')).to.be.true;
     // Read from the test page (same origin, no CSP): the partner page's connect-src rightly has no blob:,
@@ -53,11 +54,10 @@ describe('event card and list under a strict CSP with Trusted Types', () => {
 
     // Switch the list to an iCalendar feed: ical.js arrives as a lazy chunk of the bundle.
     list.setAttribute('src', '/fixtures/events.ics');
-    await waitUntil(
+    await waitFor(
       () =>
         [...list.shadowRoot!.querySelectorAll('ct-event-card')].some((c) => c.shadowRoot?.querySelector('.name')?.textContent.includes('Cardiff winter gathering')),
       'the iCalendar feed loads',
-      { timeout: 5000 },
     );
     const chunk = win.performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes('chunks/event-list-ics-feed-'));
     expect(chunk, 'ical.js came as a lazy chunk').to.exist;
@@ -83,7 +83,7 @@ describe('"Add to calendar" in the bundle under a strict CSP (it is a chunk fetc
     await sendKeys({ press: 'Tab' });
     expect(deepActive(doc)?.localName).to.equal('summary');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => shadow.querySelector('a.ics'), 'the calendar links appear');
+    await waitFor(() => shadow.querySelector('a.ics'), 'the calendar links appear');
     await sendKeys({ press: 'Tab' });
     expect(deepActive(doc)?.className).to.equal('ics');
     const activated = nextActivation(shadow);
@@ -109,7 +109,7 @@ describe('"Add to calendar" in the bundle under a strict CSP (it is a chunk fetc
       return [Math.round(frameBox.left + box.left + dx), Math.round(frameBox.top + box.top + box.height / 2)];
     };
     await sendMouse({ type: 'click', position: at(summary, 10) });
-    await waitUntil(() => shadow.querySelector('a.ics'), 'the calendar links appear');
+    await waitFor(() => shadow.querySelector('a.ics'), 'the calendar links appear');
     const activated = nextActivation(shadow);
     await sendMouse({ type: 'click', position: at(shadow.querySelector('a.ics')!, 5) });
     const href = await activated;
@@ -127,8 +127,8 @@ describe('event card and list under hostile page CSS', () => {
       const win = frame.contentWindow as Window & { axe: { run(context: Element, options: unknown): Promise<{ violations: { id: string }[] }> } };
       await widgetsReady(frame);
       const list = doc.querySelector('ct-event-list')!;
-      await waitUntil(() => list.shadowRoot!.querySelector('ct-event-card'), 'the list loads its feed', { timeout: 5000 });
-      await waitUntil(() => 'axe' in win, 'axe is loaded');
+      await waitFor(() => list.shadowRoot!.querySelector('ct-event-card'), 'the list loads its feed');
+      await waitFor(() => 'axe' in win, 'axe is loaded');
       for (const el of [doc.querySelector('ct-event-card')!, list]) {
         const { violations } = await win.axe.run(el, axeRunOptions);
         expect(violations.map((v) => v.id), el.localName).to.deep.equal([]);

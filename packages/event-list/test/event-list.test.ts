@@ -1,35 +1,28 @@
-import { expect, fixture, html, aTimeout, elementUpdated } from '@open-wc/testing';
+import { expect, fixture, html, elementUpdated } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { getAnnouncer } from '@ctkit/core';
 import type { CtEventCard } from '@ctkit/event-card';
 import '../src/index.js';
 import type { CtEventList } from '../src/index.js';
 import { generateEvents } from './generate-events.mjs';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 const now = new Date('2026-11-25T09:00:00Z');
 const root = (el: Element) => el.shadowRoot!;
-
-async function until(check: () => boolean, what: string, ms = 4000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(20);
-  }
-}
 
 async function list(src: string, extra: { timeout?: number; maxBytes?: number; lang?: string; pageSize?: number; layout?: 'cards' | 'compact' } = {}) {
   const el = await fixture<CtEventList>(
     html`<ct-event-list
       src=${src}
       .now=${now}
-      timeout=${extra.timeout ?? 4000}
+      timeout=${extra.timeout ?? 15_000}
       max-bytes=${extra.maxBytes ?? 2_000_000}
       page-size=${extra.pageSize ?? 10}
       lang=${extra.lang ?? 'en'}
       layout=${extra.layout ?? 'compact'}
     ></ct-event-list>`,
   );
-  await until(() => !root(el).querySelector('.loading'), 'the feed to load');
+  await waitFor(() => !root(el).querySelector('.loading'), 'the feed to load');
   await elementUpdated(el);
   return el;
 }
@@ -92,7 +85,7 @@ describe('ct-event-list', () => {
     expect(count(el)).to.equal('4 events found');
     await choose(el, 'Region', 'wales');
     expect(count(el)).to.equal('1 event found');
-    await until(() => getAnnouncer().text('polite') === '1 event found', 'the announcement');
+    await waitFor(() => getAnnouncer().text('polite') === '1 event found', 'the announcement');
     await choose(el, 'Region', '');
     await choose(el, 'Format', '');
     await choose(el, 'Type of event', 'deep-dive');
@@ -114,7 +107,7 @@ describe('ct-event-list', () => {
     await elementUpdated(el);
     expect(count(el)).to.equal('No events found');
     expect(root(el).querySelector('.empty')?.textContent).to.include('clear the filters');
-    await until(() => getAnnouncer().text('polite') === 'No events found', 'the announcement after typing stops');
+    await waitFor(() => getAnnouncer().text('polite') === 'No events found', 'the announcement after typing stops');
     root(el).querySelector<HTMLButtonElement>('.empty button')!.click();
     await elementUpdated(el);
     expect(count(el)).to.equal('7 events found');
@@ -133,7 +126,7 @@ describe('ct-event-list', () => {
     expect(root(el).querySelector('.empty'), 'the button goes with the message').to.be.null;
     expect(root(el).activeElement?.getAttribute('type'), 'focus moves to the search box, not the page').to.equal('search');
     expect(search.value).to.equal('');
-    await until(() => getAnnouncer().text('polite') === '7 events found', 'the count to be announced');
+    await waitFor(() => getAnnouncer().text('polite') === '7 events found', 'the count to be announced');
   });
 
   it('"Clear filters" shows every filter back at "Any", in every browser', async () => {
@@ -164,10 +157,9 @@ describe('ct-event-list', () => {
     expect(more.textContent.trim()).to.equal('Show 10 more events');
     more.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => root(el).querySelectorAll('ct-event-card').length === 20, 'ten more cards');
-    await aTimeout(20);
+    await waitFor(() => root(el).querySelectorAll('ct-event-card').length === 20, 'ten more cards');
     const eleventh = root(el).querySelector<CtEventCard>('ct-event-card[data-index="10"]')!;
-    expect(root(el).activeElement).to.equal(eleventh);
+    await waitFor(() => root(el).activeElement === eleventh, 'focus moves to the first new event');
     expect(eleventh.shadowRoot!.activeElement?.classList.contains('name')).to.be.true;
     expect(count(el)).to.include('1,000 events found');
   });
@@ -259,7 +251,7 @@ describe('ct-event-list', () => {
       el = await fixture<CtEventList>(
         html`<ct-event-list src=${`/ctkit-test/events/flaky.json?key=${Math.random()}`} .now=${now} lang="en"><p><a href="/events">See all our events</a></p></ct-event-list>`,
       );
-      await until(() => !root(el).querySelector('.loading'), 'the feed to fail');
+      await waitFor(() => !root(el).querySelector('.loading'), 'the feed to fail');
       await elementUpdated(el);
     } finally {
       console.warn = warn;
@@ -279,10 +271,9 @@ describe('ct-event-list', () => {
     const retry = [...alert.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Try again')!;
     retry.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => root(el).querySelector('.count') !== null, `the retried feed (${root(el).innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 300)})`);
-    await aTimeout(20);
+    await waitFor(() => root(el).querySelector('.count') !== null, 'the retried feed');
     expect(count(el)).to.equal('3 events found');
-    expect(root(el).activeElement?.classList.contains('count')).to.be.true;
+    await waitFor(() => root(el).activeElement?.classList.contains('count'), 'focus moves to the count');
   });
 
   it('tells the public the same plain words for a timeout, an oversized and an unreadable feed; the reason goes to the console', async () => {
@@ -325,17 +316,19 @@ describe('ct-event-list', () => {
     expect(root(el).querySelector('.empty')?.textContent).to.include('Check back later');
   });
 
-  it('renders 1,000 events given as a property, and filters them', async () => {
-    const el = await fixture<CtEventList>(html`<ct-event-list .events=${generateEvents(1000)} .now=${now} page-size="1000"></ct-event-list>`);
+  it('renders a big page in batches (200 events given as a property), and filters them', async () => {
+    // 200 is four batches, enough to show batching and filtering across them; how fast 1,000 render and
+    // filter is the bench's to measure (npm run bench), not a test's to time.
+    const el = await fixture<CtEventList>(html`<ct-event-list .events=${generateEvents(200)} .now=${now} page-size="200"></ct-event-list>`);
     await choose(el, 'When', 'all');
     // A big page is rendered in batches of 50, one task each, so the page stays responsive.
     expect(root(el).querySelectorAll('ct-event-card')).to.have.length(50);
     await el.pageRendered();
-    expect(root(el).querySelectorAll('ct-event-card')).to.have.length(1000);
+    expect(root(el).querySelectorAll('ct-event-card')).to.have.length(200);
     await choose(el, 'Region', 'london');
     await el.pageRendered();
-    // London is every 12th event from the 7th (index 6): 6, 18, … 990.
-    expect(root(el).querySelectorAll('ct-event-card').length).to.equal(83);
+    // London is every 12th event from the 7th (index 6): 6, 18, … 198.
+    expect(root(el).querySelectorAll('ct-event-card').length).to.equal(17);
   });
 
   it('renders text from an iCalendar feed as text, never as HTML', async () => {
@@ -346,7 +339,6 @@ describe('ct-event-list', () => {
     const events = await parseFeedText(ics, 'text/calendar', { start: new Date('2026-01-01'), end: new Date('2028-01-01') });
     const el = await fixture<CtEventList>(html`<ct-event-list .events=${events} .now=${now}></ct-event-list>`);
     await settleCards(el);
-    await aTimeout(50);
     const card = root(el).querySelector<CtEventCard>('ct-event-card')!;
     expect(card.shadowRoot!.querySelector('img')).to.be.null;
     expect(card.shadowRoot!.querySelector('.name')!.textContent).to.include('<img src=x');

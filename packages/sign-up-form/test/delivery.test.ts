@@ -3,12 +3,13 @@
  * the browser's own fetch: success, 5xx then success, offline → queued → delivered on `online`,
  * reload while queued, 422 field errors, 429, 413, timeouts and double clicks.
  */
-import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { getAnnouncer } from '@ctkit/core';
 import { pendingSubmissions } from '@ctkit/core/storage';
 import '@ctkit/sign-up-form';
 import type { CtSignUpForm, SignUpErrorDetail } from '@ctkit/sign-up-form';
 import { $, api, deepActiveElement, fillValid, pressSubmit, reset, serverLog, storedQueue, typeInto, waitForState } from './helpers.js';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 const form = (scenario: string, extra = '') =>
   fixture<CtSignUpForm>(html`<ct-sign-up-form action=${api(`/${scenario}`)} fields=${extra} org-name="CTN" privacy-url="/privacy"></ct-sign-up-form>`);
@@ -83,7 +84,7 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
     expect(log.records).to.have.length(1);
     expect(storedQueue()).to.deep.equal([]);
     expect($(el, '.ct-notification').textContent).to.contain('Your saved sign-up has now been sent.');
-    await waitUntil(() => getAnnouncer().text().includes('Your saved sign-up has now been sent.'), 'announced');
+    await waitFor(() => getAnnouncer().text().includes('Your saved sign-up has now been sent.'), 'announced');
   });
 
   it('offline: the network fails, the sign-up is queued, and delivered after the online event', async () => {
@@ -126,7 +127,7 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
     pendingSubmissions().stop();
     await fetch(api('/network/up'), { method: 'PUT' });
     const second = await form('ok');
-    await waitUntil(() => storedQueue().length === 0, 'drained on the next page load');
+    await waitFor(() => storedQueue().length === 0, 'drained on the next page load');
     expect(second.state).to.equal('form'); // the new page's form is untouched
     // A third page load and an online event send nothing more.
     pendingSubmissions().stop();
@@ -217,7 +218,7 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
     const el = await form('413');
     await fillValid(el);
     await pressSubmit(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('.ct-sign-up__notice'), 'notice shown');
+    await waitFor(() => el.shadowRoot!.querySelector('.ct-sign-up__notice'), 'notice shown');
     expect($(el, '.ct-sign-up__notice').textContent).to.contain('Your sign-up could not be sent');
     expect(storedQueue()).to.deep.equal([]);
     expect($<HTMLInputElement>(el, '#consent').checked).to.be.true;

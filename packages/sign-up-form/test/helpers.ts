@@ -1,7 +1,8 @@
-import { elementUpdated, waitUntil } from '@open-wc/testing';
+import { elementUpdated } from '@open-wc/testing';
 import { pendingSubmissions, type PendingSubmission } from '@ctkit/core/storage';
 import type { SignUpPayload } from '@ctkit/core';
 import type { CtSignUpForm } from '@ctkit/sign-up-form';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 export const QUEUE_KEY = 'ctkit:pending-submissions';
 
@@ -74,7 +75,7 @@ export async function pressSubmit(el: CtSignUpForm): Promise<void> {
 }
 
 export async function waitForState(el: CtSignUpForm, state: CtSignUpForm['state'], message = `state ${state}`): Promise<void> {
-  await waitUntil(() => el.state === state, message, { timeout: 5000 });
+  await waitFor(() => el.state === state, message);
   await elementUpdated(el);
 }
 

@@ -3,7 +3,7 @@
  * for only when the page may need it, works in English and Welsh and with the keyboard, and a part
  * that cannot be fetched never costs a sign-up.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { pendingSubmissions } from '@ctkit/core/storage';
 import type { SignUpPayload } from '@ctkit/core';
@@ -11,6 +11,7 @@ import '@ctkit/sign-up-form';
 import { SignUpSubmitEvent, type CtSignUpForm } from '@ctkit/sign-up-form';
 import { lazyParts } from '../src/sign-up-form.parts.js';
 import { $, api, deepActiveElement, fillValid, pressSubmit, reset, waitForState } from './helpers.js';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 type Part = keyof typeof lazyParts;
 const loaders = { ...lazyParts };
@@ -53,7 +54,7 @@ describe('ct-sign-up-form: parts fetched on demand', () => {
     const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action=${api('/ok')} fields="name" privacy-url="/p"></ct-sign-up-form>`);
     expect(asked).to.deep.equal([]);
     $(el, '#name').focus();
-    await waitUntil(() => asked.includes('typo'), 'fetched when focus entered the form');
+    await waitFor(() => asked.includes('typo'), 'fetched when focus entered the form');
     await fillValid(el);
     await pressSubmit(el);
     await waitForState(el, 'subscribed');

@@ -2,11 +2,12 @@
  * End to end with the real @ctkit/receiver (packages/receiver) on loopback: the form posts across
  * origins (CORS) to the receiver, which validates with the shared schema and stores in SQLite.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { pendingSubmissions } from '@ctkit/core/storage';
 import '@ctkit/sign-up-form';
 import type { CtSignUpForm } from '@ctkit/sign-up-form';
 import { $, RUN, fillValid, pressSubmit, reset, storedQueue, waitForState } from './helpers.js';
+import { waitFor } from '../../../tests/support/helpers.js';
 
 interface Row {
   submission_key: string;
@@ -63,7 +64,7 @@ describe('ct-sign-up-form with the real receiver', () => {
     window.dispatchEvent(new Event('online'));
     pendingSubmissions().stop();
     await mount(url);
-    await waitUntil(() => storedQueue().length === 0, 'queue empty');
+    await waitFor(() => storedQueue().length === 0, 'queue empty');
     expect(await rows(email)).to.have.length(1);
   });
 
@@ -71,7 +72,7 @@ describe('ct-sign-up-form with the real receiver', () => {
     const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action=${`${url}/api/sign-ups`} list="no-such-list" privacy-url="/p"></ct-sign-up-form>`);
     await fillValid(el, `list-${RUN}@example.org`);
     await pressSubmit(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('.ct-sign-up__notice'), 'notice shown');
+    await waitFor(() => el.shadowRoot!.querySelector('.ct-sign-up__notice'), 'notice shown');
     // The receiver's own words (in the form's language), since `list` is not a question on the form.
     expect($(el, '.ct-sign-up__notice').textContent).to.contain('a mailing list that does not exist');
     expect($(el, '.ct-sign-up__notice').textContent).to.contain('Your answers are still here.');
