@@ -43,7 +43,7 @@ async function loaded(context: Context): Promise<CtCommunityMap> {
   await el.updateComplete;
   if (!el.shadowRoot?.querySelector('.cm-count, .cm-problem')) {
     await new Promise((resolve) => {
-      el.addEventListener('ct-members-load', resolve, { once: true });
+      el.addEventListener('ct-members-loaded', resolve, { once: true });
       el.addEventListener('ct-members-error', resolve, { once: true });
     });
   }

@@ -62,9 +62,11 @@ interface LoadProblem {
  * @slot - Your fallback content, usually a link to your members page: shown if the script never loads, and
  *   inside the "could not load" message.
  *
- * @fires ct-members-load - Members were read from `src` or `members`. `detail: { members, skipped }`.
+ * @fires ct-members-loaded - Members were read from `src` or `members`. `detail: { members, skipped }`.
  * @fires ct-members-error - The feed could not be loaded or was refused. `detail: { kind, detail }`.
- * @fires ct-view-change - The person chose another view. `detail: { view }`.
+ * @fires ct-view-changed - The person chose another view. `detail: { view }`.
+ * @fires ct-members-load - Deprecated: the old name of `ct-members-loaded`, fired with it.
+ * @fires ct-view-change - Deprecated: the old name of `ct-view-changed`, fired with it.
  *
  * @csspart filters - The search form above the views.
  * @csspart tabs - The tab list that switches views.
@@ -291,7 +293,7 @@ export class CtCommunityMap extends CtElement {
     this.problem = { kind: failure.kind, detail: failure.message };
     // The reason is for whoever runs the site; the public reads plain words, with the partner's link.
     console.warn(`<ct-community-map>: could not load ${this.src || 'the members given'}: ${failure.message}`);
-    this.dispatchEvent(new CustomEvent('ct-members-error', { detail: { ...this.problem }, bubbles: true, composed: true }));
+    this.fire('ct-members-error', { ...this.problem });
   }
 
   #ingest(data: unknown): void {
@@ -315,16 +317,14 @@ export class CtCommunityMap extends CtElement {
       this.status = 'ready';
       this.problem = undefined;
       // Entries that could not be read are the publisher's to fix: the console (and skippedEntries, and the
-      // ct-members-load event) list them; the public sees the members that could be read.
+      // ct-members-loaded event) list them; the public sees the members that could be read.
       if (parsed.skipped.length) {
         console.warn(
           `<ct-community-map>: ${String(parsed.skipped.length)} ${parsed.skipped.length === 1 ? 'entry' : 'entries'} could not be shown:\n` +
             parsed.skipped.map((s) => `  entry ${String(s.index + 1)}${s.name ? ` (${s.name})` : ''}: ${s.reason}`).join('\n'),
         );
       }
-      this.dispatchEvent(
-        new CustomEvent('ct-members-load', { detail: { members: this.#all, skipped: parsed.skipped }, bubbles: true, composed: true }),
-      );
+      this.fire('ct-members-loaded', { members: this.#all, skipped: parsed.skipped }, 'ct-members-load');
     };
     // A member with coordinates is counted in the region its point lies in (that needs the outlines),
     // and one that names its region in other words ("Greater Manchester") in that region (that needs the
@@ -341,7 +341,7 @@ export class CtCommunityMap extends CtElement {
   /**
    * Each member's region — from its coordinates first, else the region it names (see geo.ts
    * memberRegion) — and the search index. Members whose region is decided here are copies with
-   * `region` set, so every view and `ct-members-load` agree.
+   * `region` set, so every view and `ct-members-loaded` agree.
    */
   #prepare(): void {
     this.#regionById = new Map();
@@ -421,7 +421,7 @@ export class CtCommunityMap extends CtElement {
       this.view = view;
       if (typeof this.mapViews === 'object') this.mapViews.close();
       else if (view !== 'list' && this.mapViews === 'failed') this.#loadMapViews();
-      this.dispatchEvent(new CustomEvent('ct-view-change', { detail: { view }, bubbles: true, composed: true }));
+      this.fire('ct-view-changed', { view }, 'ct-view-change');
     }
     // Focus follows the selected tab at the next render — not after the map views' chunk arrives, which
     // `updateComplete` also waits for: arrow keys must move focus at once on a slow connection.

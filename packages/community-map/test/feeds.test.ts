@@ -48,10 +48,11 @@ describe('ct-community-map: bad data and failing feeds', () => {
     expect(slotted.map((n) => n.textContent)).to.deep.equal(['See the list of members']);
     const retry = alert.querySelector('button')!;
     expect(retry.textContent.trim()).to.equal('Try again');
-    setTimeout(() => {
-      retry.click();
-    });
-    await oneEvent(el, 'ct-members-load');
+    const loaded = oneEvent(el, 'ct-members-loaded');
+    const deprecated = oneEvent(el, 'ct-members-load');
+    retry.click();
+    const [event, old] = await Promise.all([loaded, deprecated]);
+    expect(old.detail, 'the deprecated name is fired too, with the same detail').to.equal(event.detail);
     await settle(el);
     expect($(el, '[role="alert"]')).to.be.null;
     expect($$(el, '.cm-member')).to.have.length(2);
@@ -60,7 +61,7 @@ describe('ct-community-map: bad data and failing feeds', () => {
   it('"Try again" keeps focus in the widget: on the loading status, then on the member count', async () => {
     const el = await mountSrc(`/community-map/flaky?id=${String(Math.random())}`);
     $<HTMLButtonElement>(el, '[role="alert"] button')!.focus();
-    const loaded = oneEvent(el, 'ct-members-load');
+    const loaded = oneEvent(el, 'ct-members-loaded');
     await sendKeys({ press: 'Enter' });
     await loaded;
     await settle(el);

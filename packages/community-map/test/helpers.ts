@@ -53,7 +53,7 @@ export async function mountSrc(src: string, maxBytes = '', fallback = ''): Promi
   if (maxBytes) el.setAttribute('max-bytes', maxBytes);
   // The partner's fallback content (static test markup).
   if (fallback) el.innerHTML = fallback;
-  const done = Promise.race([oneEvent(el, 'ct-members-load'), oneEvent(el, 'ct-members-error')]);
+  const done = Promise.race([oneEvent(el, 'ct-members-loaded'), oneEvent(el, 'ct-members-error')]);
   el.src = src;
   holder().append(el);
   await done;

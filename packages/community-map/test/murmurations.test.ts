@@ -95,7 +95,7 @@ for (const [format, src] of [
 
     it('places members at their coordinates, and those known only by region at the region', async () => {
       const loaded = new Promise<Member[]>((resolve) => {
-        document.addEventListener('ct-members-load', (e) => { resolve((e as CustomEvent<{ members: Member[] }>).detail.members); }, { once: true });
+        document.addEventListener('ct-members-loaded', (e) => { resolve((e as CustomEvent<{ members: Member[] }>).detail.members); }, { once: true });
       });
       const el = await mountSrc(src);
       const members = await loaded;
@@ -179,7 +179,7 @@ describe('ct-community-map: 10,000 members with unknown categories', () => {
         community_type: 'interest',
         region: i % 2 ? 'Greater Manchester' : 'Cymru',
       }));
-      const loaded = oneEvent(document, 'ct-members-load');
+      const loaded = oneEvent(document, 'ct-members-loaded');
       const el = await mount(members);
       const { detail } = (await loaded) as CustomEvent<{ members: Member[]; skipped: unknown[] }>;
       await settle(el);

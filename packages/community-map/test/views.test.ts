@@ -75,10 +75,12 @@ describe('ct-community-map: views are an APG tab set', () => {
   it('moves and selects with arrow keys, Home and End, and Tab goes into the panel', async () => {
     const el = await mount(spread);
     $(el, '#tab-list')!.focus();
-    const changed: Promise<CustomEvent<{ view: string }>> = oneEvent(el, 'ct-view-change');
+    const changed: Promise<CustomEvent<{ view: string }>> = oneEvent(el, 'ct-view-changed');
+    const deprecated: Promise<CustomEvent<{ view: string }>> = oneEvent(el, 'ct-view-change');
     await sendKeys({ press: 'ArrowRight' });
     const event = await changed;
     expect(event.detail.view).to.equal('map');
+    expect((await deprecated).detail, 'the deprecated name is fired too').to.equal(event.detail);
     await settle(el);
     expect(focused(el)?.id).to.equal('tab-map');
     expect(el.getAttribute('view')).to.equal('map');

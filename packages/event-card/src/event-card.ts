@@ -87,7 +87,8 @@ const nameTag = (text: string, colour: 'red' | 'yellow' | 'grey') => html`${tag(
  * @cssprop --ct-color-border - Lines between facts.
  * @cssprop --ct-color-link - Links.
  *
- * @fires ct-booking-open - The inline booking form was opened. `detail: { eventId }`.
+ * @fires ct-booking-opened - The inline booking form was opened. `detail: { eventId }`.
+ * @fires ct-booking-open - Deprecated: the old name of `ct-booking-opened`, fired with it.
  */
 export class CtEventCard extends CtElement {
   // Buttons come with CtElement; the card's tags need theirs.
@@ -278,7 +279,7 @@ export class CtEventCard extends CtElement {
     // The booking form is a widget of its own, rendered in this shadow root where no page-level loader
     // sees it: fetch it now (a lazy chunk in the embed bundle). If it cannot load, the card says so.
     if (!customElements.get('ct-sign-up-form')) await this.#parts.load('signUpForm');
-    this.dispatchEvent(new CustomEvent('ct-booking-open', { bubbles: true, composed: true, detail: { eventId: this.parsed.event.id } }));
+    this.fire('ct-booking-opened', { eventId: this.parsed.event.id }, 'ct-booking-open');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.booking-heading')?.focus();
   };

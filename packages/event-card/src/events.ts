@@ -3,13 +3,15 @@
  * window (they bubble and cross shadow roots).
  */
 
-/** Detail of `ct-booking-open`: the inline booking form was opened for this event. */
+/** Detail of `ct-booking-opened`: the inline booking form was opened for this event. */
 export interface BookingOpenDetail {
   eventId: string;
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'ct-booking-opened': CustomEvent<BookingOpenDetail>;
+    /** @deprecated Use `ct-booking-opened` (fired at the same time). */
     'ct-booking-open': CustomEvent<BookingOpenDetail>;
   }
 }

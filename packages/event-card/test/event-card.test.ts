@@ -1,4 +1,4 @@
-import { expect, fixture, html, aTimeout, elementUpdated } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout, elementUpdated, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { EventInput } from '@ctkit/core';
@@ -260,7 +260,12 @@ describe('ct-event-card', () => {
       const el = await card(launch, { registration: 'inline', lang: 'cy' });
       el.bookingAction = 'https://receiver.example.org/sign-up';
       await elementUpdated(el);
+      const opened = oneEvent(el, 'ct-booking-opened');
+      const deprecated = oneEvent(el, 'ct-booking-open');
       root(el).querySelector<HTMLButtonElement>('button.book')!.click();
+      const [event, old] = await Promise.all([opened, deprecated]);
+      expect(event.detail).to.deep.equal({ eventId: 'launch-2026' });
+      expect(old.detail, 'the deprecated name is fired too').to.equal(event.detail);
       await waitFor(() => root(el).querySelector('ct-sign-up-form') && root(el).activeElement?.closest('.booking'), 'the form opens, focus in it');
       const form = root(el).querySelector('ct-sign-up-form')!;
       expect(form.getAttribute('event-id')).to.equal('launch-2026');

@@ -234,7 +234,7 @@ export class CtEventList extends CtElement {
       if (controller.signal.aborted) return;
       this.#ingest(inputs);
       this.#announceResults(`${this.i18n.messages(listMessages).loadingDone}. `);
-      this.dispatchEvent(new CustomEvent('ct-events-loaded', { bubbles: true, composed: true, detail: { count: this.items.length } }));
+      this.fire('ct-events-loaded', { count: this.items.length });
     } catch (error) {
       if (controller.signal.aborted) return;
       const reason = error instanceof FeedError ? error.reason : 'network';
@@ -243,7 +243,7 @@ export class CtEventList extends CtElement {
       // The reason (a status code, a parse error, the size limit) is for whoever runs the site: the
       // reader is told plainly that the events did not load, with the partner's link and "Try again".
       this.warnOnce(`could not load ${this.src}: ${message}`);
-      this.dispatchEvent(new CustomEvent('ct-events-error', { bubbles: true, composed: true, detail: { reason, message } }));
+      this.fire('ct-events-error', { reason, message });
     }
   }
 

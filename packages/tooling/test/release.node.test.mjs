@@ -163,7 +163,7 @@ for (const app of APPS) {
           'ct-event-list': true,
           'ct-community-map': true,
         });
-        await page.waitForFunction(() => window.ctkitReport.events.includes('ct-members-load:2'));
+        await page.waitForFunction(() => window.ctkitReport.events.includes('ct-members-loaded:2'));
         assert.deepEqual(errors, []);
       } finally {
         await page.close();

@@ -82,6 +82,14 @@ export class CtElement extends LitElement {
     return this.i18n.messages(coreMessages);
   }
 
+  /**
+   * Fires a `ct-*` event from the element (bubbling, crossing shadow roots), then the same under each
+   * older name given: a renamed event keeps its old name as a deprecated alias for a minor version at least.
+   */
+  fire(type: string, detail: unknown, ...aliases: string[]): void {
+    for (const name of [type, ...aliases]) this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
   /** Warns once per element and message, so a misconfigured page is told without flooding the console. */
   #warned = new Set<string>();
   protected warnOnce(message: string): void {

@@ -30,7 +30,7 @@ function App() {
       <ct-community-map
         members={members}
         view="list"
-        onct-members-load={(e) => report.events.push(`ct-members-load:${String(e.detail.members.length)}`)}
+        onct-members-loaded={(e) => report.events.push(`ct-members-loaded:${String(e.detail.members.length)}`)}
       />
     </main>
   );

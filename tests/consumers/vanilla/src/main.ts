@@ -23,9 +23,9 @@ if (form) {
 const list = document.querySelector('ct-event-list');
 if (list) list.events = events;
 
-document.addEventListener('ct-members-load', (event) => {
+document.addEventListener('ct-members-loaded', (event) => {
   const detail: MembersLoadDetail = event.detail;
-  report.events.push(`ct-members-load:${String(detail.members.length)}`);
+  report.events.push(`ct-members-loaded:${String(detail.members.length)}`);
 });
 
 const map = document.querySelector('ct-community-map');
@@ -39,8 +39,8 @@ export function typeErrors(form: HTMLElementTagNameMap['ct-sign-up-form']): void
   form.headingLevel = 'two';
   // @ts-expect-error ct-success's detail has no `nope`
   form.addEventListener('ct-success', (event) => event.detail.nope);
-  // @ts-expect-error ct-members-load's members is an array, not a number
-  window.addEventListener('ct-members-load', (event) => event.detail.members.toFixed());
+  // @ts-expect-error ct-members-loaded's members is an array, not a number
+  window.addEventListener('ct-members-loaded', (event) => event.detail.members.toFixed());
   // @ts-expect-error not a ctkit element: querySelector gives a plain Element
   document.querySelector('ct-not-a-widget')?.updateComplete;
 }
