@@ -7,6 +7,7 @@ import {
   COMMUNITY_TYPES,
   CtElement,
   onDemand,
+  button,
   buttonStyles,
   feedLoading,
   feedProblem,
@@ -508,7 +509,7 @@ export class CtCommunityMap extends CtElement {
       ${select<UkRegion | 'none'>('region', m.region, [...UK_REGIONS, 'none'], (o) => (o === 'none' ? m.regionNotGiven : labels.region[o]))}
       ${this.#tags.length ? select<string>('tag', m.tag, this.#tags, (o) => o) : nothing}
       ${active
-        ? html`<button type="button" class="ct-button ct-button--secondary cm-clear" part="button" @click=${this.#clearFilters}>${m.clearFilters}</button>`
+        ? button({ label: m.clearFilters, variant: 'secondary', className: 'cm-clear', onClick: () => { this.#clearFilters(); } })
         : nothing}
     </form>`;
   }
@@ -527,7 +528,7 @@ export class CtCommunityMap extends CtElement {
         )}
       </ul>
       ${more > 0
-        ? html`<button type="button" class="ct-button ct-button--secondary" part="button" @click=${this.#showMore}>${m.showMore(this.locale, Math.min(PAGE_SIZE, more))}</button>`
+        ? button({ label: m.showMore(this.locale, Math.min(PAGE_SIZE, more)), variant: 'secondary', onClick: () => void this.#showMore() })
         : nothing}`;
   }
 

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   ATTENDANCE_MODES,
+  button,
   buttonStyles,
   CtElement,
   feedLoading,
@@ -362,16 +363,14 @@ export class CtEventList extends CtElement {
     const visible = this.#visible();
     const shown = visible.slice(0, this.shown);
     const left = visible.length - shown.length;
-    const button = (part: string, onClick: () => unknown, text: string) =>
-      html`<button type="button" class="ct-button ct-button--secondary" part=${part} @click=${onClick}>${text}</button>`;
     return html`${this.#filtersPanel()}
       <p class="count" part="count" tabindex="-1">
         ${m.results(this.locale, visible.length)}${left > 0 ? html`<span class="ct-visually-hidden">. ${m.showing(shown.length, visible.length)}</span>` : nothing}
       </p>
       ${visible.length
         ? this.#groups(shown.slice(0, this.rendered))
-        : html`<div class="empty"><p>${m.emptyFiltered}</p>${button('button', this.#clearFilters, m.clearFilters)}</div>`}
-      ${left > 0 ? html`<div class="more">${button('more', this.#showMore, m.showMore(this.locale, Math.min(this.pageSize, left)))}</div>` : nothing}`;
+        : html`<div class="empty"><p>${m.emptyFiltered}</p>${button({ label: m.clearFilters, variant: 'secondary', onClick: this.#clearFilters })}</div>`}
+      ${left > 0 ? html`<div class="more">${button({ label: m.showMore(this.locale, Math.min(this.pageSize, left)), variant: 'secondary', part: 'more', onClick: this.#showMore })}</div>` : nothing}`;
   }
 
   #heading(className: string, content: unknown, id?: string) {

@@ -10,9 +10,13 @@ export interface ButtonOptions {
   busy?: boolean;
   busyLabel?: string;
   disabled?: boolean;
-  onClick?: (event: MouseEvent) => void;
+  onClick?: (event: MouseEvent) => unknown;
   /** Overrides the accessible name, when the visible label needs context ("Add Launch to calendar"). */
   ariaLabel?: string;
+  /** The widget's own part name for this button, in place of `button` (the `…-button` part stays). */
+  part?: string;
+  /** The widget's own class, beside `ct-button` (a hook for its styles or its tests). */
+  className?: string;
 }
 
 /** A button, GOV.UK style: primary (the brand colour) or secondary, with a busy state. */
@@ -25,8 +29,8 @@ export function button(o: ButtonOptions): TemplateResult {
     o.onClick?.(e);
   };
   return html`<button
-    class="ct-button ${o.variant === 'secondary' ? 'ct-button--secondary' : ''}"
-    part="button ${o.variant ?? 'primary'}-button"
+    class="ct-button ${o.variant === 'secondary' ? 'ct-button--secondary' : ''} ${o.className ?? ''}"
+    part="${o.part ?? 'button'} ${o.variant ?? 'primary'}-button"
     id=${ifDefined(o.id)}
     type=${o.type ?? 'button'}
     ?disabled=${o.disabled}

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { coreMessages } from '../localize/core-messages.js';
 import { messagesIn, type Locale } from '../localize/catalogue.js';
+import { button } from './button.js';
 
 /**
  * The one loading state of widgets that read a feed (the event list, the map): a status with a small
@@ -31,8 +32,6 @@ export function feedProblem(o: FeedProblemOptions): TemplateResult {
     ${o.title}
     <p>${m.loadProblem}</p>
     <slot></slot>
-    ${o.onRetry
-      ? html`<button type="button" class="ct-button ct-button--secondary" part="button" @click=${o.onRetry}>${m.retry}</button>`
-      : nothing}
+    ${o.onRetry ? button({ label: m.retry, variant: 'secondary', onClick: o.onRetry }) : nothing}
   </div>`;
 }
