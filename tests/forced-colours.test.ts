@@ -14,7 +14,7 @@ import '@ctkit/access-needs';
 import '@ctkit/event-card';
 import '@ctkit/event-list';
 import '@ctkit/community-map';
-import { waitFor } from './support/helpers.js';
+import { deepActiveElement, waitFor } from './support/helpers.js';
 
 const SYSTEM_COLOURS = [
   'Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field',
@@ -35,12 +35,6 @@ function systemColours(): Set<string> {
   return values;
 }
 
-/** The element focused inside shadow roots, followed all the way down. */
-function deepActive(): Element | null {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 function describeEl(el: Element): string {
   const root = el.getRootNode();
@@ -68,7 +62,7 @@ async function tabThrough(before: HTMLElement, after: HTMLElement, colours: Set<
   const stops: Stop[] = [];
   for (let i = 0; i < 120; i++) {
     await sendKeys({ press: 'Tab' });
-    const el = deepActive();
+    const el = deepActiveElement();
     if (!el || el === after || el === document.body) break;
     const name = describeEl(el);
     const style = indicatorStyle(el);
@@ -77,7 +71,7 @@ async function tabThrough(before: HTMLElement, after: HTMLElement, colours: Set<
     expect(colours, `focus ring colour on ${name} (${style.outlineColor}) is a system colour`).to.include(style.outlineColor);
     stops.push({ el, name });
   }
-  expect(deepActive(), 'Tab leaves the widget').to.equal(after);
+  expect(deepActiveElement(), 'Tab leaves the widget').to.equal(after);
   // A focus ring that is there all the time tells nothing: once focus has moved on, each ring is gone.
   for (const { el, name } of stops) {
     const style = indicatorStyle(el);

@@ -4,12 +4,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import { getAnnouncer } from '@ctkit/core';
 import { STORAGE_KEY, type CtAccessNeeds } from '@ctkit/access-needs';
-import { waitFor } from '../../../tests/support/helpers.js';
+import { focused, root, waitFor, warningsDuring } from '../../../tests/support/helpers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const root = (el: CtAccessNeeds) => el.shadowRoot!;
 /** The checkbox of a need, by its option id. */
 const need = (el: CtAccessNeeds, id: string) => root(el).querySelector<HTMLInputElement>(`input[name^="needs"][value="${id}"]`);
 const shownNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]')].map((i) => i.value);
@@ -17,8 +16,6 @@ const otherBox = (el: CtAccessNeeds) => root(el).querySelector<HTMLTextAreaEleme
 const entries = (form: HTMLFormElement) => [...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]);
 /** The Space bar by its key value: puppeteer's Firefox (WebDriver BiDi) does not know the name "Space". */
 const SPACE = ' ';
-/** What the shadow root has focused. */
-const focused = (el: CtAccessNeeds) => root(el).activeElement;
 /** Describes an element briefly (chai would print a whole custom element, which can hang the page). */
 const describe1 = (e: Element | null | undefined) => (e ? `<${e.localName}${e.id ? ` id="${e.id}"` : ''}${(e as HTMLInputElement).value ? ` value="${(e as HTMLInputElement).value}"` : ''}>` : 'nothing');
 function expectFocus(el: CtAccessNeeds, target: Element | null) {
@@ -70,21 +67,6 @@ async function mount<T extends Element>(template: TemplateResult): Promise<T> {
   const el = fixtureSync<T>(template);
   await Promise.all([...el.querySelectorAll('ct-access-needs')].map((c) => c.updateComplete));
   return el;
-}
-
-/** Collects console warnings while `fn` runs. */
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    seen.push(args.map(String).join(' '));
-  };
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
 }
 
 interface AxeInternals {
@@ -252,7 +234,7 @@ describe('ct-access-needs in a host form', () => {
     expect(need(el, 'easy-read')!.checked).to.be.true;
     expect(entries(form)).to.deep.equal([['a', 'easy-read'], ['a-contact', 'yes']]);
     expect(events).to.equal(0);
-    const seen = await warnings(async () => {
+    const seen = await warningsDuring(async () => {
       el.value = { needs: 'easy-read' } as unknown as CtAccessNeeds['value'];
       await elementUpdated(el);
     });
@@ -326,7 +308,7 @@ describe('ct-access-needs choosing', () => {
 
   it('warns about a format it does not know and shows every option', async () => {
     let el!: CtAccessNeeds;
-    const seen = await warnings(async () => {
+    const seen = await warningsDuring(async () => {
       el = await fixture<CtAccessNeeds>(html`<ct-access-needs format="in person"></ct-access-needs>`);
     });
     expect(seen.join()).to.contain('format="in person" is not one of in-person, online, hybrid');
@@ -344,7 +326,7 @@ describe('ct-access-needs choosing', () => {
 
   it('warns about a respond-by that is not a real date, and does not show it', async () => {
     let el!: CtAccessNeeds;
-    const seen = await warnings(async () => {
+    const seen = await warningsDuring(async () => {
       el = await fixture<CtAccessNeeds>(html`<ct-access-needs respond-by="2026-02-30"></ct-access-needs>`);
     });
     expect(seen.join()).to.contain('respond-by="2026-02-30" is not a date like 2026-12-01');
@@ -382,7 +364,7 @@ describe('ct-access-needs options', () => {
 
   it('reports each bad entry clearly and keeps the good ones', async () => {
     let el!: CtAccessNeeds;
-    const seen = await warnings(async () => {
+    const seen = await warningsDuring(async () => {
       el = await fixture<CtAccessNeeds>(html`<ct-access-needs
         .options=${{
           options: [
@@ -406,7 +388,7 @@ describe('ct-access-needs options', () => {
 
   it('reports options that are not JSON and shows the default options', async () => {
     let el!: CtAccessNeeds;
-    const seen = await warnings(async () => {
+    const seen = await warningsDuring(async () => {
       el = await fixture<CtAccessNeeds>(html`<ct-access-needs options="{mode: replace}"></ct-access-needs>`);
     });
     expect(seen.join()).to.contain('The `options` attribute is not valid JSON');
@@ -578,7 +560,7 @@ describe('ct-access-needs remember', () => {
   it('removes unreadable saved answers and says why', async () => {
     localStorage.setItem(STORAGE_KEY, '{"needs": 3}');
     let el!: CtAccessNeeds;
-    const seen = await warnings(async () => {
+    const seen = await warningsDuring(async () => {
       el = await fixture<CtAccessNeeds>(html`<ct-access-needs remember></ct-access-needs>`);
     });
     expect(seen.join()).to.contain('The answers saved on this device were unreadable and have been removed.');

@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { STORAGE_KEY, type CtAccessNeeds } from '@ctkit/access-needs';
+import { root } from '../../../tests/support/helpers.js';
 
 const PARTS = {
   options: /access-needs\.options\.[jt]s/,
@@ -16,7 +17,6 @@ const PARTS = {
 /** Whether this page has fetched a module (resource timing lists every module a page fetches). */
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((e) => pattern.test(e.name));
 
-const root = (el: CtAccessNeeds) => el.shadowRoot!;
 const shownNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]')].map((i) => i.value);
 const checkedNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]:checked')].map((i) => i.value);
 

@@ -2,12 +2,12 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, focused, holder, mountSrc, settle, spread } from './helpers.js';
+import { swapConsoleWarn } from '../../../tests/support/helpers.js';
 
 describe('ct-community-map: bad data and failing feeds', () => {
   it('skips only the entry without a name, without a public notice, and keeps the others without the values it cannot use', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    const swap = swapConsoleWarn();
+    const warnings = swap.texts;
     try {
       const el = await mountSrc('/fixtures/community-members-bad.json');
       // Bad entries are the publisher's to fix: no notice about them to the public; the console says.
@@ -23,19 +23,18 @@ describe('ct-community-map: bad data and failing feeds', () => {
       expect(notUnderstood[0]).to.contain('unknown region "Atlantis": entry 9');
       expect(notUnderstood[0]).to.contain('unknown member_type "robot"');
     } finally {
-      console.warn = original;
+      swap.restore();
     }
   });
 
   it('says in plain words that the members could not be loaded, with the partner’s link and a retry that loads them', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    const swap = swapConsoleWarn();
+    const warnings = swap.texts;
     let el: Awaited<ReturnType<typeof mountSrc>>;
     try {
       el = await mountSrc(`/community-map/flaky?id=${String(Math.random())}`, undefined, '<p><a href="/members">See the list of members</a></p>');
     } finally {
-      console.warn = original;
+      swap.restore();
     }
     const alert = $(el, '[role="alert"]')!;
     // The same pattern as the event list's.
@@ -81,15 +80,14 @@ describe('ct-community-map: bad data and failing feeds', () => {
   });
 
   it('a feed that is not JSON: plain words for the public, the reason in the console', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    const swap = swapConsoleWarn();
+    const warnings = swap.texts;
     try {
       const el = await mountSrc('/community-map/not-json');
       expect($(el, '[role="alert"]')!.textContent).to.contain('The list of members could not be loaded');
       expect($(el, '[role="alert"]')!.textContent).to.not.contain('JSON');
     } finally {
-      console.warn = original;
+      swap.restore();
     }
     expect(warnings.join('\n')).to.contain('the feed is not valid JSON');
   });
@@ -139,16 +137,15 @@ describe('ct-community-map: feed problems in Welsh', () => {
   });
 
   it('keeps skipped entries out of the Welsh page too, and the console warning in English', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    const swap = swapConsoleWarn();
+    const warnings = swap.texts;
     try {
       const el = await welsh([spread[0], 42, { name: 'Pell', geolocation: { lat: 123, lon: 0 } }, { name: 'Unman', region: 'Atlantis' }, { description: 'dim enw' }]);
       expect($(el, '.cm-skipped') === null, 'no notice about skipped entries').to.be.true;
       expect(el.skippedEntries.map((e) => e.index)).to.deep.equal([1, 4]);
       expect(warnings.join('\n')).to.contain('entry 2: not an object');
     } finally {
-      console.warn = original;
+      swap.restore();
     }
   });
 });

@@ -64,7 +64,7 @@ export async function mountSrc(src: string, maxBytes = '', fallback = ''): Promi
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- callers name the element type they expect
 export const $ = <T extends Element = HTMLElement>(el: CtCommunityMap, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: CtCommunityMap, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-export const focused = (el: CtCommunityMap) => el.shadowRoot!.activeElement as HTMLElement | null;
+export { focused } from '../../../tests/support/helpers.js';
 /**
  * Waits for renders and the popover's positioning (promise chains only). No timers: with several test
  * pages open, background pages have their timers throttled to one a second.

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { lazyParts as lazy } from '../src/lazy.js';
 import { $, focused, mount } from './helpers.js';
-import { waitFor } from '../../../tests/support/helpers.js';
+import { swapConsoleWarn, waitFor } from '../../../tests/support/helpers.js';
 
 const requested = (module: string) =>
   performance.getEntriesByType('resource').filter((e) => new RegExp(`/packages/community-map/src/${module}\\.[jt]s$`).test(e.name)).length;
@@ -16,13 +16,12 @@ const regionsOnly = [
   { name: 'Salford Tech Buddies', region: 'North West' },
 ];
 const quietly = async (run: () => Promise<void>) => {
-  const warn = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  const swap = swapConsoleWarn();
+  const warnings = swap.texts;
   try {
     await run();
   } finally {
-    console.warn = warn;
+    swap.restore();
   }
   return warnings;
 };

@@ -6,6 +6,7 @@ import { place } from '../src/geo.js';
 import { project } from '../src/projection.js';
 import { REGION_ANCHORS } from '../src/uk-regions.js';
 import { $, $$, holder, mount, mountSrc, settle } from './helpers.js';
+import { swapConsoleWarn } from '../../../tests/support/helpers.js';
 
 /** Where each of the 20 profiles in stories/fixtures/murmurations-profiles.json belongs. */
 const expected: Record<string, string | undefined> = {
@@ -42,13 +43,13 @@ for (const [format, src] of [
 ] as const) {
   describe(`ct-community-map: 20 Murmurations profiles as ${format}`, () => {
     let warnings: string[];
-    const original = console.warn;
+    let swap: ReturnType<typeof swapConsoleWarn>;
     beforeEach(() => {
-      warnings = [];
-      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      swap = swapConsoleWarn();
+      warnings = swap.texts;
     });
     afterEach(() => {
-      console.warn = original;
+      swap.restore();
     });
 
     it('lists all 20, none skipped, each in the region its coordinates or its region name give', async () => {
@@ -168,9 +169,8 @@ describe('ct-community-map: region names without the outlines', () => {
 
 describe('ct-community-map: 10,000 members with unknown categories', () => {
   it('shows every one of them, uncategorised, and warns once', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    const swap = swapConsoleWarn();
+    const warnings = swap.texts;
     try {
       const kinds = ['organisation', 'group', 'network', 'freelancer'];
       const members = Array.from({ length: 10_000 }, (_, i) => ({
@@ -207,7 +207,7 @@ describe('ct-community-map: 10,000 members with unknown categories', () => {
       expect(notUnderstood[0]).to.contain('other): 2500 entries, 1, 5, 9, 13, 17, …');
       expect(notUnderstood[0]!.split('\n')).to.have.length(6);
     } finally {
-      console.warn = original;
+      swap.restore();
     }
   });
 });

@@ -7,6 +7,7 @@
  * Not a test file itself: a control's test file calls `runFormControlTests(…)`.
  */
 import { expect } from '@open-wc/testing';
+import { deepActiveElement } from '../../../tests/support/helpers.js';
 
 /** What the suite needs of a control: the native form-control API plus Lit's `updateComplete`. */
 export interface FormControlLike extends HTMLElement {
@@ -61,12 +62,6 @@ function nativeBeside(form: HTMLFormElement): HTMLInputElement {
   return input;
 }
 
-/** The element focused, followed into shadow roots. */
-function deepActive(): Element | null {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 /** Lets the control react to events dispatched just now (its `invalid` handling ends in a microtask) and render. */
 async function settle(control: FormControlLike): Promise<void> {
@@ -190,7 +185,7 @@ export function runFormControlTests<T extends FormControlLike>(name: string, fix
       expect(invalid?.cancelable).to.equal(true);
       await settle(control);
       expect(fixture.shownErrors(control).join(' ')).to.contain('Tell us more');
-      const active = deepActive();
+      const active = deepActiveElement();
       expect(active === control || (active !== null && control.shadowRoot!.contains(active)), `focus is on ${String(active?.outerHTML.slice(0, 80))}`).to.equal(true);
       expect(states(control)).to.include('user-invalid');
     });

@@ -19,9 +19,4 @@ declare global {
   }
 }
 
-/** The element focused inside shadow roots, followed all the way down. */
-export function deepActiveElement(): Element | null {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
+export { deepActiveElement } from '../../../tests/support/helpers.js';

@@ -1,10 +1,10 @@
-import { expect, fixture, html, aTimeout, elementUpdated, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, elementUpdated, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { EventInput } from '@ctkit/core';
 import '../src/index.js';
 import type { CtEventCard } from '../src/index.js';
-import { waitFor } from '../../../tests/support/helpers.js';
+import { root, waitFor, warningsDuring } from '../../../tests/support/helpers.js';
 
 const now = new Date('2026-11-25T09:00:00Z');
 const launch: EventInput = {
@@ -28,7 +28,6 @@ const launch: EventInput = {
   },
 };
 
-const root = (el: CtEventCard) => el.shadowRoot!;
 const text = (el: CtEventCard, selector: string) => root(el).querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 const names = (el: CtEventCard, selector: string) => [...root(el).querySelectorAll(selector)].map((a) => a.getAttribute('aria-label'));
 
@@ -40,19 +39,12 @@ async function card(event: EventInput, attrs: { registration?: string; lang?: st
   return el;
 }
 
-/** Records console.warn calls while `fn` runs. */
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
+/** Records console.warn calls while `fn` runs and for one task after it (a warning queued as a task counts too). */
+const warnings = (fn: () => Promise<unknown>) =>
+  warningsDuring(async () => {
     await fn();
-    await aTimeout(0);
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
+    await new Promise((resolve) => setTimeout(resolve));
+  });
 
 describe('ct-event-card', () => {
   it('reads a schema.org Event from light-DOM JSON-LD and shows every fact', async () => {

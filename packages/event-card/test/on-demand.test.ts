@@ -8,7 +8,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { EventInput } from '@ctkit/core';
 import '../src/index.js';
 import type { CtEventCard } from '../src/index.js';
-import { waitFor } from '../../../tests/support/helpers.js';
+import { root, waitFor } from '../../../tests/support/helpers.js';
 
 const now = new Date('2026-11-25T09:00:00Z');
 const launch: EventInput = {
@@ -23,7 +23,6 @@ const launch: EventInput = {
   ctkit: { eventType: 'gathering' },
 };
 
-const root = (el: CtEventCard) => el.shadowRoot!;
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((e) => pattern.test(new URL(e.name).pathname));
 const WELSH = /\/event-card\/src\/messages\.cy\.(js|ts)$/;
 const CALENDAR = /\/event-card\/src\/calendar\.(js|ts)$/;

@@ -5,10 +5,9 @@ import type { CtEventCard } from '@ctkit/event-card';
 import '../src/index.js';
 import type { CtEventList } from '../src/index.js';
 import { generateEvents } from './generate-events.mjs';
-import { waitFor } from '../../../tests/support/helpers.js';
+import { root, swapConsoleWarn, waitFor } from '../../../tests/support/helpers.js';
 
 const now = new Date('2026-11-25T09:00:00Z');
-const root = (el: Element) => el.shadowRoot!;
 
 async function list(src: string, extra: { timeout?: number; maxBytes?: number; lang?: string; pageSize?: number; layout?: 'cards' | 'compact' } = {}) {
   const el = await fixture<CtEventList>(
@@ -243,9 +242,8 @@ describe('ct-event-list', () => {
   });
 
   it('says plainly that the events could not be loaded, shows the partner’s link and "Try again", and recovers', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const swap = swapConsoleWarn();
+    const warnings = swap.texts;
     let el: CtEventList;
     try {
       el = await fixture<CtEventList>(
@@ -254,7 +252,7 @@ describe('ct-event-list', () => {
       await waitFor(() => !root(el).querySelector('.loading'), 'the feed to fail');
       await elementUpdated(el);
     } finally {
-      console.warn = warn;
+      swap.restore();
     }
     const alert = root(el).querySelector('.error')!;
     expect(alert.getAttribute('role')).to.equal('alert');
@@ -277,9 +275,8 @@ describe('ct-event-list', () => {
   });
 
   it('tells the public the same plain words for a timeout, an oversized and an unreadable feed; the reason goes to the console', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const swap = swapConsoleWarn();
+    const warnings = swap.texts;
     const message = async (src: string, o = {}) => (await list(src, o)).shadowRoot!.querySelector('.error')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
     try {
       const texts = [
@@ -291,7 +288,7 @@ describe('ct-event-list', () => {
       expect(new Set(texts).size, texts.join(' | ')).to.equal(1);
       expect(texts[0]).to.include('The events could not be loaded');
     } finally {
-      console.warn = warn;
+      swap.restore();
     }
     const log = warnings.join('\n');
     expect(log).to.match(/no (complete )?answer within 300 ms/);

@@ -79,12 +79,7 @@ export async function waitForState(el: CtSignUpForm, state: CtSignUpForm['state'
   await elementUpdated(el);
 }
 
-/** The element focused inside shadow roots, followed all the way down. */
-export function deepActiveElement(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export { deepActiveElement } from '../../../tests/support/helpers.js';
 
 /** What the browser holds for retry (read through the queue: an entry per sign-up). */
 export function storedQueue(): PendingSubmission[] {

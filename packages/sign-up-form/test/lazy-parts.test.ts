@@ -11,7 +11,7 @@ import '@ctkit/sign-up-form';
 import { SignUpSubmitEvent, type CtSignUpForm } from '@ctkit/sign-up-form';
 import { lazyParts } from '../src/sign-up-form.parts.js';
 import { $, api, deepActiveElement, fillValid, pressSubmit, reset, waitForState } from './helpers.js';
-import { waitFor } from '../../../tests/support/helpers.js';
+import { swapConsoleWarn, waitFor } from '../../../tests/support/helpers.js';
 
 type Part = keyof typeof lazyParts;
 const loaders = { ...lazyParts };
@@ -123,9 +123,8 @@ describe('ct-sign-up-form: parts fetched on demand', () => {
 
   it('an equality step that cannot be fetched is left out with a warning; the rest of the form still sends', async () => {
     lazyParts.equality = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => { warnings.push(args.map(String).join(' ')); };
+    const swap = swapConsoleWarn();
+    const warnings = swap.texts;
     try {
       const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form fields="name equality" privacy-url="/p"></ct-sign-up-form>`);
       expect(el.shadowRoot!.querySelector('section[part="equality"]')).to.equal(null);
@@ -137,7 +136,7 @@ describe('ct-sign-up-form: parts fetched on demand', () => {
       expect(seen[0]!.equality).to.equal(undefined);
       await expect(el).to.be.accessible();
     } finally {
-      console.warn = warn;
+      swap.restore();
     }
   });
 });

@@ -4,7 +4,7 @@ import '@ctkit/sign-up-form';
 import { CtSignUpForm, SignUpSubmitEvent, type SignUpErrorDetail } from '@ctkit/sign-up-form';
 import { suggestEmail } from '../src/email-typo.js';
 import { $, click, deepActiveElement, fillValid, pressSubmit, reset, typeInto, waitForState } from './helpers.js';
-import { waitFor } from '../../../tests/support/helpers.js';
+import { swapConsoleWarn, waitFor } from '../../../tests/support/helpers.js';
 
 const ALL = 'name organisation member-type community-type region experience interests access-needs equality';
 
@@ -73,9 +73,8 @@ describe('ct-sign-up-form: structure, names and roles', () => {
   });
 
   it('warns once, naming the valid fields, about an unknown field name', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const swap = swapConsoleWarn();
+    const warnings = swap.texts;
     try {
       const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form fields="name phone" privacy-url="/p"></ct-sign-up-form>`);
       el.requestUpdate();
@@ -84,7 +83,7 @@ describe('ct-sign-up-form: structure, names and roles', () => {
       expect(warnings[0]).to.contain('Valid names: name organisation member-type');
       expect(el.shownFields).to.deep.equal(['name']);
     } finally {
-      console.warn = original;
+      swap.restore();
     }
   });
 
