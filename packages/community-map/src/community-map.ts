@@ -4,6 +4,7 @@ import {
   type AnyCatalogue,
   BodyTooLargeError,
   readCapped,
+  select,
   COMMUNITY_TYPES,
   CtElement,
   onDemand,
@@ -486,15 +487,15 @@ export class CtCommunityMap extends CtElement {
     const m = this.m;
     const labels = vocabularyIn(this.locale);
     const f = this.filters;
-    const select = <T extends string>(key: keyof MemberFilters, label: string, options: readonly T[], name: (o: T) => string) =>
-      html`<div class="ct-form-group cm-filter">
-        <label class="ct-label" for=${`f-${key}`}>${label}</label>
-        <select class="ct-select" id=${`f-${key}`} .value=${f[key] ?? ''}
-          @change=${(e: Event) => { this.#onFilter(key, (e.target as HTMLSelectElement).value); }}>
-          <option value="" ?selected=${!f[key]}>${m.any}</option>
-          ${options.map((o) => html`<option value=${o} ?selected=${f[key] === o}>${name(o)}</option>`)}
-        </select>
-      </div>`;
+    const filter = <T extends string>(key: keyof MemberFilters, label: string, options: readonly T[], name: (o: T) => string) =>
+      select({
+        id: `f-${key}`,
+        label,
+        value: f[key] ?? '',
+        options: [['', m.any], ...options.map((o) => [o, name(o)] as const)],
+        onChange: (v) => { this.#onFilter(key, v); },
+        className: 'cm-filter',
+      });
     const active = hasFilters(f);
     return html`<form class="cm-filters" role="search" aria-label=${m.filtersHeading} part="filters" novalidate
       @submit=${(e: Event) => { e.preventDefault(); }}>
@@ -504,10 +505,10 @@ export class CtCommunityMap extends CtElement {
         <input class="ct-input" id="f-query" type="search" aria-describedby="f-query-hint" autocomplete="off" spellcheck="false"
           .value=${f.query ?? ''} @input=${(e: Event) => { this.#onFilter('query', (e.target as HTMLInputElement).value); }} />
       </div>
-      ${select<MemberType>('memberType', m.memberType, MEMBER_TYPES, (o) => labels.memberType[o])}
-      ${select<CommunityType | 'other'>('communityType', m.communityType, [...COMMUNITY_TYPES, 'other'], (o) => (o === 'other' ? m.other : labels.communityType[o]))}
-      ${select<UkRegion | 'none'>('region', m.region, [...UK_REGIONS, 'none'], (o) => (o === 'none' ? m.regionNotGiven : labels.region[o]))}
-      ${this.#tags.length ? select<string>('tag', m.tag, this.#tags, (o) => o) : nothing}
+      ${filter<MemberType>('memberType', m.memberType, MEMBER_TYPES, (o) => labels.memberType[o])}
+      ${filter<CommunityType | 'other'>('communityType', m.communityType, [...COMMUNITY_TYPES, 'other'], (o) => (o === 'other' ? m.other : labels.communityType[o]))}
+      ${filter<UkRegion | 'none'>('region', m.region, [...UK_REGIONS, 'none'], (o) => (o === 'none' ? m.regionNotGiven : labels.region[o]))}
+      ${this.#tags.length ? filter<string>('tag', m.tag, this.#tags, (o) => o) : nothing}
       ${active
         ? button({ label: m.clearFilters, variant: 'secondary', className: 'cm-clear', onClick: () => { this.#clearFilters(); } })
         : nothing}

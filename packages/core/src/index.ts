@@ -40,7 +40,7 @@ export {
   tagStyles,
 } from './styles/form.styles.js';
 
-export { field, emailField, type FieldOptions } from './partials/field.js';
+export { field, emailField, select, type FieldOptions, type SelectOptions } from './partials/field.js';
 export { choices, choiceId, nextSelection, type ChoiceItem, type ChoicesOptions } from './partials/choices.js';
 export { errorSummary, focusField, type ErrorSummaryOptions, type SummaryError } from './partials/error-summary.js';
 export { errorMessage, hint, describedBy } from './partials/messages.js';

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   ATTENDANCE_MODES,
@@ -18,6 +17,7 @@ import {
   defineElement,
   heading,
   parseEvent,
+  select,
   vocabularyIn,
   vocabularyLabels,
   type AnyCatalogue,
@@ -414,15 +414,9 @@ export class CtEventList extends CtElement {
     const types = EVENT_TYPES.filter((t) => this.items.some((i) => i.event.eventType === t));
     const regions = UK_REGIONS.filter((r) => this.items.some((i) => i.event.region === r));
     const id = (name: string) => `${this.#uid}-${name}`;
-    // An option's `selected` is only its default: once the person has chosen, Firefox keeps showing their
-    // choice. The live value makes every select show the real filter ("Clear filters" included);
-    // `selected` covers the first render, when the value is set before the options exist.
-    const select = <K extends 'when' | 'format' | 'type' | 'region'>(key: K, label: string, options: [EventFilters[K], string][]) =>
-      html`<div class="ct-form-group"><label class="ct-label" for=${id(key)}>${label}</label>
-        <select class="ct-select" id=${id(key)} .value=${live(f[key])} @change=${(ev: Event) => {
-          this.#setFilter(key, (ev.target as HTMLSelectElement).value as EventFilters[K], 150);
-        }}>${options.map(([v, text]) => html`<option value=${v} ?selected=${v === f[key]}>${text}</option>`)}</select>
-      </div>`;
+    // Core's select partial: the value is bound live, so "Clear filters" shows "Any" again in every browser.
+    const filter = <K extends 'when' | 'format' | 'type' | 'region'>(key: K, label: string, options: [EventFilters[K], string][]) =>
+      select({ id: id(key), label, value: f[key], options, onChange: (v) => { this.#setFilter(key, v as EventFilters[K], 150); } });
     /** "Any …", then each value by its name. */
     const anyOf = <T extends string>(any: string, values: readonly T[], name: (v: T) => string) => [['', any], ...values.map((v) => [v, name(v)])] as [T | '', string][];
     return html`<search class="filters" part="filters" aria-labelledby=${id('filters')}>
@@ -436,14 +430,14 @@ export class CtEventList extends CtElement {
           }} />
       </div>
       <div class="filters-grid">
-        ${select('when', m.whenFilter, [
+        ${filter('when', m.whenFilter, [
           ['upcoming', m.upcoming],
           ['past', m.pastEvents],
           ['all', m.allDates],
         ])}
-        ${select('format', m.formatFilter, anyOf(m.anyFormat, ATTENDANCE_MODES, e.attendance))}
-        ${types.length ? select('type', m.typeFilter, anyOf(m.anyType, types, e.eventType)) : nothing}
-        ${regions.length ? select('region', m.regionFilter, anyOf(m.anyRegion, regions, (r) => regionNames[r])) : nothing}
+        ${filter('format', m.formatFilter, anyOf(m.anyFormat, ATTENDANCE_MODES, e.attendance))}
+        ${types.length ? filter('type', m.typeFilter, anyOf(m.anyType, types, e.eventType)) : nothing}
+        ${regions.length ? filter('region', m.regionFilter, anyOf(m.anyRegion, regions, (r) => regionNames[r])) : nothing}
       </div>
     </search>`;
   }

@@ -96,3 +96,29 @@ export function field(o: FieldOptions): TemplateResult {
 export function emailField(o: Omit<FieldOptions, 'type' | 'autocomplete' | 'spellcheck'>): TemplateResult {
   return field({ maxlength: 254, ...o, type: 'email', autocomplete: 'email', spellcheck: false, inputmode: 'email' });
 }
+
+export interface SelectOptions {
+  id: string;
+  label: string;
+  /** The value chosen: always shown, even after the person chose another (a `live` binding). */
+  value: string;
+  /** `[value, text]` pairs, in order. */
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+  /** The widget's own class on the form group. */
+  className?: string;
+}
+
+/**
+ * A labelled native select, GOV.UK style (the event list's and the map's filters). An option's
+ * `selected` is only its default: once the person has chosen, Firefox keeps showing their choice, so
+ * the value is bound live ("Clear filters" shows "Any" again); `selected` covers the first render, when
+ * the value is set before the options exist.
+ */
+export function select(o: SelectOptions): TemplateResult {
+  return html`<div class="ct-form-group ${o.className ?? ''}"><label class="ct-label" for=${o.id}>${o.label}</label>
+    <select class="ct-select" id=${o.id} .value=${live(o.value)} @change=${(e: Event) => {
+      o.onChange((e.target as HTMLSelectElement).value);
+    }}>${o.options.map(([v, text]) => html`<option value=${v} ?selected=${v === o.value}>${text}</option>`)}</select>
+  </div>`;
+}
