@@ -286,7 +286,7 @@ describe('ct-access-needs choosing', () => {
     otherBox(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await el.updateComplete;
     await click(el, 'none');
-    await waitUntil(
+    await waitFor(
       () => getAnnouncer().text('polite') === 'None of these: selected. Unselected British Sign Language (BSL) interpreter, Something else (“a ramp”).',
       'the state and what was unselected are announced',
     );
