@@ -5,10 +5,14 @@ export const communityMapStyles = css`
   .cm {
     --cm-land: var(--ct-map-land, #f3f2f1);
     --cm-border: var(--ct-map-border, #505a5f);
-    --cm-marker: var(--ct-map-marker, #1d70b8);
-    --cm-shade-1: var(--ct-map-shade-1, #cce2d8);
-    --cm-shade-2: var(--ct-map-shade-2, #85b4a0);
-    --cm-shade-3: var(--ct-map-shade-3, #00703c);
+    /* The partner's brand colour reaches the map unless a map colour is set on its own: the shades are
+       the brand mixed into the surface, so the darkest is the brand itself */
+    --cm-marker: var(--ct-map-marker, ${t.color.brand});
+    --cm-cluster: var(--ct-map-cluster, ${t.color.brand});
+    --cm-cluster-text: var(--ct-map-cluster-text, ${t.color['on-brand']});
+    --cm-shade-3: var(--ct-map-shade-3, ${t.color.brand});
+    --cm-shade-2: var(--ct-map-shade-2, color-mix(in srgb, var(--cm-shade-3) 50%, ${t.color.surface}));
+    --cm-shade-1: var(--ct-map-shade-1, color-mix(in srgb, var(--cm-shade-3) 20%, ${t.color.surface}));
   }
   .cm-filters {
     display: flex;
@@ -226,8 +230,8 @@ export const communityMapStyles = css`
     width: 2.25em;
     height: 2.25em;
     margin: -1.125em 0 0 -1.125em;
-    color: #ffffff;
-    background: #003078;
+    color: var(--cm-cluster-text);
+    background: var(--cm-cluster);
     font-size: ${t.font.size.small};
     font-weight: ${t.font.weight.bold};
     line-height: 1;

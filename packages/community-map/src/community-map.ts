@@ -81,11 +81,14 @@ interface LoadProblem {
  *
  * @cssprop [--ct-map-land=#f3f2f1] - Fill of the regions on the map view.
  * @cssprop [--ct-map-border=#505a5f] - Region borders.
- * @cssprop [--ct-map-marker=#1d70b8] - Marker colour (a member with coordinates).
- * @cssprop [--ct-map-shade-1=#cce2d8] - Regions view: the fewest members.
- * @cssprop [--ct-map-shade-2=#85b4a0] - Regions view: some members.
- * @cssprop [--ct-map-shade-3=#00703c] - Regions view: the most members.
- * @cssprop [--ct-color-brand] - Buttons and the selected tab (from the shared tokens).
+ * @cssprop [--ct-map-marker=var(--ct-color-brand)] - Marker colour (a member with coordinates).
+ * @cssprop [--ct-map-cluster=var(--ct-color-brand)] - Background of cluster badges.
+ * @cssprop [--ct-map-cluster-text=var(--ct-color-on-brand)] - The count on a cluster badge: keep 4.5:1 against `--ct-map-cluster`.
+ * @cssprop --ct-map-shade-1 - Regions view: the fewest members. Default: `--ct-map-shade-3` at 20% on the surface.
+ * @cssprop --ct-map-shade-2 - Regions view: some members. Default: `--ct-map-shade-3` at 50% on the surface.
+ * @cssprop [--ct-map-shade-3=var(--ct-color-brand)] - Regions view: the most members.
+ * @cssprop [--ct-color-brand=#00703c] - Buttons, the selected tab, and the map's markers, clusters and shading unless set on their own (from the shared tokens).
+ * @cssprop [--ct-color-on-brand=#ffffff] - Text on the brand colour: cluster counts (from the shared tokens).
  */
 export class CtCommunityMap extends CtElement {
   // The filters are field partials, the member types tags; buttons come in cascade order after fields.

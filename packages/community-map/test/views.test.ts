@@ -249,3 +249,44 @@ describe('ct-community-map: accessibility of each view', () => {
     }
   });
 });
+
+describe('ct-community-map: the partner’s brand colour', () => {
+  const colourOf = (value: string) => {
+    const probe = document.createElement('div');
+    probe.style.color = value;
+    document.body.append(probe);
+    const computed = getComputedStyle(probe).color;
+    probe.remove();
+    return computed;
+  };
+
+  it('reaches markers, clusters and the regions’ shading through --ct-color-brand', async () => {
+    const brand = '#5a2d82';
+    const el = await mount([...spread, ...dense], 'map');
+    el.parentElement!.style.setProperty('--ct-color-brand', brand);
+    await settle(el);
+    const single = $$(el, '.cm-marker').find((m) => !m.classList.contains('cm-marker--cluster'))!;
+    const cluster = $(el, '.cm-marker--cluster')!;
+    expect(getComputedStyle(single).backgroundColor).to.equal(colourOf(brand));
+    expect(getComputedStyle(cluster).backgroundColor).to.equal(colourOf(brand));
+    expect(getComputedStyle(cluster).color).to.equal(colourOf('#ffffff'));
+    el.view = 'regions';
+    await settle(el);
+    const fills = [1, 2, 3].map((bin) => getComputedStyle($(el, `.cm-legend .cm-shade--${String(bin)}`) ?? $(el, `.cm-region.cm-shade--${String(bin)}`)!).fill);
+    expect(fills[2]).to.equal(colourOf(brand));
+    // The lighter shades are the brand mixed into the surface: neither the brand nor the old greens.
+    expect(new Set(fills).size).to.equal(3);
+    expect(fills).not.to.include(colourOf('#cce2d8'));
+  });
+
+  it('takes a map colour set on its own over the brand', async () => {
+    const el = await mount(dense, 'map');
+    el.style.setProperty('--ct-color-brand', '#5a2d82');
+    el.style.setProperty('--ct-map-cluster', '#0b0c0c');
+    el.style.setProperty('--ct-map-cluster-text', '#ffdd00');
+    await settle(el);
+    const cluster = $(el, '.cm-marker--cluster')!;
+    expect(getComputedStyle(cluster).backgroundColor).to.equal(colourOf('#0b0c0c'));
+    expect(getComputedStyle(cluster).color).to.equal(colourOf('#ffdd00'));
+  });
+});
