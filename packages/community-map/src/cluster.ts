@@ -3,7 +3,7 @@ import type { Placed } from './geo.js';
 
 /** One thing drawn on the map: a single member, or a cluster of members close together. */
 export interface MapMarker {
-  /** A member's id, or `c:` + the cluster's grid cell. */
+  /** A member's id, or `c:` + the smallest id among the cluster's members. */
   key: string;
   x: number;
   y: number;
@@ -14,49 +14,98 @@ export interface MapMarker {
 }
 
 /**
- * Groups the placed members on a grid whose cells are `cell` map units wide (smaller as the map zooms
- * in). Linear in the number of members. A cell with one member is that member's own marker; a busier
- * cell becomes a cluster at its members' mean position.
+ * How big markers are drawn, in ems of the map's font size (see .cm-marker in the styles): half the side
+ * of a member's marker, half the side of a cluster badge (2.25em at 0.875em), and the gap kept between
+ * any two.
  */
-export function cluster(placed: readonly Placed[], cell: number, regionOf: (p: Placed) => UkRegion | undefined): MapMarker[] {
-  const cells = new Map<string, Placed[]>();
+export const MARKER_HALF = 0.5;
+export const CLUSTER_HALF = 1.125 * 0.875;
+export const MARKER_GAP = 0.25;
+
+interface Group {
+  items: Placed[];
+  sx: number;
+  sy: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * Groups the placed members by how far apart they are on screen: `scale` is pixels per map unit at the
+ * zoom drawn, `em` the map's font size in pixels. First a grid whose cells are a cluster badge wide
+ * (linear in the number of members); then any two markers whose boxes would overlap, or come closer than
+ * the gap, are merged, until none do — so no badge ever hides another marker, at any width or zoom. A
+ * group of one is that member's own marker; a bigger one is a cluster at its members' mean position.
+ */
+export function cluster(placed: readonly Placed[], scale: number, em: number, regionOf: (p: Placed) => UkRegion | undefined): MapMarker[] {
+  const half = (g: Group) => (g.items.length > 1 ? CLUSTER_HALF : MARKER_HALF) * em;
+  const gap = MARKER_GAP * em;
+  // The farthest apart (in map units) two markers can be and still overlap: two clusters' halves and the gap.
+  const cell = (2 * CLUSTER_HALF * em + gap) / scale;
+  const grid = new Map<string, Group>();
   for (const p of placed) {
     const key = `${String(Math.floor(p.x / cell))},${String(Math.floor(p.y / cell))}`;
-    const list = cells.get(key);
-    if (list) list.push(p);
-    else cells.set(key, [p]);
+    const g = grid.get(key);
+    if (g) {
+      g.items.push(p);
+      g.sx += p.x;
+      g.sy += p.y;
+    } else grid.set(key, { items: [p], sx: p.x, sy: p.y, x: p.x, y: p.y });
   }
-  const markers: MapMarker[] = [];
-  for (const [key, items] of cells) {
-    const counts = new Map<UkRegion | undefined, number>();
-    let sx = 0;
-    let sy = 0;
-    for (const p of items) {
-      sx += p.x;
-      sy += p.y;
-      const r = regionOf(p);
-      counts.set(r, (counts.get(r) ?? 0) + 1);
-    }
-    let region: UkRegion | undefined;
-    let best = 0;
-    for (const [r, n] of counts) {
-      if (n > best || (region === undefined && r !== undefined && n === best)) {
-        region = r;
-        best = n;
+  let groups = [...grid.values()];
+  for (const g of groups) {
+    g.x = g.sx / g.items.length;
+    g.y = g.sy / g.items.length;
+  }
+  // Merge overlapping neighbours until none overlap. Each merge removes a group, so this ends.
+  for (let merged = true; merged; ) {
+    merged = false;
+    const cells = new Map<string, Group[]>();
+    const at = (i: number, j: number) => cells.get(`${String(i)},${String(j)}`);
+    for (const g of groups) {
+      const i = Math.floor(g.x / cell);
+      const j = Math.floor(g.y / cell);
+      const near: Group[] = [];
+      for (let di = -1; di <= 1; di++) for (let dj = -1; dj <= 1; dj++) near.push(...(at(i + di, j + dj) ?? []));
+      const other = near.find((o) => o.items.length && Math.max(Math.abs(o.x - g.x), Math.abs(o.y - g.y)) * scale < half(o) + half(g) + gap);
+      if (other) {
+        other.items.push(...g.items);
+        other.sx += g.sx;
+        other.sy += g.sy;
+        other.x = other.sx / other.items.length;
+        other.y = other.sy / other.items.length;
+        g.items = [];
+        merged = true;
+        continue;
       }
+      const key = `${String(i)},${String(j)}`;
+      const list = cells.get(key);
+      if (list) list.push(g);
+      else cells.set(key, [g]);
     }
-    const first = items[0];
-    if (!first) continue;
-    markers.push({
-      key: items.length === 1 ? first.member.id : `c:${key}`,
-      x: items.length === 1 ? first.x : sx / items.length,
-      y: items.length === 1 ? first.y : sy / items.length,
-      items,
-      region,
-      mixed: counts.size > 1,
-    });
+    groups = groups.filter((g) => g.items.length);
   }
-  return markers;
+  return groups.map((g) => toMarker(g.items, g.x, g.y, regionOf));
+}
+
+function toMarker(items: Placed[], x: number, y: number, regionOf: (p: Placed) => UkRegion | undefined): MapMarker {
+  const counts = new Map<UkRegion | undefined, number>();
+  let id = items[0]?.member.id ?? '';
+  for (const p of items) {
+    const r = regionOf(p);
+    counts.set(r, (counts.get(r) ?? 0) + 1);
+    if (p.member.id < id) id = p.member.id;
+  }
+  let region: UkRegion | undefined;
+  let best = 0;
+  for (const [r, n] of counts) {
+    if (n > best || (region === undefined && r !== undefined && n === best)) {
+      region = r;
+      best = n;
+    }
+  }
+  const single = items.length === 1 ? items[0] : undefined;
+  return { key: single ? id : `c:${id}`, x: single?.x ?? x, y: single?.y ?? y, items, region, mixed: counts.size > 1 };
 }
 
 /**

@@ -174,11 +174,14 @@ export const communityMapStyles = css`
   }
   .cm-stage {
     position: relative;
-    max-width: 30em;
+    container-type: inline-size;
   }
+  /* As wide as the column, as tall as the UK's shape asks up to most of the window (never under 20em):
+     the view widens beside the UK rather than the UK shrinking (map-view.ts #window). Not aspect-ratio,
+     whose max-height would narrow the frame too. */
   .cm-frame {
     position: relative;
-    aspect-ratio: 610 / 1110;
+    height: min(100cqi * 1110 / 610, max(20em, 90vh));
     overflow: hidden;
     border: 1px solid ${t.color.border};
     background: ${t.color.surface};

@@ -6,7 +6,7 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { onDemand, type OnDemand, UK_REGIONS, intlTag, vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
 import { REGION_ANCHORS } from './uk-regions.js';
-import { cluster, traversalOrders, type MapMarker } from './cluster.js';
+import { CLUSTER_HALF, MARKER_GAP, cluster, traversalOrders, type MapMarker } from './cluster.js';
 import { place, regionPath, type Placed } from './geo.js';
 import { MAP_VIEWBOX } from './projection.js';
 import { position } from './position.js';
@@ -17,8 +17,6 @@ import { lazyParts } from './lazy.js';
 
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 16;
-/** Grid cell for clustering at zoom 1, in map units (the UK is 610 units wide). */
-const CELL = 32;
 const WHOLE: [number, number] = [MAP_VIEWBOX.width / 2, MAP_VIEWBOX.height / 2];
 
 /** What the views read from the element, read afresh at each render. */
@@ -33,6 +31,13 @@ export interface MapData {
   regionOf(member: Member): UkRegion | undefined;
   /** The language of the feed's own words (the widget's `content-lang`), or ''. */
   contentLang(): string;
+}
+
+/** The map frame's inner width and height, and its font size, in pixels. */
+interface FrameSize {
+  w: number;
+  h: number;
+  em: number;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -54,7 +59,7 @@ export class MapViews implements ReactiveController {
   #markers: MapMarker[] = [];
   #orders: { byX: MapMarker[]; byY: MapMarker[] } = { byX: [], byY: [] };
   #markerNames = new Map<string, string>();
-  #clusterKey: { level: number; shown: readonly IndexedMember[]; locale: Locale } | undefined;
+  #clusterKey: { level: number; shown: readonly IndexedMember[]; locale: Locale; size: FrameSize } | undefined;
   #pointers = new Map<number, { x: number; y: number }>();
   #drag: { x: number; y: number; centre: [number, number]; moved: boolean } | undefined;
   #pinch: { distance: number; zoom: number } | undefined;
@@ -68,6 +73,15 @@ export class MapViews implements ReactiveController {
    */
   #moved = false;
   #focusPopover = false;
+  /**
+   * The map frame's inner size and font size in pixels, measured after each render and whenever it is
+   * resized: markers cluster by their distance on screen, and the part of the map in view has the frame's
+   * shape. Until the first measure, the UK's own shape at the old fixed width.
+   */
+  #frameSize: FrameSize = { w: 480, h: 873, em: 16 };
+  #frameEl: Element | undefined;
+  #resize: ResizeObserver | undefined;
+  #afterRender: (() => void) | undefined;
 
   /**
    * @floating-ui/dom places the details popover. It is fetched when the first popover opens — a map that
@@ -95,7 +109,28 @@ export class MapViews implements ReactiveController {
     return view === 'map' ? this.#renderMap() : this.#renderRegions();
   }
 
+  /** Before the first render of the map view, its frame's size from the host's: no second render to correct it. */
+  hostUpdate(): void {
+    if (this.#frameEl) return;
+    const style = getComputedStyle(this.#host);
+    const em = parseFloat(style.fontSize) || 16;
+    // As the styles size .cm-frame: the host's inner width, the UK's shape up to 90vh (less a 1px border).
+    const column = this.#host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const w = column - 2;
+    const h = Math.min(column * (MAP_VIEWBOX.height / MAP_VIEWBOX.width), Math.max(20 * em, 0.9 * innerHeight)) - 2;
+    if (w > 0 && h > 0) this.#frameSize = { w, h, em };
+  }
+
+  hostDisconnected(): void {
+    this.#resize?.disconnect();
+    this.#frameEl = undefined;
+    this.#afterRender?.();
+  }
+
   hostUpdated(): void {
+    this.#afterRender?.();
+    this.#afterRender = undefined;
+    this.#measure();
     if (this.#focusAfterRender !== undefined) {
       const key = this.#focusAfterRender;
       this.#focusAfterRender = undefined;
@@ -113,15 +148,53 @@ export class MapViews implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  // ── Size ──────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Reads the frame's size. A change re-renders (and re-clusters), and the host's updateComplete waits for
+   * that render. Measured after every render, so a test or a background page (where resize observations
+   * may wait for a frame) sees markers clustered for the size they are drawn at; the ResizeObserver
+   * catches resizes between renders (a phone turned, a column narrowed, the page zoomed).
+   */
+  #measure = (): void => {
+    const frame = this.#host.renderRoot.querySelector('.cm-frame');
+    if (!frame) return;
+    if (frame !== this.#frameEl) {
+      this.#frameEl = frame;
+      this.#resize ??= new ResizeObserver(this.#measure);
+      this.#resize.disconnect();
+      this.#resize.observe(frame);
+    }
+    const em = parseFloat(getComputedStyle(frame).fontSize) || 16;
+    const size = { w: frame.clientWidth, h: frame.clientHeight, em };
+    const was = this.#frameSize;
+    // (Within a pixel: the first render's size is worked out from the host's, to fractions of one.)
+    if (!size.w || !size.h || (Math.abs(size.w - was.w) < 1 && Math.abs(size.h - was.h) < 1 && size.em === was.em)) return;
+    this.#frameSize = size;
+    this.#parts.track(new Promise<void>((resolve) => (this.#afterRender = resolve)));
+    this.#update();
+  };
+
   // ── State ─────────────────────────────────────────────────────────────────────────────────────────
 
-  /** The part of the map in view, in map units. */
+  /** Pixels per map unit with the whole UK in the frame (zoom 1). */
+  get #baseScale(): number {
+    const { w, h } = this.#frameSize;
+    return Math.min(w / MAP_VIEWBOX.width, h / MAP_VIEWBOX.height);
+  }
+
+  /**
+   * The part of the map in view, in map units, with the frame's shape: the whole UK at zoom 1, and sea
+   * beside it when the frame is wider than the UK. Panning stops at the UK's edges, or keeps the UK
+   * centred across a side where all of it is in view.
+   */
   get #window() {
-    const w = MAP_VIEWBOX.width / this.#zoom;
-    const h = MAP_VIEWBOX.height / this.#zoom;
-    const x = Math.min(Math.max(this.#centre[0] - w / 2, 0), MAP_VIEWBOX.width - w);
-    const y = Math.min(Math.max(this.#centre[1] - h / 2, 0), MAP_VIEWBOX.height - h);
-    return { x, y, w, h };
+    const scale = this.#baseScale * this.#zoom;
+    const w = this.#frameSize.w / scale;
+    const h = this.#frameSize.h / scale;
+    const fit = (centre: number, size: number, full: number) =>
+      size >= full ? (full - size) / 2 : Math.min(Math.max(centre - size / 2, 0), full - size);
+    return { x: fit(this.#centre[0], w, MAP_VIEWBOX.width), y: fit(this.#centre[1], h, MAP_VIEWBOX.height), w, h };
   }
 
   #recluster(): void {
@@ -140,17 +213,20 @@ export class MapViews implements ReactiveController {
     }
     // Clusters change only when the zoom passes a power of two (pinch zoom is continuous).
     const level = 2 ** Math.floor(Math.log2(this.#zoom) + 1e-9);
+    const size = this.#frameSize;
     const key = this.#clusterKey;
-    if (key?.level === level && key.shown === shown && key.locale === locale) return;
+    if (key?.level === level && key.shown === shown && key.locale === locale && key.size === size) return;
     if (key && key.shown !== shown) this.#openKey = undefined;
     const placed: Placed[] = [];
     for (const r of shown) {
       const p = this.#placed.get(r.member.id);
       if (p) placed.push(p);
     }
-    this.#markers = cluster(placed, CELL / level, (p) => this.#data.regionOf(p.member));
+    // Clustered at the zoom level's scale, which is never more than the zoom drawn: between levels (a pinch)
+    // markers only move apart.
+    this.#markers = cluster(placed, this.#baseScale * level, size.em, (p) => this.#data.regionOf(p.member));
     this.#orders = traversalOrders(this.#markers);
-    this.#clusterKey = { level, shown, locale };
+    this.#clusterKey = { level, shown, locale, size };
     this.#nameMarkers();
     if (this.#activeKey !== undefined && !this.#markers.some((mk) => mk.key === this.#activeKey)) this.#activeKey = undefined;
     if (this.#openKey !== undefined && !this.#markers.some((mk) => mk.key === this.#openKey)) this.#openKey = undefined;
@@ -344,9 +420,10 @@ export class MapViews implements ReactiveController {
     const xs = marker.items.map((p) => p.x);
     const ys = marker.items.map((p) => p.y);
     const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-    // Enough zoom that the cluster's cell splits (or the most there is).
+    // Enough zoom that its members are two badges apart on screen (or the most there is).
+    const apart = (4 * CLUSTER_HALF + MARKER_GAP) * this.#frameSize.em;
     do zoom *= 2;
-    while (zoom < MAX_ZOOM && CELL / zoom > spread / 2 && spread > 0);
+    while (zoom < MAX_ZOOM && spread * this.#baseScale * zoom < apart && spread > 0);
     this.#openKey = undefined;
     this.#centre = [marker.x, marker.y];
     this.#zoom = Math.min(MAX_ZOOM, zoom);

@@ -18,6 +18,14 @@ export const dense = Array.from({ length: 12 }, (_, i) => ({
   geolocation: { lat: 53.48 + Math.sin(i) * 0.05, lon: -2.24 + Math.cos(i) * 0.07 },
 }));
 
+/** The dense-cluster story's members: 60 in and around Manchester (stories/community-map.stories.ts). */
+export const denseStory = Array.from({ length: 60 }, (_, i) => ({
+  name: `Greater Manchester group ${String(i + 1)}`,
+  member_type: 'community-group',
+  region: 'north-west',
+  geolocation: { lat: 53.48 + Math.sin(i * 1.7) * 0.08, lon: -2.24 + Math.cos(i * 2.3) * 0.12 },
+}));
+
 /**
  * Mounts without @open-wc's `fixture` for wrappers: for a plain element it waits for an animation frame,
  * which never comes in a background page (tests run two pages at once).
