@@ -339,11 +339,25 @@ export const communityMapStyles = css`
   .cm-swatch .cm-hatch--1 {
     fill: url(#cm-p1);
   }
+  .cm-regions__drawing {
+    position: relative;
+  }
+  .cm-labels {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    pointer-events: none;
+  }
+  /* 0.875em of the reader's size, not scaled with the drawing, with a halo so a count reads on any shade or border */
   .cm-count-label {
-    font: ${t.font.weight.bold} 22px ${t.font.family};
+    font-family: inherit;
+    font-size: ${t.font.size.small};
+    font-weight: ${t.font.weight.bold};
     fill: #0b0c0c;
     stroke: #ffffff;
-    stroke-width: 5px;
+    stroke-width: 4px;
     paint-order: stroke;
     stroke-linejoin: round;
   }

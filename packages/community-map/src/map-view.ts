@@ -622,6 +622,8 @@ export class MapViews implements ReactiveController {
     const nf = new Intl.NumberFormat(intlTag(locale));
     const swatch = (bin: number) =>
       html`<svg class="cm-swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false"><rect class=${`cm-shade cm-shade--${String(bin)}`} width="24" height="16" /><rect class=${`cm-hatch cm-hatch--${String(bin)}`} width="24" height="16" /></svg>`;
+    // The counts go over the drawing in an SVG of their own without a viewBox (.cm-labels), so they keep the
+    // reader's text size however small the drawing is; they are heard in the table instead.
     return html`<div class="cm-regions" part="regions">
       <p class="cm-missing" id="cm-regions-summary">
         ${missing.length ? (filtered ? m.noneMatching : m.missingRegions)(locale, this.#list(missing)) : filtered ? m.allMatching : m.allRegions}
@@ -629,6 +631,7 @@ export class MapViews implements ReactiveController {
       </p>
       <div class="cm-regions__layout">
         <figure class="cm-regions__figure">
+          <div class="cm-regions__drawing">
           <svg class="cm-svg cm-svg--regions" viewBox=${`0 0 ${String(MAP_VIEWBOX.width)} ${String(MAP_VIEWBOX.height)}`} role="img"
             aria-label=${m.regionsMapLabel} aria-describedby="cm-regions-summary">
             <defs>
@@ -640,11 +643,14 @@ export class MapViews implements ReactiveController {
               const bin = binOf(counts.get(r) ?? 0);
               return svg`<path class=${`cm-region cm-shade cm-shade--${String(bin)}`} d=${paths[r]} /><path class=${`cm-region cm-hatch cm-hatch--${String(bin)}`} d=${paths[r]} />`;
             })}
+          </svg>
+          <svg class="cm-labels" aria-hidden="true" focusable="false">
             ${UK_REGIONS.map((r) => {
               const [x, y] = REGION_ANCHORS[r];
-              return svg`<text class="cm-count-label" x=${x} y=${y + 7} text-anchor="middle">${nf.format(counts.get(r) ?? 0)}</text>`;
+              return svg`<text class="cm-count-label" x=${`${String((x / MAP_VIEWBOX.width) * 100)}%`} y=${`${String((y / MAP_VIEWBOX.height) * 100)}%`} dy="0.35em" text-anchor="middle">${nf.format(counts.get(r) ?? 0)}</text>`;
             })}
           </svg>
+          </div>
           <figcaption class="cm-legend">
             <p class="cm-legend__title">${m.legend}</p>
             <ul class="cm-legend__list">

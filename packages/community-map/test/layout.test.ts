@@ -89,3 +89,28 @@ describe('ct-community-map: the map fills its column and markers never overlap',
     }
   });
 });
+
+describe('ct-community-map: region counts keep a legible size', () => {
+  for (const width of [320, 1280]) {
+    it(`are drawn at 14 px or more at ${String(width)} px, with a halo, and hidden from screen readers (the table says them)`, async () => {
+      const div = holder();
+      div.style.width = `${String(width)}px`;
+      const el = document.createElement('ct-community-map');
+      el.view = 'regions';
+      el.members = members;
+      div.append(el);
+      await settle(el);
+      const labels = $$<SVGTextElement>(el, '.cm-count-label');
+      expect(labels).to.have.length(12);
+      for (const label of labels) {
+        const s = getComputedStyle(label);
+        // The size on screen: the font size through the SVG's scaling (a viewBox would shrink it).
+        const drawn = parseFloat(s.fontSize) * label.getScreenCTM()!.a;
+        expect(drawn, `"${label.textContent}" is drawn at ${drawn.toFixed(1)} px`).to.be.at.least(14);
+        expect(s.paintOrder).to.match(/^stroke/);
+        expect(parseFloat(s.strokeWidth)).to.be.at.least(2);
+        expect(label.closest('[aria-hidden="true"]')).to.not.be.null;
+      }
+    });
+  }
+});
