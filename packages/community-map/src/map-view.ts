@@ -73,6 +73,8 @@ export class MapViews implements ReactiveController {
    */
   #moved = false;
   #focusPopover = false;
+  /** Whether "How to use the map" is open. Closed, its text still describes the marker in the tab order. */
+  #keysOpen = false;
   /**
    * The map frame's inner size and font size in pixels, measured after each render and whenever it is
    * resized: markers cluster by their distance on screen, and the part of the map in view has the frame's
@@ -517,12 +519,14 @@ export class MapViews implements ReactiveController {
     const open = this.#markers.find((mk) => mk.key === this.#openKey);
     const pos = (mk: MapMarker) => position(`${String(((mk.x - win.x) / win.w) * 100)}%`, `${String(((mk.y - win.y) / win.h) * 100)}%`);
     return html`<div class="cm-map">
-      <p class="ct-hint cm-keys" id="cm-keys">${m.mapKeys}</p>
       <div class="cm-map__controls">
         ${this.#control(m.zoomIn, 'cm-zoom', this.#zoom >= MAX_ZOOM, () => { this.#setZoom(this.#zoom * 2); }, html`<span aria-hidden="true">+</span>`)}
         ${this.#control(m.zoomOut, 'cm-zoom', this.#zoom <= MIN_ZOOM, () => { this.#setZoom(this.#zoom / 2); }, html`<span aria-hidden="true">−</span>`)}
         ${this.#control(m.resetMap, '', this.#zoom === 1, () => { this.#zoom = 1; this.#centre = WHOLE; this.#openKey = undefined; this.#update(); })}
+        <button type="button" class="ct-button ct-button--secondary cm-how" part="button" aria-expanded=${this.#keysOpen ? 'true' : 'false'} aria-controls="cm-keys"
+          @click=${() => { this.#keysOpen = !this.#keysOpen; this.#update(); }}>${m.howToUse}</button>
       </div>
+      <p class="ct-hint cm-keys" id="cm-keys" ?hidden=${!this.#keysOpen}>${m.mapKeys}</p>
       <div class="cm-stage">
         <div class="cm-frame ${this.#zoom > 1 ? 'cm-frame--zoomed' : ''}" part="map"
           @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp}

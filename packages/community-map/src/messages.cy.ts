@@ -39,6 +39,7 @@ export default {
       zero: 'Map o 12 rhanbarth y DU. Does dim aelodau ar y map.',
       other: `Map o 12 rhanbarth y DU gyda {count} aelod arno, yn ${regions}.`,
     }) + ' Mae’r olwg rhestr yn dangos yr un aelodau fel testun.',
+  howToUse: 'Sut i ddefnyddio’r map',
   mapKeys:
     'Mae’r map yn un stop wrth dabio. Ar farciwr: mae’r bysellau saeth yn symud rhwng marcwyr (chwith a de i’r gorllewin a’r dwyrain, i fyny ac i lawr i’r gogledd a’r de), mae Enter yn agor manylion, mae + a − yn chwyddo, mae Escape yn cau manylion. Gyda llygoden: llusgwch i symud, Ctrl a sgrolio i chwyddo.',
   unplaced: (locale: Locale, count: number) =>

@@ -39,6 +39,7 @@ const en = {
       one: `A map of the UK’s 12 regions with {count} member on it, in ${regions}.`,
       other: `A map of the UK’s 12 regions with {count} members on it, in ${regions}.`,
     }) + ' The list view shows the same members as text.',
+  howToUse: 'How to use the map',
   mapKeys:
     'The map is one stop when tabbing. On a marker: arrow keys move between markers (left and right go west and east, up and down go north and south), Enter opens details, + and − zoom, Escape closes details. With a mouse: drag to move, Ctrl and scroll to zoom.',
   unplaced: (locale: Locale, count: number) =>
