@@ -42,9 +42,11 @@ export function cluster(placed: readonly Placed[], scale: number, em: number, re
   const gap = MARKER_GAP * em;
   // The farthest apart (in map units) two markers can be and still overlap: two clusters' halves and the gap.
   const cell = (2 * CLUSTER_HALF * em + gap) / scale;
-  const grid = new Map<string, Group>();
+  // A cell's key: its column and row in one number (rows stay far below a million: the world is 18,000 units tall).
+  const at = (x: number, y: number) => Math.floor(x / cell) * 1e6 + Math.floor(y / cell);
+  const grid = new Map<number, Group>();
   for (const p of placed) {
-    const key = `${String(Math.floor(p.x / cell))},${String(Math.floor(p.y / cell))}`;
+    const key = at(p.x, p.y);
     const g = grid.get(key);
     if (g) {
       g.items.push(p);
@@ -60,13 +62,11 @@ export function cluster(placed: readonly Placed[], scale: number, em: number, re
   // Merge overlapping neighbours until none overlap. Each merge removes a group, so this ends.
   for (let merged = true; merged; ) {
     merged = false;
-    const cells = new Map<string, Group[]>();
-    const at = (i: number, j: number) => cells.get(`${String(i)},${String(j)}`);
+    const cells = new Map<number, Group[]>();
     for (const g of groups) {
-      const i = Math.floor(g.x / cell);
-      const j = Math.floor(g.y / cell);
+      const key = at(g.x, g.y);
       const near: Group[] = [];
-      for (let di = -1; di <= 1; di++) for (let dj = -1; dj <= 1; dj++) near.push(...(at(i + di, j + dj) ?? []));
+      for (let di = -1e6; di <= 1e6; di += 1e6) for (let dj = -1; dj <= 1; dj++) near.push(...(cells.get(key + di + dj) ?? []));
       const other = near.find((o) => o.items.length && Math.max(Math.abs(o.x - g.x), Math.abs(o.y - g.y)) * scale < half(o) + half(g) + gap);
       if (other) {
         other.items.push(...g.items);
@@ -78,7 +78,6 @@ export function cluster(placed: readonly Placed[], scale: number, em: number, re
         merged = true;
         continue;
       }
-      const key = `${String(i)},${String(j)}`;
       const list = cells.get(key);
       if (list) list.push(g);
       else cells.set(key, [g]);

@@ -78,7 +78,7 @@ export class MapViews implements ReactiveController {
   /**
    * The map frame's inner size and font size in pixels, measured after each render and whenever it is
    * resized: markers cluster by their distance on screen, and the part of the map in view has the frame's
-   * shape. Until the first measure, the UK's own shape at the old fixed width.
+   * shape. Until the first measure (right after the first render, before it is painted), the UK's shape.
    */
   #frameSize: FrameSize = { w: 480, h: 873, em: 16 };
   #frameEl: Element | undefined;
@@ -109,18 +109,6 @@ export class MapViews implements ReactiveController {
 
   render(view: 'map' | 'regions'): TemplateResult {
     return view === 'map' ? this.#renderMap() : this.#renderRegions();
-  }
-
-  /** Before the first render of the map view, its frame's size from the host's: no second render to correct it. */
-  hostUpdate(): void {
-    if (this.#frameEl) return;
-    const style = getComputedStyle(this.#host);
-    const em = parseFloat(style.fontSize) || 16;
-    // As the styles size .cm-frame: the host's inner width, the UK's shape up to 90vh (less a 1px border).
-    const column = this.#host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-    const w = column - 2;
-    const h = Math.min(column * (MAP_VIEWBOX.height / MAP_VIEWBOX.width), Math.max(20 * em, 0.9 * innerHeight)) - 2;
-    if (w > 0 && h > 0) this.#frameSize = { w, h, em };
   }
 
   hostDisconnected(): void {
@@ -170,8 +158,7 @@ export class MapViews implements ReactiveController {
     const em = parseFloat(getComputedStyle(frame).fontSize) || 16;
     const size = { w: frame.clientWidth, h: frame.clientHeight, em };
     const was = this.#frameSize;
-    // (Within a pixel: the first render's size is worked out from the host's, to fractions of one.)
-    if (!size.w || !size.h || (Math.abs(size.w - was.w) < 1 && Math.abs(size.h - was.h) < 1 && size.em === was.em)) return;
+    if (!size.w || !size.h || (size.w === was.w && size.h === was.h && size.em === was.em)) return;
     this.#frameSize = size;
     this.#parts.track(new Promise<void>((resolve) => (this.#afterRender = resolve)));
     this.#update();
