@@ -54,37 +54,38 @@ export function cluster(placed: readonly Placed[], scale: number, em: number, re
       g.sy += p.y;
     } else grid.set(key, { items: [p], sx: p.x, sy: p.y, x: p.x, y: p.y });
   }
-  let groups = [...grid.values()];
+  const groups = [...grid.values()];
   for (const g of groups) {
     g.x = g.sx / g.items.length;
     g.y = g.sy / g.items.length;
   }
-  // Merge overlapping neighbours until none overlap. Each merge removes a group, so this ends.
-  for (let merged = true; merged; ) {
-    merged = false;
-    const cells = new Map<number, Group[]>();
-    for (const g of groups) {
-      const key = at(g.x, g.y);
-      const near: Group[] = [];
-      for (let di = -1e6; di <= 1e6; di += 1e6) for (let dj = -1; dj <= 1; dj++) near.push(...(cells.get(key + di + dj) ?? []));
-      const other = near.find((o) => o.items.length && Math.max(Math.abs(o.x - g.x), Math.abs(o.y - g.y)) * scale < half(o) + half(g) + gap);
-      if (other) {
-        other.items.push(...g.items);
-        other.sx += g.sx;
-        other.sy += g.sy;
-        other.x = other.sx / other.items.length;
-        other.y = other.sy / other.items.length;
-        g.items = [];
-        merged = true;
-        continue;
-      }
+  // Then each group in turn takes its place unless it would overlap one already placed; if it would, that
+  // one absorbs it, leaves its place (its mean moved) and waits its turn again. Each merge removes a group,
+  // so this ends; and no two placed groups overlap, since neither moved after the later one was checked.
+  const cells = new Map<number, Group[]>();
+  const queue = [...groups];
+  for (let g = queue.pop(); g; g = queue.pop()) {
+    const key = at(g.x, g.y);
+    let other: Group | undefined;
+    for (let di = -1e6; di <= 1e6 && !other; di += 1e6)
+      for (let dj = -1; dj <= 1 && !other; dj++)
+        other = cells.get(key + di + dj)?.find((o) => Math.max(Math.abs(o.x - g.x), Math.abs(o.y - g.y)) * scale < half(o) + half(g) + gap);
+    if (!other) {
       const list = cells.get(key);
       if (list) list.push(g);
       else cells.set(key, [g]);
+      continue;
     }
-    groups = groups.filter((g) => g.items.length);
+    const list = cells.get(at(other.x, other.y));
+    list?.splice(list.indexOf(other), 1);
+    other.items.push(...g.items);
+    other.sx += g.sx;
+    other.sy += g.sy;
+    other.x = other.sx / other.items.length;
+    other.y = other.sy / other.items.length;
+    queue.push(other);
   }
-  return groups.map((g) => toMarker(g.items, g.x, g.y, regionOf));
+  return [...cells.values()].flat().map((g) => toMarker(g.items, g.x, g.y, regionOf));
 }
 
 function toMarker(items: Placed[], x: number, y: number, regionOf: (p: Placed) => UkRegion | undefined): MapMarker {

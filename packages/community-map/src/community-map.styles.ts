@@ -347,12 +347,9 @@ export const communityMapStyles = css`
     inset: 0;
     width: 100%;
     height: 100%;
-    overflow: visible;
-    pointer-events: none;
   }
   /* 0.875em of the reader's size, not scaled with the drawing, with a halo so a count reads on any shade or border */
   .cm-count-label {
-    font-family: inherit;
     font-size: ${t.font.size.small};
     font-weight: ${t.font.weight.bold};
     fill: #0b0c0c;
