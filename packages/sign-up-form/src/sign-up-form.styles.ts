@@ -42,19 +42,6 @@ export const signUpFormStyles = css`
     display: block;
     margin-bottom: ${t.space[6]};
   }
-  a {
-    color: ${t.color.link};
-  }
-  a:hover {
-    color: ${t.color['link-hover']};
-  }
-  a:focus-visible {
-    outline: 3px solid transparent;
-    color: #0b0c0c;
-    background-color: #ffdd00;
-    box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c;
-    text-decoration: none;
-  }
   /* The honeypot: off screen, out of the accessibility tree, out of the tab order. */
   .ct-sign-up__trap {
     position: absolute !important;
