@@ -16,7 +16,14 @@ export const accessNeedsStyles = css`
     margin-top: ${t.space[2]};
     color: ${t.color.text};
   }
-  .ct-access-needs .ct-fieldset .ct-fieldset .ct-legend {
+  .ct-fieldset .ct-fieldset .ct-legend {
+    font-size: ${t.font.size['heading-s']};
+  }
+  :host([heading-size='s']) .ct-legend,
+  :host([heading-size='body']) .ct-legend {
+    font-size: 1em;
+  }
+  :host([heading-size='s']) .ct-legend--m {
     font-size: ${t.font.size['heading-s']};
   }
   .ct-access-needs .ct-fieldset .ct-form-group {

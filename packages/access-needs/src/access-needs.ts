@@ -138,6 +138,13 @@ export class CtAccessNeeds extends CtFormControl {
   /** The heading level of the question, 2 to 6 (deeper is shown as 6); 0 for no heading. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * The question's size: `m` (unset: 24 px at the default text size, one question on its own), `s` (19 px)
+   * or `body` (bold, the size of a form's other questions), and the groups' legends one step smaller. A
+   * widget that holds this one sets it to fit its own headings (the sign-up form: `body`).
+   */
+  @property({ attribute: 'heading-size', reflect: true }) headingSize?: 'm' | 's' | 'body';
+
   /** An error from the host form, shown GOV.UK style under the question, and the control is then invalid. */
   @property()
   get error(): string {

@@ -12,9 +12,7 @@ export const eventCardStyles = css`
     border: 1px solid ${t.color.border};
     border-top: ${t['border-width'].panel} solid ${t.color.brand};
     background: ${t.color.surface};
-  }
-  /* A line length people can read, however wide the column. */
-  .card {
+    /* A line length people can read, however wide the column. */
     max-width: 44em;
   }
   /* A list row: the date block beside the name, date, one line of facts and the actions. */
@@ -91,7 +89,6 @@ export const eventCardStyles = css`
     margin: 0 0 ${t.space[3]};
     font-size: ${t.font.size['heading-s']};
   }
-  .name:focus,
   .name .ct-tag {
     margin-right: ${t.space[2]};
     font-size: ${t.font.size.small};
@@ -131,7 +128,8 @@ export const eventCardStyles = css`
   .description {
     white-space: pre-line;
   }
-  .access-heading {
+  .access-heading,
+  .booking-heading {
     margin: 0 0 ${t.space[2]};
     font-size: ${t.font.size.body};
   }
@@ -207,10 +205,6 @@ export const eventCardStyles = css`
     .card {
       border-top-color: CanvasText;
       border-left-color: CanvasText;
-    }
-    .name:focus,
-    .booking-heading:focus {
-      outline-color: Highlight;
     }
   }
 `;

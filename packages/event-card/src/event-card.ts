@@ -469,7 +469,7 @@ export class CtEventCard extends CtElement {
       ${customElements.get('ct-sign-up-form')
         ? html`<ct-sign-up-form event-id=${event.id} event-name=${name} action=${this.bookingAction ?? nothing}
             privacy-url=${this.bookingPrivacyUrl ?? nothing} org-name=${this.bookingOrgName ?? nothing} list="events" lang=${this.locale}
-            heading-level=${level + 1}></ct-sign-up-form>`
+            heading-level=${level + 1} heading-size="body"></ct-sign-up-form>`
         : html`<p class="booking-missing">${m.bookingFormMissing}</p>
             ${event.url ? html`<p><a href=${event.url}>${m.bookOnEventPage(name)}</a></p>` : nothing}`}
       <p><button type="button" class="ct-link-button" @click=${this.#closeBooking}>${m.closeBooking}</button></p>

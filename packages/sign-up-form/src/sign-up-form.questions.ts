@@ -40,7 +40,7 @@ export function renderQuestion(f: Exclude<SignUpField, 'equality'>, view: Questi
     }
     case 'access-needs':
       return html`<ct-access-needs id="accessNeeds" name="accessNeeds" class="ct-sign-up__access-needs" part="access-needs"
-        heading-level=${view.sectionLevel}></ct-access-needs>`;
+        heading-level=${view.sectionLevel} heading-size="body"></ct-access-needs>`;
     default: {
       const [key, values] = SINGLE_CHOICE[f];
       const labels: Record<string, string> = v[key];

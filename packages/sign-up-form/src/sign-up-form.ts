@@ -121,6 +121,13 @@ export class CtSignUpForm extends CtElement {
   /** The heading's level (2–6), to fit the page's outline; its sections go one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * The heading's size: `m` (unset: 24 px at the default text size), `s` (19 px) or `body` (bold, the
+   * text's size); section headings go one step smaller. A widget that holds the form sets it one step
+   * below its own heading (the event card's inline booking: `body`).
+   */
+  @property({ attribute: 'heading-size', reflect: true }) headingSize?: 'm' | 's' | 'body';
+
   /** How long to wait for the receiver, in milliseconds, before saving the sign-up for retry. */
   @property({ type: Number }) timeout = 15_000;
 
