@@ -25,6 +25,10 @@ export const communityMapStyles = css`
   }
   .cm-filter {
     flex: 1 1 12em;
+  }
+  /* Every group keeps its margin, the last too (core's .ct-form-group:last-of-type has none): the row
+     lines up on the bottom, so one group without it sat 16 px lower than the others. */
+  .cm-filters > .cm-filter {
     margin: 0 0 ${t.space[4]};
   }
   .cm-filter--search {

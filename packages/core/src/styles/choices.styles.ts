@@ -132,7 +132,8 @@ export const choicesStyles = css`
     height: 6.5px;
     border-width: 0 0 3px 3px;
   }
-  .ct-choices--small .ct-choices__label {
+  .ct-choices--small .ct-choices__label,
+  .ct-choices--small .ct-choices__hint {
     padding-left: 1px;
   }
 
