@@ -10,6 +10,7 @@ import { CHROMIUM_ARGS, findChromium, findFirefox } from './packages/tooling/src
 import { countReporter } from './packages/tooling/src/count-reporter.mjs';
 import { storiesIndexPlugin } from './packages/tooling/src/stories-plugin.mjs';
 import { forcedColoursPlugin } from './tests/support/forced-colours-plugin.mjs';
+import { visualPlugins } from './tests/support/visual-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const chromium = findChromium();
@@ -65,6 +66,8 @@ export default {
     storiesIndexPlugin({ rootDir }),
     // Forced colours (Windows High Contrast) for tests/forced-colours.test.ts: Chromium only, over CDP.
     forcedColoursPlugin(),
+    // Screenshot baselines of every story for tests/visual*.test.ts (Chromium); CTKIT_UPDATE_SCREENSHOTS=1 rewrites them.
+    ...visualPlugins({ rootDir }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: [fixturesAlias, ...packageMiddleware],

@@ -14,3 +14,11 @@ declare module '*.json?raw' {
   const text: string;
   export default text;
 }
+
+declare module '@web/test-runner-visual-regression' {
+  /**
+   * Its index.d.ts re-exports `./browser/commands.mjs`, for which TypeScript looks for a `.d.mts` and finds
+   * none (the package ships `commands.d.ts`): the one function tests use, as that file declares it.
+   */
+  export function visualDiff(element: Node, name: string): Promise<void>;
+}
