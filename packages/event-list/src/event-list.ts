@@ -111,6 +111,7 @@ export function filterEvents<T extends { event: CtEvent; haystack: string }>(ite
  * @csspart count - The "N events found" line.
  * @csspart month - Month headings.
  * @csspart more - The "Show more" button.
+ * @csspart button - The other buttons ("Clear filters", "Try again"); every button also has `secondary-button`.
  *
  * @cssprop --ct-color-surface-secondary - The filter panel's background.
  * @cssprop --ct-color-brand - Cards' top border and buttons.
