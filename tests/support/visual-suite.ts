@@ -42,15 +42,12 @@ async function still(canvas: HTMLElement): Promise<void> {
  * file of its own, tests/visual*.test.ts, so each has the runner's whole time limit).
  *
  * Chromium only: the baselines are Chromium's rendering (Firefox draws text and form controls its own
- * way), so in Firefox each part is one skipped test that says so.
+ * way), so in Firefox no test is declared.
  */
 export async function visualStories(part: number, parts: number): Promise<void> {
-  if (navigator.userAgent.includes('Firefox')) {
-    describe(`screenshots of every story, part ${String(part)} of ${String(parts)}`, () => {
-      it.skip('are compared in Chromium only: the baselines are Chromium’s rendering, and Firefox draws text and controls its own way');
-    });
-    return;
-  }
+  // Chromium only: the baselines are Chromium's rendering, and Firefox draws text and controls its own way.
+  // No test is declared in Firefox (rather than a skipped one: nothing is left unchecked there that runs here).
+  if (navigator.userAgent.includes('Firefox')) return;
   const modules = await Promise.all(
     Object.entries(storiesIndex).map(async ([file, load]) => [file, (await load()) as Record<string, unknown>] as const),
   );
