@@ -16,16 +16,21 @@ export function publicApiOnly() {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       for (const member of node.members) {
         const tags = ts.getJSDocTags(member).map((t) => t.tagName.text);
-        if (member.name && tags.includes('internal')) internal.add(`${moduleDoc.path}:${node.name.text}:${member.name.getText()}`);
+        if (member.name && tags.includes('internal'))
+          internal.add(`${moduleDoc.path}:${node.name.text}:${member.name.getText()}`);
       }
     },
     packageLinkPhase({ customElementsManifest }) {
       const elements = new Set(
-        customElementsManifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => d.name)),
+        customElementsManifest.modules.flatMap((m) =>
+          (m.declarations ?? []).filter((d) => d.customElement).map((d) => d.name),
+        ),
       );
       for (const mod of customElementsManifest.modules) {
         // `customElements.define(name, constructor)` inside defineElement() is not a definition of an element.
-        mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || elements.has(e.declaration.name));
+        mod.exports = mod.exports?.filter(
+          (e) => e.kind !== 'custom-element-definition' || elements.has(e.declaration.name),
+        );
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class') continue;
           decl.members = decl.members?.filter(
@@ -35,7 +40,10 @@ export function publicApiOnly() {
               !m.static &&
               !/^form[A-Z]\w*Callback$/.test(m.name) &&
               !internal.has(`${mod.path}:${decl.name}:${m.name}`) &&
-              !(m.inheritedFrom && internal.has(`${m.inheritedFrom.module.replace(/\.js$/, '.ts')}:${m.inheritedFrom.name}:${m.name}`)),
+              !(
+                m.inheritedFrom &&
+                internal.has(`${m.inheritedFrom.module.replace(/\.js$/, '.ts')}:${m.inheritedFrom.name}:${m.name}`)
+              ),
           );
           if (decl.events) decl.events = decl.events.filter((e) => e.name && e.description);
           for (const key of ['members', 'events']) if (decl[key]?.length === 0) delete decl[key];

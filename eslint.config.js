@@ -6,7 +6,18 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.ctkit/**', '**/dist/**', 'storybook-static/**', 'node_modules/**', '**/generated.ts', 'custom-elements.json', 'packages/*/data/**', 'tests/consumers/**'] },
+  {
+    ignores: [
+      '.ctkit/**',
+      '**/dist/**',
+      'storybook-static/**',
+      'node_modules/**',
+      '**/generated.ts',
+      'custom-elements.json',
+      'packages/*/data/**',
+      'tests/consumers/**',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.mjs', '**/*.js'],
@@ -45,7 +56,8 @@ export default tseslint.config(
         'error',
         {
           selector: 'ImportExpression:not(Property > ArrowFunctionExpression > ImportExpression)',
-          message: "Load on demand through a table of loaders and core's OnDemand: `parts = { name: () => import('./x.js') }`.",
+          message:
+            "Load on demand through a table of loaders and core's OnDemand: `parts = { name: () => import('./x.js') }`.",
         },
       ],
     },

@@ -79,8 +79,5 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  reporters: [
-    defaultReporter(),
-    countReporter({ file: process.env.CTKIT_RESULTS }),
-  ],
+  reporters: [defaultReporter(), countReporter({ file: process.env.CTKIT_RESULTS })],
 };

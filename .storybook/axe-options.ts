@@ -4,7 +4,10 @@
  * that cannot apply to a widget shown on its own (a story is not a whole page).
  */
 export const axeRunOptions = {
-  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'] },
+  runOnly: {
+    type: 'tag',
+    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'],
+  },
   rules: {
     region: { enabled: false },
     'landmark-one-main': { enabled: false },

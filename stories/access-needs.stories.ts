@@ -23,7 +23,13 @@ type Story = StoryObj;
 
 /** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
 export const Playground: Story = {
-  ...playground('ct-access-needs', accessNeedsSnippet, { name: 'access', format: 'in-person', 'respond-by': '2026-12-04', 'heading-level': 2, remember: false }),
+  ...playground('ct-access-needs', accessNeedsSnippet, {
+    name: 'access',
+    format: 'in-person',
+    'respond-by': '2026-12-04',
+    'heading-level': 2,
+    remember: false,
+  }),
   argTypes: { format: choose(['in-person', 'online', 'hybrid']) },
 };
 
@@ -82,7 +88,11 @@ const customOptions: AccessNeedsOptions = {
   options: [
     { id: 'halal', group: 'food', label: { en: 'Halal food', cy: 'Bwyd halal' }, formats: ['in-person', 'hybrid'] },
     { id: 'vegan', group: 'food', label: { en: 'Vegan food', cy: 'Bwyd fegan' }, formats: ['in-person', 'hybrid'] },
-    { id: 'quiet-space', group: 'pace-and-environment', label: { en: 'The quiet room on the first floor', cy: 'Yr ystafell dawel ar y llawr cyntaf' } },
+    {
+      id: 'quiet-space',
+      group: 'pace-and-environment',
+      label: { en: 'The quiet room on the first floor', cy: 'Yr ystafell dawel ar y llawr cyntaf' },
+    },
   ],
   hide: ['isl-interpreter', 'dietary-needs'],
 };
@@ -98,7 +108,8 @@ export const WithRemember: Story = {
 };
 
 export const Welsh: Story = {
-  render: () => html`<ct-access-needs lang="cy" name="access" format="hybrid" respond-by="2026-12-01"></ct-access-needs>`,
+  render: () =>
+    html`<ct-access-needs lang="cy" name="access" format="hybrid" respond-by="2026-12-01"></ct-access-needs>`,
 };
 
 /** A host form that checks the answer on submit and shows its own error summary, GOV.UK style. */
@@ -158,7 +169,9 @@ export const InPlainForm: Story = {
     const submit = (e: SubmitEvent) => {
       e.preventDefault();
       const form = e.currentTarget as HTMLFormElement;
-      const lines = [...new FormData(form).entries()].map(([key, value]) => `${key} = ${typeof value === 'string' ? value : value.name}`);
+      const lines = [...new FormData(form).entries()].map(
+        ([key, value]) => `${key} = ${typeof value === 'string' ? value : value.name}`,
+      );
       const printed = form.querySelector('output pre');
       if (printed) printed.textContent = lines.length ? lines.join('\n') : t.nothingSent;
     };
@@ -185,7 +198,9 @@ export const RequiredAfterSubmit: Story = {
   name: 'Required, after a blocked submit',
   render: (_args, context) => {
     const t = hostText(context.globals);
-    return html`<form @submit=${(e: SubmitEvent) => { e.preventDefault(); }}>
+    return html`<form @submit=${(e: SubmitEvent) => {
+      e.preventDefault();
+    }}>
       <ct-access-needs name="access" format="online" required></ct-access-needs>
       <p><button>${t.register}</button></p>
     </form>`;

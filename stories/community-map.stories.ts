@@ -91,8 +91,18 @@ export const EmptyResults: Story = {
 };
 
 const unlocated = [
-  { name: 'Ada Jones', member_type: 'freelance-practitioner', region: 'north-west', description: 'Freelance accessibility consultant.' },
-  { name: 'Glasgow Peer Support', member_type: 'community-group', region: 'scotland', community_type: 'shared-experience' },
+  {
+    name: 'Ada Jones',
+    member_type: 'freelance-practitioner',
+    region: 'north-west',
+    description: 'Freelance accessibility consultant.',
+  },
+  {
+    name: 'Glasgow Peer Support',
+    member_type: 'community-group',
+    region: 'scotland',
+    community_type: 'shared-experience',
+  },
   { name: 'Belfast Online Together', member_type: 'community-group', region: 'northern-ireland' },
   { name: 'Sam Patel', member_type: 'researcher', geographic_scope: 'international', tags: ['research'] },
   { name: 'Swansea Tech Share', region: 'wales', geolocation: { lat: 51.6214, lon: -3.9436 } },
@@ -157,7 +167,8 @@ export const MapViewsCannotLoad: Story = {
 export const Welsh: Story = {
   name: 'Welsh',
   // The sample feed is in English: content-lang marks its descriptions and tags so they are read as English.
-  render: () => html`<ct-community-map lang="cy" content-lang="en" src="/fixtures/community-members.json" view="regions"></ct-community-map>`,
+  render: () =>
+    html`<ct-community-map lang="cy" content-lang="en" src="/fixtures/community-members.json" view="regions"></ct-community-map>`,
   play: settled,
 };
 
@@ -194,6 +205,7 @@ export const UncategorisedFiltered: Story = {
 
 export const MurmurationsWelsh: Story = {
   name: 'Murmurations profiles: Welsh, regions',
-  render: () => html`<ct-community-map lang="cy" content-lang="en" src="/fixtures/murmurations-profiles.json" view="regions"></ct-community-map>`,
+  render: () =>
+    html`<ct-community-map lang="cy" content-lang="en" src="/fixtures/murmurations-profiles.json" view="regions"></ct-community-map>`,
   play: settled,
 };

@@ -21,18 +21,29 @@ import communityMapSnippet from '../packages/embed/snippets/community-map.html?r
  */
 const meta: Meta = {
   title: 'Embed/Copy a snippet',
-  parameters: { docs: { description: { component: 'Paste the script tag once per page, then the element where the widget should go.' } } },
+  parameters: {
+    docs: {
+      description: { component: 'Paste the script tag once per page, then the element where the widget should go.' },
+    },
+  },
 };
 export default meta;
 type Story = StoryObj;
 
 const show = (chosen: string) => html`<section aria-label="Live widget">${unsafeHTML(chosen)}</section>
   <ct-snippet-copy .snippet=${`${SCRIPT_TAG}\n\n${chosen}`}></ct-snippet-copy>`;
-const embed = (snippet: string, tag: string, args: Record<string, string | number | boolean | undefined>) => show(withAttributes(snippet, tag, args));
+const embed = (snippet: string, tag: string, args: Record<string, string | number | boolean | undefined>) =>
+  show(withAttributes(snippet, tag, args));
 
 export const SignUpForm: Story = {
   name: 'Sign-up form',
-  args: { action: 'https://example.org/api/sign-ups', 'privacy-url': 'https://example.org/privacy', 'org-name': 'Community Tech Network', fields: 'name member-type region interests', list: 'newsletter' },
+  args: {
+    action: 'https://example.org/api/sign-ups',
+    'privacy-url': 'https://example.org/privacy',
+    'org-name': 'Community Tech Network',
+    fields: 'name member-type region interests',
+    list: 'newsletter',
+  },
   // The fallback form follows the options too: same address, list and consent wording.
   render: (args) => show(signUpSnippet(signUpFormSnippet, args)),
 };

@@ -30,12 +30,21 @@ const card = (event: EventInput, registration: 'link' | 'inline' = 'link') =>
   html`<ct-event-card .event=${event} .now=${storyNow} heading-level="2" registration=${registration}></ct-event-card>`;
 
 export const OnlineTalk: Story = { name: 'Online talk', render: () => card(sampleEvents.onlineTalk) };
-export const InPersonLaunch: Story = { name: 'In-person launch with full access information', render: () => card(sampleEvents.launch) };
+export const InPersonLaunch: Story = {
+  name: 'In-person launch with full access information',
+  render: () => card(sampleEvents.launch),
+};
 export const Hybrid: Story = { name: 'Hybrid', render: () => card(sampleEvents.hybrid) };
 export const Free: Story = { name: 'Free', render: () => card(sampleEvents.onlineTalk) };
-export const Paid: Story = { name: 'Paid (a price range) with a booking deadline', render: () => card(sampleEvents.paid) };
+export const Paid: Story = {
+  name: 'Paid (a price range) with a booking deadline',
+  render: () => card(sampleEvents.paid),
+};
 export const NearlyFull: Story = { name: 'Nearly full', render: () => card(sampleEvents.nearlyFull) };
-export const WaitingList: Story = { name: 'Fully booked with a waiting list', render: () => card(sampleEvents.waitingList) };
+export const WaitingList: Story = {
+  name: 'Fully booked with a waiting list',
+  render: () => card(sampleEvents.waitingList),
+};
 export const Cancelled: Story = { name: 'Cancelled', render: () => card(sampleEvents.cancelled) };
 export const Postponed: Story = { name: 'Postponed', render: () => card(sampleEvents.postponed) };
 export const Past: Story = { name: 'Past', render: () => card(sampleEvents.past) };
@@ -57,7 +66,8 @@ export const AddToCalendarOpen: Story = {
     const details = el?.shadowRoot?.querySelector('details');
     if (details) details.open = true;
     // The links are fetched on demand: wait for them (at most 2 s).
-    for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('.calendar a'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('.calendar a'); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
   },
 };
 
@@ -95,5 +105,6 @@ export const Compact: Story = {
 export const CompactWelsh: Story = {
   name: 'Compact row in Welsh',
   globals: { locale: 'cy' },
-  render: () => html`<ct-event-card .event=${{ ...sampleEvents.nearlyFull, inLanguage: 'en' }} .now=${storyNow} heading-level="2" variant="compact"></ct-event-card>`,
+  render: () =>
+    html`<ct-event-card .event=${{ ...sampleEvents.nearlyFull, inLanguage: 'en' }} .now=${storyNow} heading-level="2" variant="compact"></ct-event-card>`,
 };

@@ -23,7 +23,11 @@ type Story = StoryObj;
 
 /** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
 export const Playground: Story = {
-  ...playground('ct-event-list', eventListSnippet, { src: '/fixtures/events.json', 'heading-level': 2, 'page-size': 10 }),
+  ...playground('ct-event-list', eventListSnippet, {
+    src: '/fixtures/events.json',
+    'heading-level': 2,
+    'page-size': 10,
+  }),
 };
 
 const play: Story['play'] = async ({ canvasElement }) => {
@@ -44,7 +48,8 @@ export const FullCards: Story = {
 
 export const FromIcs: Story = {
   name: 'A list from iCalendar (.ics), with a recurring event',
-  render: () => html`<ct-event-list src="/fixtures/events.ics" .now=${new Date('2026-10-01T09:00:00Z')} page-size="5"></ct-event-list>`,
+  render: () =>
+    html`<ct-event-list src="/fixtures/events.ics" .now=${new Date('2026-10-01T09:00:00Z')} page-size="5"></ct-event-list>`,
   play,
 };
 

@@ -34,12 +34,16 @@ export const Colours: Story = {
         <caption>Colour tokens, with contrast against the white surface</caption>
         <thead><tr><th scope="col">Swatch</th><th scope="col">Custom property</th><th scope="col">Value</th><th scope="col">Contrast on surface</th></tr></thead>
         <tbody>
-          ${tokenList.filter((tk) => tk.type === 'color').map((tk) => html`<tr>
+          ${tokenList
+            .filter((tk) => tk.type === 'color')
+            .map(
+              (tk) => html`<tr>
             <td><span class="ct-swatch" style=${styleMap({ background: tk.value })}></span></td>
             <td><code>${tk.name}</code>${tk.themeable ? '' : ' (fixed)'}</td>
             <td><code>${tk.value}</code></td>
             <td>${contrastRatio(tk.value, tokens.color.surface).toFixed(2)}:1</td>
-          </tr>`)}
+          </tr>`,
+            )}
         </tbody>
       </table>
       <h2>Pairs that must meet WCAG 2.2 AA</h2>
@@ -47,11 +51,16 @@ export const Colours: Story = {
         <caption>Text pairs need 4.5:1; component and focus pairs need 3:1. A test checks every pair.</caption>
         <thead><tr><th scope="col">Sample</th><th scope="col">Foreground</th><th scope="col">Background</th><th scope="col">Ratio</th><th scope="col">Needs</th></tr></thead>
         <tbody>
-          ${[...contrastPairs.text.map((p) => [...p, 4.5] as const), ...contrastPairs.ui.map((p) => [...p, 3] as const)].map(([fg, bg, need]) => html`<tr>
+          ${[
+            ...contrastPairs.text.map((p) => [...p, 4.5] as const),
+            ...contrastPairs.ui.map((p) => [...p, 3] as const),
+          ].map(
+            ([fg, bg, need]) => html`<tr>
             <td><span class="ct-sample" style=${styleMap({ color: colorToken(fg), background: colorToken(bg) })}>Aa</span></td>
             <td><code>${fg}</code></td><td><code>${bg}</code></td>
             <td>${ratio(fg, bg).toFixed(2)}:1</td><td>${need}:1</td>
-          </tr>`)}
+          </tr>`,
+          )}
         </tbody>
       </table>
     </div>`,
@@ -85,7 +94,9 @@ export const Focus: Story = {
         partner theme cannot weaken it, and it stays visible in forced-colours mode (a transparent outline that the
         system colours make visible). Tab into these to see it.</p>
     </div>
-    <ct-partial-preview .template=${(locale: 'en' | 'cy') => html`<p><a href="#focus-demo">${locale === 'cy' ? 'Dolen' : 'A link'}</a></p>
+    <ct-partial-preview .template=${(
+      locale: 'en' | 'cy',
+    ) => html`<p><a href="#focus-demo">${locale === 'cy' ? 'Dolen' : 'A link'}</a></p>
       ${field({ locale, id: 'focus-demo', name: 'demo', label: locale === 'cy' ? 'Maes testun' : 'A text field', value: '', onInput: () => undefined })}
       ${button({ label: locale === 'cy' ? 'Botwm' : 'A button' })}`}></ct-partial-preview>`,
 };

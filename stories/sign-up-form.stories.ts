@@ -24,7 +24,19 @@ type Story = StoryObj;
 
 /** The docs page's first story: the embed snippet with live controls for every attribute, and "Show code". */
 export const Playground: Story = {
-  ...playground('ct-sign-up-form', signUpFormSnippet, { action: 'https://example.org/api/sign-ups', 'privacy-url': 'https://example.org/privacy', 'org-name': 'Community Tech Network', fields: 'name member-type region interests', list: 'newsletter', 'heading-level': 2 }, (args) => signUpSnippet(signUpFormSnippet, args)),
+  ...playground(
+    'ct-sign-up-form',
+    signUpFormSnippet,
+    {
+      action: 'https://example.org/api/sign-ups',
+      'privacy-url': 'https://example.org/privacy',
+      'org-name': 'Community Tech Network',
+      fields: 'name member-type region interests',
+      list: 'newsletter',
+      'heading-level': 2,
+    },
+    (args) => signUpSnippet(signUpFormSnippet, args),
+  ),
 };
 
 const ORG = 'Community Tech Network';
@@ -71,10 +83,16 @@ const filled: Partial<SignUpAnswers> = { email: 'sam@example.org', name: 'Sam Jo
 
 export const Empty: Story = { name: 'Empty (email and consent only)', render: () => form({ id: 'story-empty' }) };
 
-export const AllFields: Story = { name: 'Every optional question', render: () => form({ id: 'story-all', fields: ALL_FIELDS }) };
+export const AllFields: Story = {
+  name: 'Every optional question',
+  render: () => form({ id: 'story-all', fields: ALL_FIELDS }),
+};
 
 /** One story per optional question, as `fields` adds it. */
-const fieldStory = (f: SignUpField): Story => ({ name: `Field: ${f}`, render: () => form({ id: `story-field-${f}`, fields: f }) });
+const fieldStory = (f: SignUpField): Story => ({
+  name: `Field: ${f}`,
+  render: () => form({ id: `story-field-${f}`, fields: f }),
+});
 export const FieldName = fieldStory('name');
 export const FieldOrganisation = fieldStory('organisation');
 export const FieldMemberType = fieldStory('member-type');
@@ -90,7 +108,12 @@ export const Prefilled: Story = {
   render: () => form({ id: 'story-answered', fields: 'name member-type region interests' }),
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
-    el.answers = { ...filled, memberType: 'community-group', region: 'wales', interests: ['peer-drop-ins', 'funding-news'] };
+    el.answers = {
+      ...filled,
+      memberType: 'community-group',
+      region: 'wales',
+      interests: ['peer-drop-ins', 'funding-news'],
+    };
   },
 };
 
@@ -127,14 +150,16 @@ export const Submitting: Story = {
 export const NoOrganisationName: Story = {
   name: 'No organisation name (the form speaks as “we”)',
   // Without org-name the consent text says "Ask us how we use your information" / "the privacy notice".
-  render: () => html`<ct-sign-up-form id="story-no-org" heading="Join our mailing list" privacy-url=${PRIVACY}></ct-sign-up-form>`,
+  render: () =>
+    html`<ct-sign-up-form id="story-no-org" heading="Join our mailing list" privacy-url=${PRIVACY}></ct-sign-up-form>`,
 };
 
 // A story of its own, not a second form beside the first: IBM's checker takes two forms' "consent" boxes
 // for one set of boxes split over two groups.
 export const NoOrganisationNameNoPrivacy: Story = {
   name: 'No organisation name and no privacy notice yet',
-  render: () => html`<ct-sign-up-form id="story-no-org-no-privacy" heading="Join our mailing list (no privacy notice yet)"></ct-sign-up-form>`,
+  render: () =>
+    html`<ct-sign-up-form id="story-no-org-no-privacy" heading="Join our mailing list (no privacy notice yet)"></ct-sign-up-form>`,
 };
 
 export const NotSetUp: Story = {
@@ -179,12 +204,24 @@ export const PendingConfirmation: Story = {
 
 export const EventRegistration: Story = {
   name: 'Event registration',
-  render: () => form({ id: 'story-event', eventId: 'launch-2026', eventName: 'Network launch, Cardiff', fields: 'name organisation' }),
+  render: () =>
+    form({
+      id: 'story-event',
+      eventId: 'launch-2026',
+      eventName: 'Network launch, Cardiff',
+      fields: 'name organisation',
+    }),
 };
 
 export const EventRegistered: Story = {
   name: 'Event registration — registered',
-  render: () => form({ id: 'story-event-done', eventId: 'launch-2026', eventName: 'Network launch, Cardiff', hostAnswer: 'subscribed' }),
+  render: () =>
+    form({
+      id: 'story-event-done',
+      eventId: 'launch-2026',
+      eventName: 'Network launch, Cardiff',
+      hostAnswer: 'subscribed',
+    }),
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
     el.answers = filled;
@@ -199,7 +236,8 @@ export const Welsh: Story = {
 
 export const WelshErrors: Story = {
   name: 'Welsh — errors',
-  render: () => html`<div lang="cy">${form({ id: 'story-welsh-errors', fields: 'name', hostAnswer: 'subscribed' })}</div>`,
+  render: () =>
+    html`<div lang="cy">${form({ id: 'story-welsh-errors', fields: 'name', hostAnswer: 'subscribed' })}</div>`,
   play: async ({ canvasElement }) => {
     const el = await formIn(canvasElement);
     await el.submit();

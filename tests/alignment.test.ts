@@ -25,7 +25,10 @@ const px = (n: number) => Math.round(n * 10) / 10;
 function rows(panel: Element): { what: string; box: DOMRect }[][] {
   const controls = [...panel.querySelectorAll('select, button')]
     .filter((c) => c.getClientRects().length)
-    .map((c) => ({ what: c.localName === 'select' ? `select "${c.id}"` : `button "${c.textContent.trim()}"`, box: c.getBoundingClientRect() }));
+    .map((c) => ({
+      what: c.localName === 'select' ? `select "${c.id}"` : `button "${c.textContent.trim()}"`,
+      box: c.getBoundingClientRect(),
+    }));
   const result: { what: string; box: DOMRect }[][] = [];
   for (const c of controls) {
     const row = result.find((r) => r.some((o) => c.box.top < o.box.bottom && o.box.top < c.box.bottom));
@@ -95,11 +98,19 @@ describe('alignment', () => {
       for (const item of shadow.querySelectorAll('.ct-choices__item')) {
         const hint = item.querySelector('.ct-choices__hint');
         if (!hint) continue;
-        pairs.push({ what: `${tag} "${item.querySelector('label')!.textContent.trim().slice(0, 30)}"`, label: textLeft(item.querySelector('label')!), hint: textLeft(hint) });
+        pairs.push({
+          what: `${tag} "${item.querySelector('label')!.textContent.trim().slice(0, 30)}"`,
+          label: textLeft(item.querySelector('label')!),
+          hint: textLeft(hint),
+        });
       }
       host.remove();
     }
     expect(pairs.map((p) => p.what).join()).to.contain('Remember my answers');
-    for (const p of pairs) expect(px(p.hint), `${p.what}: hint text at ${String(p.hint)}, label text at ${String(p.label)}`).to.be.closeTo(px(p.label), 0.5);
+    for (const p of pairs)
+      expect(px(p.hint), `${p.what}: hint text at ${String(p.hint)}, label text at ${String(p.label)}`).to.be.closeTo(
+        px(p.label),
+        0.5,
+      );
   });
 });

@@ -27,7 +27,10 @@ function parse(colour: string): Rgba {
     if (!s) throw new Error(`cannot read colour ${colour}`);
     return [Number(s[1]) * 255, Number(s[2]) * 255, Number(s[3]) * 255, s[4] === undefined ? 1 : Number(s[4])];
   }
-  const parts = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const parts = m[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [parts[0]!, parts[1]!, parts[2]!, parts[3] ?? 1];
 }
 
@@ -111,7 +114,14 @@ function checkWidget(widget: Element, out: Finding[]): number {
       const needed = large ? 3 : 4.5;
       const ratio = ratioOf(fg, bg);
       checked += 1;
-      if (ratio < needed - 0.005) out.push({ what: `${describeNode(parent)} "${node.data.trim().slice(0, 40)}"`, ratio, needed, fg: hex(fg), bg: hex(bg) });
+      if (ratio < needed - 0.005)
+        out.push({
+          what: `${describeNode(parent)} "${node.data.trim().slice(0, 40)}"`,
+          ratio,
+          needed,
+          fg: hex(fg),
+          bg: hex(bg),
+        });
       return;
     }
     if (!(node instanceof Element) && !(node instanceof ShadowRoot)) return;
@@ -123,10 +133,18 @@ function checkWidget(widget: Element, out: Finding[]): number {
           const s = getComputedStyle(node);
           const own = backgroundBehind(node);
           const text = ratioOf(parse(s.color), own);
-          if (text < 4.5 - 0.005) out.push({ what: `${describeNode(node)} value text`, ratio: text, needed: 4.5, fg: s.color, bg: hex(own) });
+          if (text < 4.5 - 0.005)
+            out.push({ what: `${describeNode(node)} value text`, ratio: text, needed: 4.5, fg: s.color, bg: hex(own) });
           const around = backgroundBehind(flatParent(node));
           const edge = ratioOf(parse(s.borderTopColor), around);
-          if (edge < 3 - 0.005) out.push({ what: `${describeNode(node)} edge`, ratio: edge, needed: 3, fg: s.borderTopColor, bg: hex(around) });
+          if (edge < 3 - 0.005)
+            out.push({
+              what: `${describeNode(node)} edge`,
+              ratio: edge,
+              needed: 3,
+              fg: s.borderTopColor,
+              bg: hex(around),
+            });
         }
       }
       if (node.matches('.ct-choices__label') && node.getClientRects().length) {
@@ -134,7 +152,14 @@ function checkWidget(widget: Element, out: Finding[]): number {
         const s = getComputedStyle(node, '::before');
         const around = backgroundBehind(node);
         const edge = ratioOf(parse(s.borderTopColor), around);
-        if (edge < 3 - 0.005) out.push({ what: `${describeNode(node)} box edge`, ratio: edge, needed: 3, fg: s.borderTopColor, bg: hex(around) });
+        if (edge < 3 - 0.005)
+          out.push({
+            what: `${describeNode(node)} box edge`,
+            ratio: edge,
+            needed: 3,
+            fg: s.borderTopColor,
+            bg: hex(around),
+          });
       }
       if (node.shadowRoot) visit(node.shadowRoot);
       if (node instanceof HTMLSlotElement) {
@@ -150,7 +175,9 @@ function checkWidget(widget: Element, out: Finding[]): number {
 
 /** The outermost ctkit widgets in the canvas (nested ones are walked inside them). */
 function widgetsIn(canvas: HTMLElement): Element[] {
-  return [...canvas.querySelectorAll('*')].filter((el) => el.localName.startsWith('ct-') && el.shadowRoot && el.localName !== 'ct-announcer');
+  return [...canvas.querySelectorAll('*')].filter(
+    (el) => el.localName.startsWith('ct-') && el.shadowRoot && el.localName !== 'ct-announcer',
+  );
 }
 
 function report(findings: Finding[]): string {
@@ -166,7 +193,12 @@ const HOSTS = {
   brand: '#5a2d82',
 } as const;
 
-async function check(entry: StoryEntry, canvas: HTMLElement, host: keyof typeof HOSTS, options: { darkOptIn?: boolean } = {}) {
+async function check(
+  entry: StoryEntry,
+  canvas: HTMLElement,
+  host: keyof typeof HOSTS,
+  options: { darkOptIn?: boolean } = {},
+) {
   document.body.style.background = HOSTS[host];
   // A dark theme's own text colour: widgets must not inherit it.
   document.body.style.color = host === 'white' ? '#0b0c0c' : '#f0f0f0';
@@ -179,7 +211,11 @@ async function check(entry: StoryEntry, canvas: HTMLElement, host: keyof typeof 
     }
     await settle(canvas);
     await Promise.all(
-      widgetsIn(canvas).map((w) => (w instanceof CtElement ? w.darkReady : undefined) ?? Promise.reject(new Error(`${w.localName} did not take the opt-in`))),
+      widgetsIn(canvas).map(
+        (w) =>
+          (w instanceof CtElement ? w.darkReady : undefined) ??
+          Promise.reject(new Error(`${w.localName} did not take the opt-in`)),
+      ),
     );
   }
   const findings: Finding[] = [];
@@ -239,7 +275,9 @@ if (navigator.userAgent.includes('Chrome/')) {
             expect(findings, report(findings)).to.deep.equal([]);
             for (const widget of widgetsIn(canvas())) {
               const surface = parse(getComputedStyle(widget).backgroundColor);
-              expect(contrastRatio(hex(surface), '#ffffff'), `${widget.localName} paints a dark surface`).to.be.above(10);
+              expect(contrastRatio(hex(surface), '#ffffff'), `${widget.localName} paints a dark surface`).to.be.above(
+                10,
+              );
             }
           });
         }

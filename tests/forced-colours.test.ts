@@ -17,8 +17,23 @@ import '@ctkit/community-map';
 import { deepActiveElement, waitFor } from './support/helpers.js';
 
 const SYSTEM_COLOURS = [
-  'Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field',
-  'FieldText', 'Highlight', 'HighlightText', 'SelectedItem', 'SelectedItemText', 'Mark', 'MarkText', 'GrayText',
+  'Canvas',
+  'CanvasText',
+  'LinkText',
+  'VisitedText',
+  'ActiveText',
+  'ButtonFace',
+  'ButtonText',
+  'ButtonBorder',
+  'Field',
+  'FieldText',
+  'Highlight',
+  'HighlightText',
+  'SelectedItem',
+  'SelectedItemText',
+  'Mark',
+  'MarkText',
+  'GrayText',
 ];
 
 /** What each system colour computes to in the current (forced) palette. */
@@ -35,7 +50,6 @@ function systemColours(): Set<string> {
   return values;
 }
 
-
 function describeEl(el: Element): string {
   const root = el.getRootNode();
   const owner = root instanceof ShadowRoot ? `${root.host.localName} ` : '';
@@ -47,7 +61,8 @@ function describeEl(el: Element): string {
  * transparent on top of their label, which draws the box and its focus ring in ::before.
  */
 function indicatorStyle(el: Element): CSSStyleDeclaration {
-  if (el.classList.contains('ct-choices__input') && el.nextElementSibling) return getComputedStyle(el.nextElementSibling, '::before');
+  if (el.classList.contains('ct-choices__input') && el.nextElementSibling)
+    return getComputedStyle(el.nextElementSibling, '::before');
   return getComputedStyle(el);
 }
 
@@ -68,7 +83,9 @@ async function tabThrough(before: HTMLElement, after: HTMLElement, colours: Set<
     const style = indicatorStyle(el);
     expect(style.outlineStyle, `focus ring style on ${name}`).to.not.equal('none');
     expect(parseFloat(style.outlineWidth), `focus ring width on ${name}`).to.be.at.least(2);
-    expect(colours, `focus ring colour on ${name} (${style.outlineColor}) is a system colour`).to.include(style.outlineColor);
+    expect(colours, `focus ring colour on ${name} (${style.outlineColor}) is a system colour`).to.include(
+      style.outlineColor,
+    );
     stops.push({ el, name });
   }
   expect(deepActiveElement(), 'Tab leaves the widget').to.equal(after);
@@ -84,21 +101,28 @@ async function tabThrough(before: HTMLElement, after: HTMLElement, colours: Set<
 /** Every input, select, textarea and button has a visible edge, in a system colour. */
 function expectEdges(root: ShadowRoot, colours: Set<string>): number {
   const controls = [
-    ...root.querySelectorAll<HTMLElement>('.ct-input, .ct-textarea, .ct-select, .ct-button, .cm-tab, .cm-marker, .ct-tag'),
+    ...root.querySelectorAll<HTMLElement>(
+      '.ct-input, .ct-textarea, .ct-select, .ct-button, .cm-tab, .cm-marker, .ct-tag',
+    ),
     ...root.querySelectorAll<HTMLElement>('input:not([type="hidden"]):not(.ct-choices__input), select, textarea'),
   ].filter((el) => el.getClientRects().length > 0);
-  const boxes = [...root.querySelectorAll<HTMLInputElement>('.ct-choices__input')].filter((el) => el.getClientRects().length > 0);
+  const boxes = [...root.querySelectorAll<HTMLInputElement>('.ct-choices__input')].filter(
+    (el) => el.getClientRects().length > 0,
+  );
   for (const el of new Set(controls)) {
     const s = getComputedStyle(el);
     const name = describeEl(el);
     const sides = (['Top', 'Right', 'Bottom', 'Left'] as const).filter(
-      (side) => s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' && parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
+      (side) =>
+        s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
+        parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0,
     );
     expect(sides, `${name} has no border (${s.borderStyle} ${s.borderWidth})`).to.not.be.empty;
     for (const side of sides) {
-      expect(colours, `${name} border-${side.toLowerCase()} colour ${s.getPropertyValue(`border-${side.toLowerCase()}-color`)}`).to.include(
-        s.getPropertyValue(`border-${side.toLowerCase()}-color`),
-      );
+      expect(
+        colours,
+        `${name} border-${side.toLowerCase()} colour ${s.getPropertyValue(`border-${side.toLowerCase()}-color`)}`,
+      ).to.include(s.getPropertyValue(`border-${side.toLowerCase()}-color`));
     }
   }
   for (const box of boxes) {
@@ -143,7 +167,11 @@ const eventCardMarkup = `<ct-event-card heading-level="2"><script type="applicat
   location: { '@type': 'Place', name: 'Central Library', address: "St Peter's Square, Manchester M2 5PD" },
   offers: { '@type': 'Offer', price: 0, priceCurrency: 'GBP' },
   url: 'https://events.example.org/launch',
-  ctkit: { eventType: 'gathering', accessFeatures: ['step-free', 'hearing-loop'], accessContact: { email: 'access@example.org', telephone: '0161 496 0000' } },
+  ctkit: {
+    eventType: 'gathering',
+    accessFeatures: ['step-free', 'hearing-loop'],
+    accessContact: { email: 'access@example.org', telephone: '0161 496 0000' },
+  },
 })}</script></ct-event-card>`;
 
 // Chromium only. Firefox cannot put one page into forced colours: it has no DevTools Protocol here, and
@@ -212,11 +240,16 @@ if (navigator.userAgent.includes('Chrome/')) {
       }
       // In the error state too, every stop (the summary's links, the wrong fields) shows focus.
       const again = await tabThrough(before, after, colours);
-      expect(again.some((s) => s.el.closest('.ct-error-summary')), 'the error summary links are tab stops').to.be.true;
+      expect(
+        again.some((s) => s.el.closest('.ct-error-summary')),
+        'the error summary links are tab stops',
+      ).to.be.true;
     });
 
     it('ct-access-needs: focus rings on the disclosure and every choice, and boxes with edges', async () => {
-      const { host, before, after } = mount('<form><ct-access-needs name="access" format="in-person" respond-by="2026-12-04"></ct-access-needs></form>');
+      const { host, before, after } = mount(
+        '<form><ct-access-needs name="access" format="in-person" respond-by="2026-12-04"></ct-access-needs></form>',
+      );
       const widget = await rendered(host.querySelector('ct-access-needs')!, '.ct-access-needs__summary');
       const stops = await tabThrough(before, after, colours);
       expect(stops.length).to.be.above(5);
@@ -241,7 +274,9 @@ if (navigator.userAgent.includes('Chrome/')) {
     });
 
     it('ct-event-list: focus rings on the filters and every card, control edges', async () => {
-      const { host, before, after } = mount('<ct-event-list src="/fixtures/events.json" heading-level="2"></ct-event-list>');
+      const { host, before, after } = mount(
+        '<ct-event-list src="/fixtures/events.json" heading-level="2"></ct-event-list>',
+      );
       const list = await rendered(host, 'ct-event-card');
       const stops = await tabThrough(before, after, colours);
       expect(stops.map((s) => s.el.localName)).to.include.members(['input', 'select', 'a', 'summary']);
@@ -249,12 +284,20 @@ if (navigator.userAgent.includes('Chrome/')) {
     });
 
     it('ct-community-map: focus rings on filters, tabs, zoom and markers; regions and markers in system colours', async () => {
-      const { host, before, after } = mount('<ct-community-map src="/fixtures/community-members.json" view="map"></ct-community-map>');
+      const { host, before, after } = mount(
+        '<ct-community-map src="/fixtures/community-members.json" view="map"></ct-community-map>',
+      );
       const map = await rendered(host, '.cm-marker');
       const root = map.shadowRoot!;
       const stops = await tabThrough(before, after, colours);
-      expect(stops.some((s) => s.el.classList.contains('cm-marker')), 'a marker is a tab stop').to.be.true;
-      expect(stops.some((s) => s.el.classList.contains('cm-zoom')), 'zoom is a tab stop').to.be.true;
+      expect(
+        stops.some((s) => s.el.classList.contains('cm-marker')),
+        'a marker is a tab stop',
+      ).to.be.true;
+      expect(
+        stops.some((s) => s.el.classList.contains('cm-zoom')),
+        'zoom is a tab stop',
+      ).to.be.true;
       expect(expectEdges(root, colours)).to.be.above(5);
 
       const regions = [...root.querySelectorAll<SVGElement>('.cm-region')];
@@ -271,7 +314,11 @@ if (navigator.userAgent.includes('Chrome/')) {
       await waitFor(() => root.querySelector('.cm-popover'), 'the popover opens');
       for (const m of root.querySelectorAll<HTMLElement>('.cm-marker')) {
         const s = getComputedStyle(m);
-        for (const [prop, value] of [['background', s.backgroundColor], ['text', s.color], ['border', s.borderTopColor]]) {
+        for (const [prop, value] of [
+          ['background', s.backgroundColor],
+          ['text', s.color],
+          ['border', s.borderTopColor],
+        ]) {
           expect(colours, `${describeEl(m)} ${prop} ${value}`).to.include(value);
         }
       }
@@ -281,7 +328,9 @@ if (navigator.userAgent.includes('Chrome/')) {
     });
 
     it('ct-community-map regions view: counts shown by hatching and numbers in system colours, not by shade', async () => {
-      const { host } = mount('<ct-community-map src="/fixtures/community-members.json" view="regions"></ct-community-map>');
+      const { host } = mount(
+        '<ct-community-map src="/fixtures/community-members.json" view="regions"></ct-community-map>',
+      );
       const map = await rendered(host, '.cm-shade');
       const root = map.shadowRoot!;
       for (const shade of root.querySelectorAll<SVGElement>('.cm-shade')) {
@@ -290,7 +339,10 @@ if (navigator.userAgent.includes('Chrome/')) {
       }
       const hatches = root.querySelectorAll<SVGElement>('.cm-hatch:not(.cm-hatch--0)');
       expect(hatches.length, 'regions with members are hatched').to.be.greaterThan(0);
-      expect(root.querySelectorAll('pattern line, pattern circle').length, 'the hatching patterns have marks').to.be.greaterThan(0);
+      expect(
+        root.querySelectorAll('pattern line, pattern circle').length,
+        'the hatching patterns have marks',
+      ).to.be.greaterThan(0);
       for (const hatch of hatches) {
         expect(getComputedStyle(hatch).fill, 'a hatching pattern tells the count').to.match(/^url\(/);
       }

@@ -46,9 +46,18 @@ function expectNested(headings: Outline[]): void {
   expect(headings.length, 'headings found').to.be.greaterThan(1);
   for (let i = 1; i < headings.length; i++) {
     const h = headings[i]!;
-    expect(h.level, `level of "${h.text}" after h${String(headings[i - 1]!.level)}\n${show(headings)}`).to.be.at.most(headings[i - 1]!.level + 1);
-    const parent = headings.slice(0, i).reverse().find((p) => p.level < h.level);
-    if (parent) expect(h.size, `"${h.text}" (h${String(h.level)}) against "${parent.text}" (h${String(parent.level)})\n${show(headings)}`).to.be.at.most(parent.size);
+    expect(h.level, `level of "${h.text}" after h${String(headings[i - 1]!.level)}\n${show(headings)}`).to.be.at.most(
+      headings[i - 1]!.level + 1,
+    );
+    const parent = headings
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.level < h.level);
+    if (parent)
+      expect(
+        h.size,
+        `"${h.text}" (h${String(h.level)}) against "${parent.text}" (h${String(parent.level)})\n${show(headings)}`,
+      ).to.be.at.most(parent.size);
   }
 }
 
@@ -61,9 +70,16 @@ function story(mod: Record<string, unknown>, name: string): StoryEntry {
 /** The sizes of the questions a sign-up form asks: its labels and legends, and the access-needs question. */
 function questionSizes(form: Element): { text: string; size: number }[] {
   const shadow = form.shadowRoot!;
-  const own = [...shadow.querySelectorAll('form > .ct-form-group > .ct-label, form > .ct-form-group > .ct-fieldset > .ct-legend')];
-  const nested = [...shadow.querySelectorAll('ct-access-needs')].map((el) => el.shadowRoot!.querySelector('.ct-access-needs > .ct-form-group > .ct-fieldset > .ct-legend')!);
-  return [...own, ...nested].map((el) => ({ text: el.textContent.replace(/\s+/g, ' ').trim().slice(0, 40), size: parseFloat(getComputedStyle(el).fontSize) }));
+  const own = [
+    ...shadow.querySelectorAll('form > .ct-form-group > .ct-label, form > .ct-form-group > .ct-fieldset > .ct-legend'),
+  ];
+  const nested = [...shadow.querySelectorAll('ct-access-needs')].map((el) =>
+    el.shadowRoot!.querySelector('.ct-access-needs > .ct-form-group > .ct-fieldset > .ct-legend')!,
+  );
+  return [...own, ...nested].map((el) => ({
+    text: el.textContent.replace(/\s+/g, ' ').trim().slice(0, 40),
+    size: parseFloat(getComputedStyle(el).fontSize),
+  }));
 }
 
 describe('one heading scale for nested widgets', () => {
@@ -105,7 +121,10 @@ describe('one heading scale for nested widgets', () => {
     const questions = questionSizes(canvas().querySelector('ct-sign-up-form')!);
     expect(questions.map((q) => q.text)).to.include('What support would help you take part?');
     expect(questions.length).to.be.greaterThan(8);
-    expect(new Set(questions.map((q) => q.size)).size, questions.map((q) => `${String(q.size)}px ${q.text}`).join('\n')).to.equal(1);
+    expect(
+      new Set(questions.map((q) => q.size)).size,
+      questions.map((q) => `${String(q.size)}px ${q.text}`).join('\n'),
+    ).to.equal(1);
   });
 
   it('the sign-up form takes the size its host gives (heading-size), its sections one step smaller', async () => {
@@ -132,8 +151,13 @@ describe('one heading scale for nested widgets', () => {
       el.headingSize = size;
       await el.updateComplete;
       const shadow = el.shadowRoot!;
-      const question = parseFloat(getComputedStyle(shadow.querySelector('.ct-access-needs > .ct-form-group > .ct-fieldset > .ct-legend')!).fontSize);
-      const groups = [...shadow.querySelectorAll('.ct-fieldset .ct-fieldset .ct-legend')].map((l) => parseFloat(getComputedStyle(l).fontSize));
+      const question = parseFloat(
+        getComputedStyle(shadow.querySelector('.ct-access-needs > .ct-form-group > .ct-fieldset > .ct-legend')!)
+          .fontSize,
+      );
+      const groups = [...shadow.querySelectorAll('.ct-fieldset .ct-fieldset .ct-legend')].map((l) =>
+        parseFloat(getComputedStyle(l).fontSize),
+      );
       expect(groups.length).to.be.greaterThan(0);
       for (const g of groups) expect(g).to.be.at.most(question);
       sizes.push(question);

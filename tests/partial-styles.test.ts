@@ -72,7 +72,8 @@ describe('every ct-* class a widget renders is styled in its own shadow root', (
           const problems: string[] = [];
           for (const [el, shadow] of widgetRoots(canvas())) {
             const classes = seen.get(el.localName) ?? new Set<string>();
-            for (const node of shadow.querySelectorAll('[class]')) for (const name of node.classList) if (name.startsWith('ct-')) classes.add(name);
+            for (const node of shadow.querySelectorAll('[class]'))
+              for (const name of node.classList) if (name.startsWith('ct-')) classes.add(name);
             seen.set(el.localName, classes);
             const missing = unstyledClasses(shadow);
             if (missing.length) problems.push(`<${el.localName}> renders ${missing.join(', ')} with no rule for them`);
@@ -90,11 +91,26 @@ describe('the styles sweep', () => {
   it('saw every widget render the partials it uses', () => {
     const expected: Record<string, string[]> = {
       'ct-access-needs': ['ct-fieldset', 'ct-hint', 'ct-legend', 'ct-choices__item', 'ct-textarea', 'ct-error-message'],
-      'ct-sign-up-form': ['ct-input', 'ct-choices__item', 'ct-button', 'ct-error-summary', 'ct-notification', 'ct-link-button'],
+      'ct-sign-up-form': [
+        'ct-input',
+        'ct-choices__item',
+        'ct-button',
+        'ct-error-summary',
+        'ct-notification',
+        'ct-link-button',
+      ],
       'ct-event-card': ['ct-button', 'ct-tag'],
       'ct-event-list': ['ct-select', 'ct-input', 'ct-button'],
       'ct-community-map': ['ct-input', 'ct-select', 'ct-button', 'ct-tag'],
-      'ct-partial-preview': ['ct-input', 'ct-textarea', 'ct-choices__item', 'ct-button', 'ct-error-summary', 'ct-notification', 'ct-tag'],
+      'ct-partial-preview': [
+        'ct-input',
+        'ct-textarea',
+        'ct-choices__item',
+        'ct-button',
+        'ct-error-summary',
+        'ct-notification',
+        'ct-tag',
+      ],
     };
     for (const [tag, classes] of Object.entries(expected)) {
       const rendered = seen.get(tag) ?? new Set<string>();

@@ -9,7 +9,8 @@ import '@ctkit/event-list';
 import '@ctkit/community-map';
 import type { LitElement } from 'lit';
 
-const texts = (root: ShadowRoot, selector: string) => [...root.querySelectorAll(selector)].map((e) => e.textContent.trim());
+const texts = (root: ShadowRoot, selector: string) =>
+  [...root.querySelectorAll(selector)].map((e) => e.textContent.trim());
 
 describe('shared vocabulary in Welsh, fetched on demand', () => {
   it('a Welsh sign-up form names the regions and member types in Welsh on its first render', async () => {
@@ -39,7 +40,9 @@ describe('shared vocabulary in Welsh, fetched on demand', () => {
   });
 
   it('the map’s search finds Welsh region names on an English page', async () => {
-    const map = await fixture<LitElement & { members?: unknown; setFilters(f: { query: string }): void }>(html`<ct-community-map lang="en"></ct-community-map>`);
+    const map = await fixture<LitElement & { members?: unknown; setFilters(f: { query: string }): void }>(
+      html`<ct-community-map lang="en"></ct-community-map>`,
+    );
     map.members = [
       { name: 'Cardiff Digital Community', region: 'wales' },
       { name: 'Salford Tech Buddies', region: 'north-west' },

@@ -55,7 +55,10 @@ export const CATEGORIES = {
 
 /** `'link' | 'inline'` → ['link', 'inline']. */
 const literals = (type: string) => {
-  const parts = type.split('|').map((s) => s.trim()).filter((s) => s !== 'undefined');
+  const parts = type
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s !== 'undefined');
   return parts.length > 1 && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : undefined;
 };
 
@@ -83,11 +86,20 @@ export function manifestArgTypes(tag: string): ArgTypes {
     const choices = literals(type);
     argTypes[a.name] = {
       ...row(a, CATEGORIES.attributes),
-      control: choices ? { type: 'select' } : type === 'boolean' ? { type: 'boolean' } : /\bnumber\b/.test(type) ? { type: 'number' } : { type: 'text' },
+      control: choices
+        ? { type: 'select' }
+        : type === 'boolean'
+          ? { type: 'boolean' }
+          : /\bnumber\b/.test(type)
+            ? { type: 'number' }
+            : { type: 'text' },
       ...(choices ? { options: choices } : {}),
       table: {
         category: CATEGORIES.attributes,
-        type: { summary: type, ...(a.fieldName && a.fieldName !== a.name ? { detail: `property: ${a.fieldName}` } : {}) },
+        type: {
+          summary: type,
+          ...(a.fieldName && a.fieldName !== a.name ? { detail: `property: ${a.fieldName}` } : {}),
+        },
         ...(a.default !== undefined ? { defaultValue: { summary: a.default } } : {}),
       },
     };
@@ -112,4 +124,7 @@ export function attributeNames(tag: string): Set<string> {
 }
 
 /** A select control for an attribute whose type is a named union the manifest cannot spell out (`view: MapView`). */
-export const choose = (options: readonly string[]): InputType => ({ control: { type: 'select' }, options: [...options] });
+export const choose = (options: readonly string[]): InputType => ({
+  control: { type: 'select' },
+  options: [...options],
+});

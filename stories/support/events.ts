@@ -33,11 +33,16 @@ export const sampleEvents = {
     ...base,
     '@id': 'launch-north-west',
     name: 'Launch event: North West community tech hub',
-    description: 'Meet the people behind the new hub, hear what it offers and share what your community needs. Food and soft drinks provided.',
+    description:
+      'Meet the people behind the new hub, hear what it offers and share what your community needs. Food and soft drinks provided.',
     startDate: '2026-12-10T18:00:00Z',
     endDate: '2026-12-10T20:30:00Z',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: { '@type': 'Place', name: 'Central Library', address: { streetAddress: 'St Peter’s Square', addressLocality: 'Manchester', postalCode: 'M2 5PD' } },
+    location: {
+      '@type': 'Place',
+      name: 'Central Library',
+      address: { streetAddress: 'St Peter’s Square', addressLocality: 'Manchester', postalCode: 'M2 5PD' },
+    },
     offers: { '@type': 'Offer', price: 0, priceCurrency: 'GBP' },
     url: 'https://events.example.org/launch-north-west',
     ctkit: {
@@ -55,10 +60,18 @@ export const sampleEvents = {
     startDate: '2027-01-12T10:00:00Z',
     endDate: '2027-01-12T12:00:00Z',
     eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
-    location: [{ '@type': 'Place', name: 'Canolfan y Celfyddydau', address: 'Aberystwyth SY23 3DE' }, { '@type': 'VirtualLocation', url: 'https://meet.example.org/als' }],
+    location: [
+      { '@type': 'Place', name: 'Canolfan y Celfyddydau', address: 'Aberystwyth SY23 3DE' },
+      { '@type': 'VirtualLocation', url: 'https://meet.example.org/als' },
+    ],
     offers: { '@type': 'Offer', price: 0, priceCurrency: 'GBP' },
     url: 'https://events.example.org/als-wales',
-    ctkit: { eventType: 'action-learning-set', region: 'wales', accessFeatures: ['step-free', 'live-captions'], placesLeft: 8 },
+    ctkit: {
+      eventType: 'action-learning-set',
+      region: 'wales',
+      accessFeatures: ['step-free', 'live-captions'],
+      placesLeft: 8,
+    },
   },
   paid: {
     ...base,
@@ -67,9 +80,17 @@ export const sampleEvents = {
     name: 'Deep dive: making your website accessible',
     startDate: '2027-01-20T14:00:00Z',
     endDate: '2027-01-20T16:30:00Z',
-    offers: [{ '@type': 'Offer', price: 15, priceCurrency: 'GBP' }, { '@type': 'Offer', price: 45, priceCurrency: 'GBP' }],
+    offers: [
+      { '@type': 'Offer', price: 15, priceCurrency: 'GBP' },
+      { '@type': 'Offer', price: 45, priceCurrency: 'GBP' },
+    ],
     url: 'https://events.example.org/deep-dive-accessibility',
-    ctkit: { eventType: 'deep-dive', accessFeatures: ['live-captions'], placesLeft: 22, bookingDeadline: '2027-01-18T17:00:00Z' },
+    ctkit: {
+      eventType: 'deep-dive',
+      accessFeatures: ['live-captions'],
+      placesLeft: 22,
+      bookingDeadline: '2027-01-18T17:00:00Z',
+    },
   },
   nearlyFull: {
     ...base,
@@ -136,9 +157,16 @@ export const sampleEvents = {
     endDate: '2027-03-20T16:00:00Z',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: { '@type': 'Place', name: 'Ulster Hall', address: 'Bedford Street, Belfast BT2 7FF' },
-    offers: [{ '@type': 'Offer', price: 10, priceCurrency: 'GBP' }, { '@type': 'Offer', price: 25, priceCurrency: 'GBP' }],
+    offers: [
+      { '@type': 'Offer', price: 10, priceCurrency: 'GBP' },
+      { '@type': 'Offer', price: 25, priceCurrency: 'GBP' },
+    ],
     url: 'https://events.example.org/belfast-festival',
-    ctkit: { eventType: 'talk', region: 'northern-ireland', accessFeatures: ['step-free', 'isl', 'bsl', 'hearing-loop'] },
+    ctkit: {
+      eventType: 'talk',
+      region: 'northern-ireland',
+      accessFeatures: ['step-free', 'isl', 'bsl', 'hearing-loop'],
+    },
   },
   incomplete: {
     ...base,
@@ -146,7 +174,8 @@ export const sampleEvents = {
     name: '',
     startDate: '4th December, probably',
     eventAttendanceMode: 'https://schema.org/TelepathicAttendanceMode',
-    description: 'An event published with a missing name, a date that is not a date and an attendance mode that does not exist.',
+    description:
+      'An event published with a missing name, a date that is not a date and an attendance mode that does not exist.',
     url: 'https://events.example.org/incomplete',
   },
 } satisfies Record<string, EventInput>;

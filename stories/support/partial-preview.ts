@@ -16,7 +16,9 @@ export class CtPartialPreview extends CtElement {
   @property({ attribute: false }) template?: (locale: Locale, host: CtPartialPreview) => TemplateResult;
 
   protected override render() {
-    return html`<form novalidate @submit=${(e: Event) => { e.preventDefault(); }}>${this.template?.(this.locale, this)}</form>`;
+    return html`<form novalidate @submit=${(e: Event) => {
+      e.preventDefault();
+    }}>${this.template?.(this.locale, this)}</form>`;
   }
 }
 defineElement('ct-partial-preview', CtPartialPreview);

@@ -4,8 +4,18 @@ import { CtElement, announce, button, defineElement, defineMessages } from '@ctk
 import { t } from '@ctkit/tokens';
 
 const messages = defineMessages({
-  en: { heading: 'Copy this into your page', copy: 'Copy the snippet', copied: 'Copied', failed: 'Could not copy: select the text and copy it yourself' },
-  cy: { heading: 'Copïwch hwn i’ch tudalen', copy: 'Copïo’r cod', copied: 'Wedi’i gopïo', failed: 'Methu copïo: dewiswch y testun a’i gopïo eich hun' },
+  en: {
+    heading: 'Copy this into your page',
+    copy: 'Copy the snippet',
+    copied: 'Copied',
+    failed: 'Could not copy: select the text and copy it yourself',
+  },
+  cy: {
+    heading: 'Copïwch hwn i’ch tudalen',
+    copy: 'Copïo’r cod',
+    copied: 'Wedi’i gopïo',
+    failed: 'Methu copïo: dewiswch y testun a’i gopïo eich hun',
+  },
 });
 
 /**

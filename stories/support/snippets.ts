@@ -29,8 +29,14 @@ export function signUpSnippet(snippet: string, attributes: Attributes): string {
   const template = chosen(snippet, 'ct-sign-up-form', attributes);
   const form = template.content.querySelector('ct-sign-up-form form');
   if (!form) throw new Error('The ct-sign-up-form snippet has no fallback <form>.');
-  const value = (name: string) => (attributes[name] === undefined || attributes[name] === false ? '' : String(attributes[name]));
-  const [action, list, privacyUrl, orgName] = ['action', 'list', 'privacy-url', 'org-name'].map(value) as [string, string, string, string];
+  const value = (name: string) =>
+    attributes[name] === undefined || attributes[name] === false ? '' : String(attributes[name]);
+  const [action, list, privacyUrl, orgName] = ['action', 'list', 'privacy-url', 'org-name'].map(value) as [
+    string,
+    string,
+    string,
+    string,
+  ];
   const m = signUpFormMessages.en;
   const hidden = (name: string, to: string) => {
     const input = form.querySelector<HTMLInputElement>(`input[type="hidden"][name="${name}"]`);

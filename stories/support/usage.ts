@@ -24,12 +24,12 @@ export const usage = {
   signUpForm: page(
     'Join a mailing list, a community of practice or an event. GOV.UK validation and error summary, an unticked consent box that names the organisation, and delivery that survives network failures: a sign-up that cannot be sent is saved in the browser and retried.',
     'To let people join a mailing list or community (`list`), or register for one event (`event-id`, `event-name`). It posts to your receiver (`action`), or you deliver it yourself by cancelling `ct-submit`.',
-    "For a form that is not a sign-up (feedback, contact, payments), or inside another form: it is a whole form of its own. To ask only about access needs inside your own form, use `ct-access-needs`.",
+    'For a form that is not a sign-up (feedback, contact, payments), or inside another form: it is a whole form of its own. To ask only about access needs inside your own form, use `ct-access-needs`.',
     [
       'Set `org-name` and `privacy-url`: the consent text names who will email the person and links to how their data is used.',
       'Ask only what you will use: `fields` adds optional questions one by one; email and consent are always there.',
       'Keep the fallback `<form>` from the snippet inside the element, so people without JavaScript can still sign up.',
-      'Set `heading-level` to fit your page\'s headings.',
+      "Set `heading-level` to fit your page's headings.",
     ],
     [
       "Don't pre-tick or hide the consent box, or reword it outside the widget: the words are recorded with each sign-up.",
@@ -49,7 +49,7 @@ export const usage = {
     ],
     [
       "Don't make it required: answering is always optional.",
-      "Don't ask people to explain or prove a need; the \"Something else\" box is enough.",
+      'Don\'t ask people to explain or prove a need; the "Something else" box is enough.',
       "Don't use it outside a form or without a way to act on the answers.",
     ],
   ),
@@ -60,7 +60,7 @@ export const usage = {
     [
       'Put the JSON-LD inside the element, with a plain-HTML summary next to it as the fallback.',
       'Fill in the access information (`ctkit.accessFeatures`, `ctkit.accessContact`): people decide whether they can come from it.',
-      'Set `heading-level` so the event name fits your page\'s outline.',
+      "Set `heading-level` so the event name fits your page's outline.",
       'Use `registration="inline"` with `booking-action` to book in place with the sign-up form.',
     ],
     [

@@ -21,8 +21,15 @@ describe('a partner page whose widget chunks cannot be fetched', () => {
       const doc = frame.contentDocument!;
       const widgets = widgetsIn(doc);
       const tags = [...new Set(widgets.map((w) => w.localName))].sort();
-      expect(tags).to.deep.equal(['ct-access-needs', 'ct-community-map', 'ct-event-card', 'ct-event-list', 'ct-sign-up-form']);
-      const failed = () => tags.filter((tag) => win.ctkitMonitor.consoleErrors.some((e) => e.includes(`could not load <${tag}>`)));
+      expect(tags).to.deep.equal([
+        'ct-access-needs',
+        'ct-community-map',
+        'ct-event-card',
+        'ct-event-list',
+        'ct-sign-up-form',
+      ]);
+      const failed = () =>
+        tags.filter((tag) => win.ctkitMonitor.consoleErrors.some((e) => e.includes(`could not load <${tag}>`)));
       await waitFor(() => failed().length === tags.length, 'a console error for every widget');
       expect(failed()).to.deep.equal(tags);
       expect(win.ctkitMonitor.preloadErrors).to.deep.equal([]);

@@ -36,7 +36,9 @@ describe('widgets under a strict Content Security Policy with Trusted Types', ()
     const foreign = win.performance
       .getEntriesByType('resource')
       .map((e) => e.name)
-      .filter((url) => new URL(url).origin !== win.location.origin && !url.startsWith('blob:') && !url.startsWith('data:'));
+      .filter(
+        (url) => new URL(url).origin !== win.location.origin && !url.startsWith('blob:') && !url.startsWith('data:'),
+      );
     expect(foreign).to.deep.equal([]);
   });
 });
@@ -54,10 +56,20 @@ describe('a Welsh partner page under the same policy', () => {
 
   it('fetches every widget’s Welsh chunk from the bundle’s folder, without a violation, and renders Welsh', async () => {
     const win = frame.contentWindow!;
-    const chunks = () => win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/chunks\/[\w.-]+-cy-[\w-]+\.js$/.test(n));
+    const chunks = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /\/chunks\/[\w.-]+-cy-[\w-]+\.js$/.test(n));
     const packages = [...new Set(widgets.map((w) => w.localName.replace(/^ct-/, '')))];
-    await waitFor(() => packages.every((p) => chunks().some((c) => c.includes(`/chunks/${p}-cy-`))), `Welsh chunks of ${packages.join(', ')}`);
-    expect(chunks().some((c) => c.includes('/chunks/core-messages-cy-')), 'core’s Welsh').to.be.true;
+    await waitFor(
+      () => packages.every((p) => chunks().some((c) => c.includes(`/chunks/${p}-cy-`))),
+      `Welsh chunks of ${packages.join(', ')}`,
+    );
+    expect(
+      chunks().some((c) => c.includes('/chunks/core-messages-cy-')),
+      'core’s Welsh',
+    ).to.be.true;
     for (const c of chunks()) expect(new URL(c).pathname.startsWith('/packages/embed/dist/chunks/'), c).to.be.true;
     await widgetsSettled(widgets);
     expect((win as unknown as { __cspViolations: string[] }).__cspViolations).to.deep.equal([]);
@@ -73,7 +85,13 @@ describe('two copies of the bundle from different folders under the same policy'
     try {
       const widgets = await widgetsReady(frame);
       const win = frame.contentWindow!;
-      await waitFor(() => win.performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.startsWith('/embed-copy/chunks/')), 'the second copy ran');
+      await waitFor(
+        () =>
+          win.performance
+            .getEntriesByType('resource')
+            .some((e) => new URL(e.name).pathname.startsWith('/embed-copy/chunks/')),
+        'the second copy ran',
+      );
       await widgetsSettled(widgets);
       const page = win as unknown as { __cspViolations: string[]; __pageErrors: string[] };
       expect(page.__cspViolations).to.deep.equal([]);

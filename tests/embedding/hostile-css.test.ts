@@ -32,16 +32,24 @@ describe('widgets under hostile host CSS', () => {
     for (const widget of widgets) {
       // The page's `* { line-height: 1 }` matches the host element itself, not only its page ancestors.
       const host = win.getComputedStyle(widget);
-      expect(parseFloat(host.lineHeight) / parseFloat(host.fontSize), `${widget.localName} host line height`).to.be.greaterThan(1.1);
+      expect(
+        parseFloat(host.lineHeight) / parseFloat(host.fontSize),
+        `${widget.localName} host line height`,
+      ).to.be.greaterThan(1.1);
       expect(host.fontFamily, `${widget.localName} host font`).to.not.include('fantasy');
-      const text = [...widget.shadowRoot!.querySelectorAll<HTMLElement>('label, p, h2, h3, legend, button, a, li, td')].find((e) => e.textContent.trim());
+      const text = [
+        ...widget.shadowRoot!.querySelectorAll<HTMLElement>('label, p, h2, h3, legend, button, a, li, td'),
+      ].find((e) => e.textContent.trim());
       expect(text, `${widget.localName} renders text`).to.exist;
       const style = win.getComputedStyle(text!);
       expect(parseFloat(style.fontSize), `${widget.localName} text size`).to.be.at.least(16);
       expect(style.fontFamily, widget.localName).to.not.include('fantasy');
       expect(style.textTransform, widget.localName).to.equal('none');
       expect(style.letterSpacing, widget.localName).to.be.oneOf(['normal', '0px']);
-      expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize), `${widget.localName} ${text!.localName}.${text!.className} line height`).to.be.greaterThan(1.1);
+      expect(
+        parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+        `${widget.localName} ${text!.localName}.${text!.className} line height`,
+      ).to.be.greaterThan(1.1);
     }
   });
 
@@ -55,7 +63,9 @@ describe('widgets under hostile host CSS', () => {
   });
 
   it('passes axe (the widgets; the partner’s own content is theirs to fix)', async () => {
-    const axe = (frame.contentWindow as unknown as { axe: { run(c: { include: Element[] }, o: RunOptions): Promise<AxeResults> } }).axe;
+    const axe = (
+      frame.contentWindow as unknown as { axe: { run(c: { include: Element[] }, o: RunOptions): Promise<AxeResults> } }
+    ).axe;
     const results = await axe.run({ include: widgets }, axeRunOptions as unknown as RunOptions);
     expect(results.violations, describeViolations(results.violations)).to.have.length(0);
   });
@@ -93,7 +103,13 @@ describe('widgets under hostile host CSS', () => {
     const needs = widgets.find((w) => w.localName === 'ct-access-needs')!;
     const box = (await tabTo(needs, 'input[type="checkbox"]')) as HTMLInputElement;
     let reached = false;
-    box.addEventListener('keyup', (e) => { reached = e.key === ' '; }, { once: true });
+    box.addEventListener(
+      'keyup',
+      (e) => {
+        reached = e.key === ' ';
+      },
+      { once: true },
+    );
     await sendKeys({ press: ' ' });
     await waitFor(() => reached, 'Space reaches the focused box');
     // Firefox ticks a native box on Space only while its window has focus, and the runner may keep this
@@ -113,6 +129,8 @@ describe('widgets under hostile host CSS', () => {
     await tabTo(form, '#email');
     await sendKeys({ press: 'Enter' });
     await waitFor(() => deepActive(doc)?.classList.contains('ct-error-summary'), 'the error summary has focus');
-    expect([...form.shadowRoot!.querySelectorAll('.ct-error-summary a')].map((a) => a.getAttribute('href'))).to.include('#email');
+    expect([...form.shadowRoot!.querySelectorAll('.ct-error-summary a')].map((a) => a.getAttribute('href'))).to.include(
+      '#email',
+    );
   });
 });

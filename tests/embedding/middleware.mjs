@@ -21,12 +21,14 @@ function snippets() {
 function page(mode) {
   const head = {
     plain: '',
-    hostile: '<link rel="stylesheet" href="/tests/embedding/pages/hostile.css">\n<script src="/node_modules/axe-core/axe.min.js"></script>',
+    hostile:
+      '<link rel="stylesheet" href="/tests/embedding/pages/hostile.css">\n<script src="/node_modules/axe-core/axe.min.js"></script>',
     csp: '<script src="/tests/embedding/pages/csp-monitor.js"></script>',
     // A Welsh partner page under the same policy: the widgets fetch their Welsh chunks.
     'csp-cy': '<script src="/tests/embedding/pages/csp-monitor.js"></script>',
     // Two copies of the bundle from different folders (two plugins), under the strict policy.
-    'csp-two-copies': '<script src="/tests/embedding/pages/csp-monitor.js"></script>\n<script type="module" src="/embed-copy/ctkit.js"></script>',
+    'csp-two-copies':
+      '<script src="/tests/embedding/pages/csp-monitor.js"></script>\n<script type="module" src="/embed-copy/ctkit.js"></script>',
     // A connection that drops after the script tag: every widget's chunk fails to load.
     'chunks-fail': '<script src="/tests/embedding/pages/chunk-monitor.js"></script>',
   }[mode];

@@ -13,12 +13,18 @@ describe('snippets without JavaScript', () => {
       const widgets = widgetsIn(doc);
       expect(widgets.length).to.be.greaterThan(0);
       for (const w of widgets) {
-        expect(frame.contentWindow!.customElements.get(w.localName), `${w.localName} must not be defined without JS`).to.equal(undefined);
+        expect(
+          frame.contentWindow!.customElements.get(w.localName),
+          `${w.localName} must not be defined without JS`,
+        ).to.equal(undefined);
         expect(w.textContent.trim().length, `${w.localName} has fallback content`).to.be.greaterThan(0);
         expect(w.getBoundingClientRect().height, `${w.localName} fallback is visible`).to.be.greaterThan(0);
         for (const control of w.querySelectorAll('input:not([type=hidden]), select, textarea')) {
           const labelled = (control as HTMLInputElement).labels?.length ?? 0;
-          expect(labelled, `${w.localName} fallback control ${control.outerHTML.slice(0, 80)} has a label`).to.be.greaterThan(0);
+          expect(
+            labelled,
+            `${w.localName} fallback control ${control.outerHTML.slice(0, 80)} has a label`,
+          ).to.be.greaterThan(0);
         }
       }
     } finally {

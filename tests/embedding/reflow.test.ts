@@ -15,13 +15,18 @@ describe('widgets at 320 px wide (400% zoom)', () => {
       expect(doc.documentElement.clientWidth).to.be.at.most(320);
       for (const w of widgets) {
         const overflowing = [...w.shadowRoot!.querySelectorAll<HTMLElement>('*')]
-          .filter((el) => el.getBoundingClientRect().right > doc.documentElement.clientWidth + 1 && el.getClientRects().length > 0)
+          .filter(
+            (el) =>
+              el.getBoundingClientRect().right > doc.documentElement.clientWidth + 1 && el.getClientRects().length > 0,
+          )
           // Visually hidden text is clipped to 1px on purpose; the map's SVG pans inside its own box.
           .filter((el) => !el.closest('.ct-visually-hidden') && !el.closest('svg'))
           .map((el) => `${el.localName}.${el.className}`);
         expect(overflowing, `${w.localName} has content past the right edge`).to.deep.equal([]);
       }
-      expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(doc.documentElement.clientWidth + 1);
+      expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(
+        doc.documentElement.clientWidth + 1,
+      );
     } finally {
       frame.remove();
     }

@@ -11,8 +11,12 @@ function loadScript(src: string): Promise<void> {
     const script = document.createElement('script');
     script.type = 'module';
     script.src = src;
-    script.onload = () => { resolve(); };
-    script.onerror = () => { reject(new Error(`Could not load ${src}: run \`npm run build\` first.`)); };
+    script.onload = () => {
+      resolve();
+    };
+    script.onerror = () => {
+      reject(new Error(`Could not load ${src}: run \`npm run build\` first.`));
+    };
     document.head.append(script);
   });
 }
@@ -20,7 +24,9 @@ function loadScript(src: string): Promise<void> {
 describe('the embed bundle on a plain page', () => {
   it('loads twice (two copies, as two plugins would add) without throwing', async () => {
     const errors: string[] = [];
-    const onError = (e: ErrorEvent) => { errors.push(e.message); };
+    const onError = (e: ErrorEvent) => {
+      errors.push(e.message);
+    };
     window.addEventListener('error', onError);
     try {
       // Different URLs make the browser evaluate two separate copies of the module.

@@ -23,7 +23,9 @@ export async function openPage(mode: PageMode, { scripts = true, width = 1024 } 
 
 /** The ctkit widgets on a page (the announcer is infrastructure, not a widget). */
 export function widgetsIn(doc: Document): HTMLElement[] {
-  return [...doc.querySelectorAll<HTMLElement>('*')].filter((el) => el.localName.startsWith('ct-') && el.localName !== 'ct-announcer');
+  return [...doc.querySelectorAll<HTMLElement>('*')].filter(
+    (el) => el.localName.startsWith('ct-') && el.localName !== 'ct-announcer',
+  );
 }
 
 /** Waits until every widget on the page is defined and has rendered something into its shadow root. */
@@ -32,7 +34,9 @@ export async function widgetsReady(frame: HTMLIFrameElement): Promise<HTMLElemen
   const win = frame.contentWindow as Window & typeof globalThis;
   const widgets = widgetsIn(doc);
   await waitFor(() => widgets.every((w) => win.customElements.get(w.localName)), 'every widget is defined');
-  await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()));
+  await Promise.all(
+    widgets.map((w) => (w as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()),
+  );
   await waitFor(() => widgets.every((w) => (w.shadowRoot?.childElementCount ?? 0) > 0), 'every widget rendered');
   return widgets;
 }
@@ -50,7 +54,12 @@ export function deepActive(doc: Document): Element | null {
  * the page reports as a task (a CSP violation, an error) has been reported. A state, not a guessed delay.
  */
 export async function widgetsSettled(widgets: HTMLElement[]): Promise<void> {
-  await waitFor(() => widgets.every((w) => !w.shadowRoot?.querySelector('.ct-feed-state[role="status"]')), 'no widget is still loading');
-  await Promise.all(widgets.map((w) => (w as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()));
+  await waitFor(
+    () => widgets.every((w) => !w.shadowRoot?.querySelector('.ct-feed-state[role="status"]')),
+    'no widget is still loading',
+  );
+  await Promise.all(
+    widgets.map((w) => (w as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete ?? Promise.resolve()),
+  );
   await new Promise((resolve) => setTimeout(resolve));
 }

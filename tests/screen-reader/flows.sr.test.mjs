@@ -18,11 +18,14 @@ mkdirSync(outDir, { recursive: true });
 let sr;
 let server;
 
-before(async () => {
-  server = await serveStatic(`${repoRoot}storybook-static`);
-  sr = new ScreenReaderStack({ chromium: /** @type {string} */ (findChromium()) });
-  await sr.start();
-}, { timeout: 600_000 });
+before(
+  async () => {
+    server = await serveStatic(`${repoRoot}storybook-static`);
+    sr = new ScreenReaderStack({ chromium: /** @type {string} */ (findChromium()) });
+    await sr.start();
+  },
+  { timeout: 600_000 },
+);
 
 after(async () => {
   await sr?.stop();
@@ -87,7 +90,14 @@ describe('screen reader (Orca + Chromium)', () => {
     const first = await say('Tab to the first error link', ['Tab'], /link/i);
     heard(first, 'enter an email address', 'link');
     const field = await say('Enter: follow it to the field', ['Return'], /entry/i);
-    heard(field, 'email address', 'entry', 'only use this to send you what you sign up for', 'error', 'enter an email address');
+    heard(
+      field,
+      'email address',
+      'entry',
+      'only use this to send you what you sign up for',
+      'error',
+      'enter an email address',
+    );
     // Defect 8: the hint and the error ran together ("…sign up for Error: Enter…").
     rawDoesNotMatch(field, /sign up for\s+error/i, 'the hint ends before the error starts');
   });
@@ -97,9 +107,18 @@ describe('screen reader (Orca + Chromium)', () => {
     const t = (en, welsh) => (cy ? welsh : en);
     await say('Tab to "Why we ask"', ['Tab'], /button/i);
     const first = await say('Tab to the first box', ['Tab'], /check box/i);
-    heard(first, t('communication', 'cyfathrebu'), t('british sign language', 'iaith arwyddion prydain'), 'check box not checked');
+    heard(
+      first,
+      t('communication', 'cyfathrebu'),
+      t('british sign language', 'iaith arwyddion prydain'),
+      'check box not checked',
+    );
     // Defect 7: the question's hint is heard when tabbing in.
-    heard(first, t('select all that apply', 'dewiswch bob un'), t('you do not need to tell us why', 'does dim angen i chi ddweud pam'));
+    heard(
+      first,
+      t('select all that apply', 'dewiswch bob un'),
+      t('you do not need to tell us why', 'does dim angen i chi ddweud pam'),
+    );
     // Defect 6: the group's name is said once.
     heardOnce(first, t('communication', 'cyfathrebu'));
 
@@ -117,22 +136,40 @@ describe('screen reader (Orca + Chromium)', () => {
     // Defect 2: what it unticked is said, politely, once, after the state of the box itself.
     heard(ticked, 'checked');
     heard(ticked, t('none of these: selected', 'dim un o’r rhain: wedi’i ddewis'), t('unselected', 'wedi dad-ddewis'));
-    heard(ticked, t('unselected', 'wedi dad-ddewis'), t('british sign language', 'iaith arwyddion prydain'), t('irish sign language', 'iaith arwyddion iwerddon'));
+    heard(
+      ticked,
+      t('unselected', 'wedi dad-ddewis'),
+      t('british sign language', 'iaith arwyddion prydain'),
+      t('irish sign language', 'iaith arwyddion iwerddon'),
+    );
     heardOnce(ticked, t('unselected', 'wedi dad-ddewis'));
 
     // "Something else", with text typed in the box it reveals, then "None of these" again.
-    const other = await pressUntil(say, 'Shift+Tab', 'shift+Tab', new RegExp(t('something else', 'rhywbeth arall'), 'i'), 5);
+    const other = await pressUntil(
+      say,
+      'Shift+Tab',
+      'shift+Tab',
+      new RegExp(t('something else', 'rhywbeth arall'), 'i'),
+      5,
+    );
     heard(other, t('something else', 'rhywbeth arall'), 'check box');
     const reveal = await say('Space: tick Something else', ['space'], new RegExp(t('text box', 'blwch testun'), 'i'));
     // Defect 6: ticking it says that a text box appeared, and which.
     heard(reveal, 'checked');
-    heard(reveal, t('a text box appeared', 'mae blwch testun wedi ymddangos'), t('what other support would help', 'pa gymorth arall'));
+    heard(
+      reveal,
+      t('a text box appeared', 'mae blwch testun wedi ymddangos'),
+      t('what other support would help', 'pa gymorth arall'),
+    );
     heardOnce(reveal, t('text box', 'blwch testun'));
     const box = await say('Tab to the revealed text box', ['Tab'], /entry|text/i);
     heard(box, t('what other support would help', 'pa gymorth arall'));
     sr.type('a ramp');
     await say('(typed "a ramp")', [], undefined);
-    heard(await say('Tab to None of these', ['Tab'], new RegExp(t('none of these', 'dim un o'), 'i')), t('none of these', 'dim un o’r rhain'));
+    heard(
+      await say('Tab to None of these', ['Tab'], new RegExp(t('none of these', 'dim un o'), 'i')),
+      t('none of these', 'dim un o’r rhain'),
+    );
     const removed = await say('Space: tick None of these', ['space'], new RegExp(t('unselected', 'dad-ddewis'), 'i'));
     // Defect 2: that "Something else" and its text were removed is said, once. Removing the text box moves
     // Orca's context, so Orca does not say "checked" here: the announcement carries the state.
@@ -140,12 +177,17 @@ describe('screen reader (Orca + Chromium)', () => {
     heard(removed, t('unselected', 'wedi dad-ddewis'), t('something else', 'rhywbeth arall'), 'a ramp');
     heardOnce(removed, 'a ramp');
   };
-  flow('access needs: group, each box, None of these, Something else', 'widgets-access-needs--in-person', accessNeeds('en'));
+  flow(
+    'access needs: group, each box, None of these, Something else',
+    'widgets-access-needs--in-person',
+    accessNeeds('en'),
+  );
   flow('access needs in Welsh: None of these', 'widgets-access-needs--welsh', accessNeeds('cy'));
 
   flow('access needs: browse mode', 'widgets-access-needs--in-person', async (say) => {
     const lines = [];
-    for (let i = 0; i < 24 && !lines.some((l) => /irish sign language/i.test(l)); i++) lines.push(...(await say('Down', ['Down'], /./)));
+    for (let i = 0; i < 24 && !lines.some((l) => /irish sign language/i.test(l)); i++)
+      lines.push(...(await say('Down', ['Down'], /./)));
     heard(lines, 'communication', 'british sign language', 'check box not checked', 'irish sign language');
     // Defect 6: each box, and each group's name, is read once in browse mode.
     heardOnce(lines, 'british sign language (bsl) interpreter');
@@ -157,10 +199,26 @@ describe('screen reader (Orca + Chromium)', () => {
 
   flow('event card: browse mode, then the calendar controls', 'widgets-event-card--in-person-launch', async (say) => {
     const lines = [];
-    for (let i = 0; i < 12 && !lines.some((l) => /^access heading/i.test(l)); i++) lines.push(...(await say('Down', ['Down'], /./)));
-    heard(lines, 'date', 'description term', 'format', 'in person', 'where', 'type', 'price', 'places', 'access heading level 3');
+    for (let i = 0; i < 12 && !lines.some((l) => /^access heading/i.test(l)); i++)
+      lines.push(...(await say('Down', ['Down'], /./)));
+    heard(
+      lines,
+      'date',
+      'description term',
+      'format',
+      'in person',
+      'where',
+      'type',
+      'price',
+      'places',
+      'access heading level 3',
+    );
     // Defect 5: the date is one phrase, not "…from 6pm. / to description value. / 8:30pm."
-    check(lines.some((l) => /\d{4} from \S+ to \S+ description value/i.test(l)), 'the date is said as one phrase', lines);
+    check(
+      lines.some((l) => /\d{4} from \S+ to \S+ description value/i.test(l)),
+      'the date is said as one phrase',
+      lines,
+    );
     notHeard(lines, 'to description value');
     const cal = await pressUntil(say, 'Tab', 'Tab', /add to calendar/i, 8);
     heard(cal, 'add to calendar', 'launch event', 'collapsed');
@@ -195,7 +253,14 @@ describe('screen reader (Orca + Chromium)', () => {
     heard(next, 'zoom in');
     const marker = await pressUntil(say, 'Tab', 'Tab', /opens dialog/i, 5);
     // Defect 3: tabbing into the map, how many members and how to move between them are heard.
-    heard(marker, 'map of members', 'push button', 'members on it', 'arrow keys move between markers', 'enter opens details');
+    heard(
+      marker,
+      'map of members',
+      'push button',
+      'members on it',
+      'arrow keys move between markers',
+      'enter opens details',
+    );
     const arrow = await say('Right arrow: next marker', ['Right'], /push button/i);
     heard(arrow, 'push button');
     // Defect 8: each arrow press says the marker, not "collapsed …" nor the instructions again.

@@ -15,7 +15,10 @@ export async function collecting(run) {
     failures = collected;
     collected = undefined;
   }
-  if (failures.length) throw new assert.AssertionError({ message: `${failures.length} check(s) failed:\n\n${failures.map((f) => f.message).join('\n\n')}` });
+  if (failures.length)
+    throw new assert.AssertionError({
+      message: `${failures.length} check(s) failed:\n\n${failures.map((f) => f.message).join('\n\n')}`,
+    });
 }
 
 function ok(value, message) {
@@ -54,7 +57,10 @@ export function heard(lines, ...phrases) {
   let at = 0;
   for (const p of phrases) {
     const i = text.indexOf(norm(p), at);
-    ok(i >= 0, `expected to hear "${p}"${phrases.length > 1 ? ` (in order: ${phrases.map((x) => `"${x}"`).join(' → ')})` : ''}${show(lines)}`);
+    ok(
+      i >= 0,
+      `expected to hear "${p}"${phrases.length > 1 ? ` (in order: ${phrases.map((x) => `"${x}"`).join(' → ')})` : ''}${show(lines)}`,
+    );
     at = i + norm(p).length - 1;
   }
 }

@@ -16,14 +16,23 @@ describe('Embed pages in Storybook', () => {
     expect(snippet).to.include('format="online"');
     expect(snippet).to.not.include('respond-by');
     // Boolean attributes are present or absent, as HTML has them.
-    expect(withAttributes(accessNeedsSnippet, 'ct-access-needs', { remember: true })).to.match(/<ct-access-needs[^>]* remember=""/);
+    expect(withAttributes(accessNeedsSnippet, 'ct-access-needs', { remember: true })).to.match(
+      /<ct-access-needs[^>]* remember=""/,
+    );
     expect(withAttributes(accessNeedsSnippet, 'ct-access-needs', { remember: false })).to.not.include('remember');
     expect(snippet).to.include('<form action="/register"');
-    expect(() => withAttributes('<p>no widget</p>', 'ct-access-needs', {})).to.throw('The ct-access-needs snippet has no <ct-access-needs> element.');
+    expect(() => withAttributes('<p>no widget</p>', 'ct-access-needs', {})).to.throw(
+      'The ct-access-needs snippet has no <ct-access-needs> element.',
+    );
   });
 
   it('sets the sign-up options on the fallback form too: address, list and the consent words the widget records', async () => {
-    const options = { action: 'https://mygroup.example/api/sign-ups', 'privacy-url': 'https://mygroup.example/privacy', 'org-name': 'Valleys Digital', list: 'community' };
+    const options = {
+      action: 'https://mygroup.example/api/sign-ups',
+      'privacy-url': 'https://mygroup.example/privacy',
+      'org-name': 'Valleys Digital',
+      list: 'community',
+    };
     for (const args of [options, { ...options, 'org-name': '', 'privacy-url': '' }]) {
       const snippet = signUpSnippet(signUpFormSnippet, args);
       const holder = document.createElement('div');
@@ -51,7 +60,9 @@ describe('Embed pages in Storybook', () => {
         await form.submit();
         expect(recorded?.text).to.equal(data.get('consentText'));
         expect(recorded?.textVersion).to.equal(data.get('consentVersion'));
-        expect(fallback.querySelector('label[for="ct-fallback-consent"]')!.textContent).to.equal(recorded!.text.slice(0, recorded!.text.indexOf('.')));
+        expect(fallback.querySelector('label[for="ct-fallback-consent"]')!.textContent).to.equal(
+          recorded!.text.slice(0, recorded!.text.indexOf('.')),
+        );
       } finally {
         holder.remove();
       }
@@ -62,9 +73,19 @@ describe('Embed pages in Storybook', () => {
     let copied = '';
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
     // The test browser may refuse clipboard access to a background page; what we check is our behaviour.
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => { copied = t; return Promise.resolve(); } } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: (t: string) => {
+          copied = t;
+          return Promise.resolve();
+        },
+      },
+    });
     try {
-      const el = await fixture<CtSnippetCopy>(html`<ct-snippet-copy snippet="<ct-event-list></ct-event-list>"></ct-snippet-copy>`);
+      const el = await fixture<CtSnippetCopy>(
+        html`<ct-snippet-copy snippet="<ct-event-list></ct-event-list>"></ct-snippet-copy>`,
+      );
       const button = el.shadowRoot!.querySelector('button')!;
       expect(button.textContent.trim()).to.equal('Copy the snippet');
       button.focus();

@@ -22,14 +22,18 @@ export function forcedColoursPlugin() {
       }
       const page = session.browser.getPage(session.id);
       if (page.browser().protocol !== 'cdp') {
-        throw new Error(`emulate-forced-colours: ${await page.browser().version()} cannot emulate forced colours (no CDP)`);
+        throw new Error(
+          `emulate-forced-colours: ${await page.browser().version()} cannot emulate forced colours (no CDP)`,
+        );
       }
       let cdp = sessions.get(session.id);
       if (!cdp || cdp.detached) {
         cdp = await page.createCDPSession();
         sessions.set(session.id, cdp);
       }
-      await cdp.send('Emulation.setEmulatedMedia', { features: active ? [{ name: 'forced-colors', value: 'active' }] : [] });
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: active ? [{ name: 'forced-colors', value: 'active' }] : [],
+      });
       if (!active) {
         await cdp.detach();
         sessions.delete(session.id);

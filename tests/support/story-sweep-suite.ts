@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import storiesIndex from 'virtual:ctkit-stories';
-import { describeIbm, describeViolations, mountStory, scan, scanIbm, storiesOf, storyCanvas, type StoryEntry } from './story-sweep.js';
+import {
+  describeIbm,
+  describeViolations,
+  mountStory,
+  scan,
+  scanIbm,
+  storiesOf,
+  storyCanvas,
+  type StoryEntry,
+} from './story-sweep.js';
 
 /**
  * Declares the accessibility sweep's tests for part `part` (1-based) of `parts`: every story of every
@@ -11,9 +20,13 @@ import { describeIbm, describeViolations, mountStory, scan, scanIbm, storiesOf, 
 export async function sweepStories(part: number, parts: number): Promise<void> {
   // Top-level await in the test file: test names must be known when the suites are declared.
   const modules = await Promise.all(
-    Object.entries(storiesIndex).map(async ([file, load]) => [file, (await load()) as Record<string, unknown>] as const),
+    Object.entries(storiesIndex).map(
+      async ([file, load]) => [file, (await load()) as Record<string, unknown>] as const,
+    ),
   );
-  const all: { file: string; entry: StoryEntry }[] = modules.flatMap(([file, mod]) => storiesOf(mod).map((entry) => ({ file, entry })));
+  const all: { file: string; entry: StoryEntry }[] = modules.flatMap(([file, mod]) =>
+    storiesOf(mod).map((entry) => ({ file, entry })),
+  );
   const mine = all.filter((_, i) => i % parts === part - 1);
 
   describe(`accessibility sweep of every story, part ${String(part)} of ${String(parts)}`, () => {

@@ -89,7 +89,11 @@ export function storiesOf(mod: Record<string, unknown>): StoryEntry[] {
 }
 
 /** Mounts a story as Storybook does: args, decorators (story, meta, preview), globals, then `play`. */
-export async function mountStory(entry: StoryEntry, canvas: HTMLElement, globals: Record<string, unknown> = {}): Promise<void> {
+export async function mountStory(
+  entry: StoryEntry,
+  canvas: HTMLElement,
+  globals: Record<string, unknown> = {},
+): Promise<void> {
   const { story, meta } = entry;
   const args = { ...(meta.args ?? {}), ...(story.args ?? {}) };
   const context: Context = {
@@ -102,8 +106,15 @@ export async function mountStory(entry: StoryEntry, canvas: HTMLElement, globals
   };
   const render = story.render ?? meta.render;
   if (!render) throw new Error(`Story ${entry.name} has no render function (nor does its meta).`);
-  const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? []), ...(previewDecorators as unknown as Decorator[])];
-  const run = decorators.reduce<() => unknown>((inner, decorator) => () => decorator(inner, context), () => render(args, context));
+  const decorators = [
+    ...(story.decorators ?? []),
+    ...(meta.decorators ?? []),
+    ...(previewDecorators as unknown as Decorator[]),
+  ];
+  const run = decorators.reduce<() => unknown>(
+    (inner, decorator) => () => decorator(inner, context),
+    () => render(args, context),
+  );
   litRender(run(), canvas);
   await settle(canvas);
   if (story.play) {
@@ -140,7 +151,10 @@ export async function scan(canvas: HTMLElement): Promise<Result[]> {
 /** A readable account of violations, for a failing test's message. */
 export function describeViolations(violations: Result[]): string {
   return violations
-    .map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -181,10 +195,14 @@ export async function scanIbm(canvas: HTMLElement): Promise<IbmIssue[]> {
   if (!ace) throw new Error('accessibility-checker-engine did not define window.ace');
   checker ??= new ace.Checker();
   const report = await checker.check(canvas, ['IBM_Accessibility']);
-  return report.results.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !PAGE_LEVEL_IBM_RULES.includes(r.ruleId));
+  return report.results.filter(
+    (r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL' && !PAGE_LEVEL_IBM_RULES.includes(r.ruleId),
+  );
 }
 
 /** A readable account of IBM findings, for a failing test's message. */
 export function describeIbm(issues: IbmIssue[]): string {
-  return issues.map((i) => `${i.ruleId} (${String(i.reasonId ?? '')}): ${i.message}\n    ${i.path.dom ?? ''} — ${i.snippet}`).join('\n');
+  return issues
+    .map((i) => `${i.ruleId} (${String(i.reasonId ?? '')}): ${i.message}\n    ${i.path.dom ?? ''} — ${i.snippet}`)
+    .join('\n');
 }

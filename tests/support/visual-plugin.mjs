@@ -39,7 +39,10 @@ function quantise(png) {
   const rgb = (i) => (data[i * 4] << 16) | (data[i * 4 + 1] << 8) | data[i * 4 + 2];
   const counts = new Map();
   for (let i = 0; i < width * height; i++) counts.set(rgb(i), (counts.get(rgb(i)) ?? 0) + 1);
-  const exact = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, EXACT).map(([c]) => c);
+  const exact = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, EXACT)
+    .map(([c]) => c);
   const slot = new Map(exact.map((c, i) => [c, i]));
   const palette = Buffer.alloc((EXACT + LEVELS ** 3) * 3);
   exact.forEach((c, i) => {
@@ -47,7 +50,10 @@ function quantise(png) {
   });
   for (let p = 0; p < LEVELS ** 3; p++) {
     const levels = [Math.floor(p / (LEVELS * LEVELS)), Math.floor(p / LEVELS) % LEVELS, p % LEVELS];
-    palette.set(levels.map((l) => Math.round(l * STEP)), (EXACT + p) * 3);
+    palette.set(
+      levels.map((l) => Math.round(l * STEP)),
+      (EXACT + p) * 3,
+    );
   }
   const q = (v) => Math.round(v / STEP);
   const index = new Uint8Array(width * height);
@@ -93,7 +99,13 @@ function palettePng({ width, height, index, palette }) {
   const rows = Buffer.alloc((width + 1) * height);
   for (let y = 0; y < height; y++) rows.set(index.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('PLTE', palette), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('PLTE', palette),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The plugin's getImageDiff: the new screenshot is quantised like its baseline, then pixelmatch. */
@@ -111,7 +123,12 @@ function imageDiff({ baselineImage, image, options }) {
     };
   }
   const diffPixels = pixelmatch(base.data, rgba(shot), diff.data, width, height, options);
-  return { error: '', diffImage: PNG.sync.write(diff), diffPercentage: (diffPixels / (width * height)) * 100, diffPixels };
+  return {
+    error: '',
+    diffImage: PNG.sync.write(diff),
+    diffPercentage: (diffPixels / (width * height)) * 100,
+    diffPixels,
+  };
 }
 
 function save({ filePath, content }) {
@@ -149,7 +166,9 @@ export function visualPlugins({ rootDir }) {
         if (command !== 'ctkit-visual-baselines') return undefined;
         if (process.env.CTKIT_STORIES) return { filtered: true, orphans: [] };
         const expected = new Set(payload.expected);
-        const orphans = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.png') && !expected.has(f.slice(0, -4))) : [];
+        const orphans = existsSync(dir)
+          ? readdirSync(dir).filter((f) => f.endsWith('.png') && !expected.has(f.slice(0, -4)))
+          : [];
         if (update) for (const f of orphans) rmSync(`${dir}/${f}`);
         return { filtered: false, orphans: update ? [] : orphans };
       },

@@ -10,7 +10,10 @@ const HEIGHT = { 1280: 800, 320: 640 } as const;
 
 /** The baseline's file name (without .png): `<story file>--<story export>--<width>`. */
 export function screenshotName(file: string, story: string, width: number): string {
-  return `${file.replace(/^stories\//, '').replace(/\.stories\.ts$/, '').replace(/\//g, '-')}--${story}--${String(width)}`;
+  return `${file
+    .replace(/^stories\//, '')
+    .replace(/\.stories\.ts$/, '')
+    .replace(/\//g, '-')}--${story}--${String(width)}`;
 }
 
 const hideCaret = new CSSStyleSheet();
@@ -18,7 +21,9 @@ hideCaret.replaceSync('* { caret-color: transparent !important; }');
 
 /** Every shadow root under `root`, nested ones too. */
 function shadowRoots(root: Element | ShadowRoot): ShadowRoot[] {
-  return [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot, ...shadowRoots(el.shadowRoot)] : []));
+  return [...root.querySelectorAll('*')].flatMap((el) =>
+    el.shadowRoot ? [el.shadowRoot, ...shadowRoots(el.shadowRoot)] : [],
+  );
 }
 
 /**
@@ -49,9 +54,13 @@ export async function visualStories(part: number, parts: number): Promise<void> 
   // No test is declared in Firefox (rather than a skipped one: nothing is left unchecked there that runs here).
   if (navigator.userAgent.includes('Firefox')) return;
   const modules = await Promise.all(
-    Object.entries(storiesIndex).map(async ([file, load]) => [file, (await load()) as Record<string, unknown>] as const),
+    Object.entries(storiesIndex).map(
+      async ([file, load]) => [file, (await load()) as Record<string, unknown>] as const,
+    ),
   );
-  const all: { file: string; entry: StoryEntry }[] = modules.flatMap(([file, mod]) => storiesOf(mod).map((entry) => ({ file, entry })));
+  const all: { file: string; entry: StoryEntry }[] = modules.flatMap(([file, mod]) =>
+    storiesOf(mod).map((entry) => ({ file, entry })),
+  );
   const mine = all.filter((_, i) => i % parts === part - 1);
 
   describe(`screenshots of every story, part ${String(part)} of ${String(parts)}`, () => {
@@ -69,10 +78,16 @@ export async function visualStories(part: number, parts: number): Promise<void> 
     if (part === 1) {
       it('has no baseline that no story takes', async function () {
         const expected = all.flatMap(({ file, entry }) => WIDTHS.map((w) => screenshotName(file, entry.name, w)));
-        const result = await executeServerCommand<{ filtered: boolean; orphans: string[] }, { expected: string[] }>('ctkit-visual-baselines', { expected });
+        const result = await executeServerCommand<{ filtered: boolean; orphans: string[] }, { expected: string[] }>(
+          'ctkit-visual-baselines',
+          { expected },
+        );
         // CTKIT_STORIES: this run sees only some stories, so it cannot tell which baselines are left over.
         if (result.filtered) this.skip();
-        expect(result.orphans, 'baselines in tests/screenshots/ without a story: delete them (CTKIT_UPDATE_SCREENSHOTS=1 does)').to.deep.equal([]);
+        expect(
+          result.orphans,
+          'baselines in tests/screenshots/ without a story: delete them (CTKIT_UPDATE_SCREENSHOTS=1 does)',
+        ).to.deep.equal([]);
       });
     }
 

@@ -26,7 +26,10 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 function isLocalisedText(x: unknown): x is LocalisedText {
-  return (typeof x === 'string' && x.trim() !== '') || (isRecord(x) && typeof x.en === 'string' && x.en.trim() !== '' && (x.cy === undefined || typeof x.cy === 'string'));
+  return (
+    (typeof x === 'string' && x.trim() !== '') ||
+    (isRecord(x) && typeof x.en === 'string' && x.en.trim() !== '' && (x.cy === undefined || typeof x.cy === 'string'))
+  );
 }
 
 /**
@@ -54,7 +57,10 @@ function merge<T extends { id: string }>(
     }
     const spec = make(entry, entry.id, i);
     if (!spec) continue;
-    if (seen.has(spec.id)) problems.push(`${key === 'groups' ? 'Group' : 'Option'} "${spec.id}" is listed twice in \`options.${key}\`; the last one is used.`);
+    if (seen.has(spec.id))
+      problems.push(
+        `${key === 'groups' ? 'Group' : 'Option'} "${spec.id}" is listed twice in \`options.${key}\`; the last one is used.`,
+      );
     seen.add(spec.id);
     const at = list.findIndex((x) => x.id === spec.id);
     if (at >= 0) list[at] = spec;
@@ -87,17 +93,23 @@ export function resolveCatalogue(
 
   if (config !== undefined && config !== null) {
     if (!isRecord(config)) {
-      problems.push('`options` must be an object like {"mode": "extend", "groups": [...], "options": [...]}; the default options are shown.');
+      problems.push(
+        '`options` must be an object like {"mode": "extend", "groups": [...], "options": [...]}; the default options are shown.',
+      );
     } else {
       const mode = config.mode ?? 'extend';
-      if (mode !== 'extend' && mode !== 'replace') problems.push(`\`options.mode\` must be "extend" or "replace", not ${JSON.stringify(mode)}; "extend" is used.`);
+      if (mode !== 'extend' && mode !== 'replace')
+        problems.push(`\`options.mode\` must be "extend" or "replace", not ${JSON.stringify(mode)}; "extend" is used.`);
       if (mode === 'replace') {
         groups = [];
         options = [];
       }
 
       merge(groups, config.groups, 'groups', problems, (entry, id, i) => {
-        const label = labelOf(entry, DEFAULT_GROUPS.find((g) => g.id === id));
+        const label = labelOf(
+          entry,
+          DEFAULT_GROUPS.find((g) => g.id === id),
+        );
         if (label) return { id, label };
         problems.push(`\`options.groups[${i}]\` ("${id}") needs a \`label\`: ${TEXT_SHAPE}; it is left out.`);
         return undefined;
@@ -105,13 +117,17 @@ export function resolveCatalogue(
 
       merge(options, config.options, 'options', problems, (entry, id, i) => {
         if (id === NONE_ID) {
-          problems.push(`\`options.options[${i}]\`: the id "none" is kept for "None of these"; the option is left out.`);
+          problems.push(
+            `\`options.options[${i}]\`: the id "none" is kept for "None of these"; the option is left out.`,
+          );
           return undefined;
         }
         const base = DEFAULT_OPTIONS.find((o) => o.id === id);
         const group = entry.group ?? base?.group;
         if (typeof group !== 'string' || !groups.some((g) => g.id === group)) {
-          problems.push(`Option "${id}" names group ${JSON.stringify(group)}, which is not in the catalogue; the option is left out.`);
+          problems.push(
+            `Option "${id}" names group ${JSON.stringify(group)}, which is not in the catalogue; the option is left out.`,
+          );
           return undefined;
         }
         const label = labelOf(entry, base);
@@ -119,11 +135,18 @@ export function resolveCatalogue(
           problems.push(`Option "${id}" needs a \`label\`: ${TEXT_SHAPE}; it is left out.`);
           return undefined;
         }
-        if (entry.hint !== undefined && !isLocalisedText(entry.hint)) problems.push(`Option "${id}": \`hint\` must be ${TEXT_SHAPE}; it is ignored.`);
+        if (entry.hint !== undefined && !isLocalisedText(entry.hint))
+          problems.push(`Option "${id}": \`hint\` must be ${TEXT_SHAPE}; it is ignored.`);
         let formats = base?.formats;
         if (entry.formats !== undefined) {
-          const valid = Array.isArray(entry.formats) && entry.formats.length > 0 && entry.formats.every((f) => (EVENT_FORMATS as readonly unknown[]).includes(f));
-          if (!valid) problems.push(`Option "${id}": \`formats\` must list one or more of ${EVENT_FORMATS.map((f) => `"${f}"`).join(', ')}; it is offered in every format.`);
+          const valid =
+            Array.isArray(entry.formats) &&
+            entry.formats.length > 0 &&
+            entry.formats.every((f) => (EVENT_FORMATS as readonly unknown[]).includes(f));
+          if (!valid)
+            problems.push(
+              `Option "${id}": \`formats\` must list one or more of ${EVENT_FORMATS.map((f) => `"${f}"`).join(', ')}; it is offered in every format.`,
+            );
           formats = valid ? (entry.formats as EventFormat[]) : undefined;
         }
         const hint = isLocalisedText(entry.hint) ? entry.hint : base?.hint;
@@ -136,7 +159,8 @@ export function resolveCatalogue(
           problems.push('`options.hide` must be an array of option ids; it is ignored.');
         } else {
           for (const id of hide) {
-            if (!options.some((o) => o.id === id)) problems.push(`\`options.hide\` names "${id}", which is not an option.`);
+            if (!options.some((o) => o.id === id))
+              problems.push(`\`options.hide\` names "${id}", which is not an option.`);
           }
           options = options.filter((o) => !hide.includes(o.id));
         }

@@ -29,7 +29,11 @@ function forget(): void {
 
 /** What the control gives: its element, and its answers. */
 export interface RememberHost {
-  readonly element: HTMLElement & { readonly locale: Locale; readonly updateComplete: Promise<boolean>; requestUpdate(): void };
+  readonly element: HTMLElement & {
+    readonly locale: Locale;
+    readonly updateComplete: Promise<boolean>;
+    requestUpdate(): void;
+  };
   answers(): SavedAnswers;
   /** Fills in saved answers unless the person has answered already; says whether it did. */
   fill(answers: SavedAnswers): boolean;
@@ -99,11 +103,13 @@ export class Remembered {
         onChange: this.#onChange,
         disabled,
       })}
-      ${this.#on
-        ? html`<div class="ct-access-needs__forget">
+      ${
+        this.#on
+          ? html`<div class="ct-access-needs__forget">
             ${button({ id: 'an-forget', label: m.forget, variant: 'secondary', disabled, onClick: () => void this.#onForget(m) })}
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

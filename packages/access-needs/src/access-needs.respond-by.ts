@@ -22,7 +22,13 @@ export function parseDate(value: string): Date | undefined {
  */
 export function formatLongDate(date: Date, locale: Locale): string {
   const tag = intlTag(locale);
-  const format = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(tag, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const day = String(date.getUTCDate());
   const year = String(date.getUTCFullYear());
   if (locale === 'cy' && !intlKnowsWelsh()) {
@@ -34,7 +40,12 @@ export function formatLongDate(date: Date, locale: Locale): string {
 }
 
 /** "Tell us by Tuesday 1 December 2026 so we can arrange it.", or undefined (with a warning) for a date that is not real. */
-export function respondByText(value: string, locale: Locale, m: AccessNeedsMessages, warn: (message: string) => void): string | undefined {
+export function respondByText(
+  value: string,
+  locale: Locale,
+  m: AccessNeedsMessages,
+  warn: (message: string) => void,
+): string | undefined {
   const date = parseDate(value);
   if (!date) {
     warn(`respond-by="${value}" is not a date like 2026-12-01; it is not shown.`);

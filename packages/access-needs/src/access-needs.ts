@@ -166,7 +166,15 @@ export class CtAccessNeeds extends CtFormControl {
   #remembered: Remembered | undefined;
   readonly #parts = onDemand(accessNeedsParts, partWarnings, this);
   #showValidation = false;
-  #cache: { options: unknown; format: EventFormat | undefined; messages: AccessNeedsMessages; part: unknown; result: ResolvedCatalogue } | undefined;
+  #cache:
+    | {
+        options: unknown;
+        format: EventFormat | undefined;
+        messages: AccessNeedsMessages;
+        part: unknown;
+        result: ResolvedCatalogue;
+      }
+    | undefined;
 
   /** The answer: `{ needs: string[], other?: string, contact?: boolean }`. Setting it fires no event. */
   get value(): AccessNeedsValue {
@@ -184,7 +192,9 @@ export class CtAccessNeeds extends CtFormControl {
   set value(value: AccessNeedsValue) {
     const answers = typeof value === 'object' ? parseAnswers(value) : undefined;
     if (!answers) {
-      this.warnOnce('`value` must look like { needs: ["step-free-route"], other: "…", contact: true }; it was ignored.');
+      this.warnOnce(
+        '`value` must look like { needs: ["step-free-route"], other: "…", contact: true }; it was ignored.',
+      );
       return;
     }
     let needs = answers.needs;
@@ -241,7 +251,8 @@ export class CtAccessNeeds extends CtFormControl {
   }
 
   protected override validityProblem(): ValidityProblem | undefined {
-    if (this.#otherMissing) return { flags: { valueMissing: true }, message: this.#messages.otherMissing, anchor: this.#invalidAnchor() };
+    if (this.#otherMissing)
+      return { flags: { valueMissing: true }, message: this.#messages.otherMissing, anchor: this.#invalidAnchor() };
     if (this.error) return { flags: { customError: true }, message: this.error, anchor: this.#invalidAnchor() };
     return undefined;
   }
@@ -263,7 +274,9 @@ export class CtAccessNeeds extends CtFormControl {
   /** Whether the partner gave options to read (JSON that does not parse is reported, and the defaults shown). */
   get #customOptions(): boolean {
     if (this.options instanceof InvalidOptionsJson) {
-      this.warnOnce(`The \`options\` attribute is not valid JSON (${this.options.message}); the default options are shown.`);
+      this.warnOnce(
+        `The \`options\` attribute is not valid JSON (${this.options.message}); the default options are shown.`,
+      );
       return false;
     }
     return this.options != null;
@@ -275,7 +288,8 @@ export class CtAccessNeeds extends CtFormControl {
     const messages = this.#messages;
     const part = this.#customOptions ? this.#parts.get('options') : undefined;
     const c = this.#cache;
-    if (c && c.options === this.options && c.format === format && c.messages === messages && c.part === part) return c.result;
+    if (c && c.options === this.options && c.format === format && c.messages === messages && c.part === part)
+      return c.result;
     const result = part
       ? part.resolveCatalogue(this.options, this.locale, format, messages)
       : showCatalogue(DEFAULT_GROUPS, DEFAULT_OPTIONS, this.locale, format, messages);
@@ -340,7 +354,8 @@ export class CtAccessNeeds extends CtFormControl {
     this.#emit('input', 'change');
     // Ticking "Something else" shows a text box below it: say so, and what it asks (the box has no
     // aria-expanded — see core's choices()).
-    if (input.value === SOMETHING_ELSE_ID && input.checked) void announce(this.#messages.otherShown(this.#messages.otherLabel), { lang: this.locale });
+    if (input.value === SOMETHING_ELSE_ID && input.checked)
+      void announce(this.#messages.otherShown(this.#messages.otherLabel), { lang: this.locale });
     // "None of these" unticks the other answers (and hides the "Something else" text): say which,
     // politely and once, or they are found unticked later — or never.
     if (input.value === NONE_ID) {
@@ -394,7 +409,14 @@ export class CtAccessNeeds extends CtFormControl {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.remember && !this.#remembered) this.#remember();
-    if (changed.has('name') || changed.has('format') || changed.has('options') || changed.has('error') || !this.hasUpdated) this.#commit();
+    if (
+      changed.has('name') ||
+      changed.has('format') ||
+      changed.has('options') ||
+      changed.has('error') ||
+      !this.hasUpdated
+    )
+      this.#commit();
   }
 
   /** Reads the answers saved on this device, once the part has arrived, and fills them in if none are given. */
@@ -417,7 +439,9 @@ export class CtAccessNeeds extends CtFormControl {
   }
 
   #respondBy(m: AccessNeedsMessages): string | undefined {
-    return this.respondBy ? this.#parts.get('respondBy')?.respondByText(this.respondBy, this.locale, m, this.#warn) : undefined;
+    return this.respondBy
+      ? this.#parts.get('respondBy')?.respondByText(this.respondBy, this.locale, m, this.#warn)
+      : undefined;
   }
 
   #question(text: string): TemplateResult | string {

@@ -72,12 +72,30 @@ const ONLINE: readonly EventFormat[] = ['online', 'hybrid'];
  * under `<id>-hint`.
  */
 const DEFAULTS: [group: string, options: [id: string, formats?: readonly EventFormat[], hint?: true][]][] = [
-  ['communication', [['bsl-interpreter'], ['isl-interpreter'], ['live-captions', undefined, true], ['hearing-loop', IN_PERSON], ['lip-reading', IN_PERSON]]],
+  [
+    'communication',
+    [
+      ['bsl-interpreter'],
+      ['isl-interpreter'],
+      ['live-captions', undefined, true],
+      ['hearing-loop', IN_PERSON],
+      ['lip-reading', IN_PERSON],
+    ],
+  ],
   [
     'getting-around',
-    [['step-free-route', IN_PERSON], ['accessible-toilet', IN_PERSON], ['seating-and-rest', IN_PERSON], ['parking-or-drop-off', IN_PERSON], ['assistance-dog', IN_PERSON]],
+    [
+      ['step-free-route', IN_PERSON],
+      ['accessible-toilet', IN_PERSON],
+      ['seating-and-rest', IN_PERSON],
+      ['parking-or-drop-off', IN_PERSON],
+      ['assistance-dog', IN_PERSON],
+    ],
   ],
-  ['pace-and-environment', [['quiet-space', IN_PERSON], ['regular-breaks'], ['materials-in-advance'], ['camera-off', ONLINE, true]]],
+  [
+    'pace-and-environment',
+    [['quiet-space', IN_PERSON], ['regular-breaks'], ['materials-in-advance'], ['camera-off', ONLINE, true]],
+  ],
   ['information', [['large-print'], ['screen-reader-documents'], ['easy-read']]],
   ['support', [['personal-assistant-ticket']]],
   ['other', [['dietary-needs', IN_PERSON], ['travel-or-childcare-costs'], [SOMETHING_ELSE_ID]]],
@@ -89,7 +107,13 @@ export const DEFAULT_GROUPS: readonly GroupSpec[] = DEFAULTS.map(([id]) => ({ id
 
 /** The default options, in order. Labels are in messages.ts under the option's id. */
 export const DEFAULT_OPTIONS: readonly OptionSpec[] = DEFAULTS.flatMap(([group, options]) =>
-  options.map(([id, formats, hint]) => ({ id, group, label: ref(id), ...(hint ? { hint: ref(`${id}-hint`) } : {}), ...(formats ? { formats } : {}) })),
+  options.map(([id, formats, hint]) => ({
+    id,
+    group,
+    label: ref(id),
+    ...(hint ? { hint: ref(`${id}-hint`) } : {}),
+    ...(formats ? { formats } : {}),
+  })),
 );
 
 export interface ResolvedOption {
@@ -138,7 +162,11 @@ export function showCatalogue(
       label: text(g.label, locale, messages),
       options: shown
         .filter((o) => o.group === g.id)
-        .map((o) => ({ id: o.id, label: text(o.label, locale, messages), ...(o.hint !== undefined ? { hint: text(o.hint, locale, messages) } : {}) })),
+        .map((o) => ({
+          id: o.id,
+          label: text(o.label, locale, messages),
+          ...(o.hint !== undefined ? { hint: text(o.hint, locale, messages) } : {}),
+        })),
     }))
     .filter((g) => g.options.length > 0);
   return { groups: resolved, ids: new Set(resolved.flatMap((g) => g.options.map((o) => o.id))), problems };

@@ -25,7 +25,8 @@ const en = {
   /** `required` with nothing chosen. */
   required: 'Select the support that would help you take part, or select “None of these”',
   remember: 'Remember my answers on this device',
-  rememberHint: 'They are saved only in this browser, so you will not need to tell us again. Do not use this on a shared device.',
+  rememberHint:
+    'They are saved only in this browser, so you will not need to tell us again. Do not use this on a shared device.',
   restored: 'We filled in the answers you saved on this device. Check they are still right.',
   forget: 'Forget my answers',
   forgotten: 'Your answers are no longer saved on this device.',

@@ -10,14 +10,20 @@ import { focused, root, waitFor, warningsDuring } from '../../../tests/support/h
 // Helpers
 
 /** The checkbox of a need, by its option id. */
-const need = (el: CtAccessNeeds, id: string) => root(el).querySelector<HTMLInputElement>(`input[name^="needs"][value="${id}"]`);
-const shownNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]')].map((i) => i.value);
+const need = (el: CtAccessNeeds, id: string) =>
+  root(el).querySelector<HTMLInputElement>(`input[name^="needs"][value="${id}"]`);
+const shownNeeds = (el: CtAccessNeeds) =>
+  [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]')].map((i) => i.value);
 const otherBox = (el: CtAccessNeeds) => root(el).querySelector<HTMLTextAreaElement>('#an-other')!;
-const entries = (form: HTMLFormElement) => [...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]);
+const entries = (form: HTMLFormElement) =>
+  [...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]);
 /** The Space bar by its key value: puppeteer's Firefox (WebDriver BiDi) does not know the name "Space". */
 const SPACE = ' ';
 /** Describes an element briefly (chai would print a whole custom element, which can hang the page). */
-const describe1 = (e: Element | null | undefined) => (e ? `<${e.localName}${e.id ? ` id="${e.id}"` : ''}${(e as HTMLInputElement).value ? ` value="${(e as HTMLInputElement).value}"` : ''}>` : 'nothing');
+const describe1 = (e: Element | null | undefined) =>
+  e
+    ? `<${e.localName}${e.id ? ` id="${e.id}"` : ''}${(e as HTMLInputElement).value ? ` value="${(e as HTMLInputElement).value}"` : ''}>`
+    : 'nothing';
 function expectFocus(el: CtAccessNeeds, target: Element | null) {
   expect(describe1(focused(el))).to.equal(describe1(target));
   expect(focused(el) === target).to.be.true;
@@ -33,9 +39,13 @@ function expectFocus(el: CtAccessNeeds, target: Element | null) {
 async function pressSpace(el: CtAccessNeeds) {
   const target = focused(el) as HTMLInputElement;
   let reached = false;
-  target.addEventListener('keyup', (e) => {
-    if (e.key === ' ') reached = true;
-  }, { once: true });
+  target.addEventListener(
+    'keyup',
+    (e) => {
+      if (e.key === ' ') reached = true;
+    },
+    { once: true },
+  );
   const before = target.checked;
   await sendKeys({ press: SPACE });
   await elementUpdated(el);
@@ -79,7 +89,10 @@ function roleAndName(element: Element): { role: string | null; name: string } {
   const axe = (window as unknown as { axe: AxeInternals }).axe;
   axe.setup(document.body);
   try {
-    return { role: axe.commons.aria.getRole(element), name: axe.commons.text.accessibleText(element).replace(/\s+/g, ' ').trim() };
+    return {
+      role: axe.commons.aria.getRole(element),
+      name: axe.commons.text.accessibleText(element).replace(/\s+/g, ' ').trim(),
+    };
   } finally {
     axe.teardown();
   }
@@ -93,7 +106,9 @@ beforeEach(() => {
 
 describe('ct-access-needs in a host form', () => {
   it('puts one FormData entry per need under name, plus name-other and name-contact', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><ct-access-needs name="access" format="in-person"></ct-access-needs></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><ct-access-needs name="access" format="in-person"></ct-access-needs></form>`,
+    );
     const el = form.querySelector('ct-access-needs')!;
     expect(entries(form)).to.deep.equal([]);
     await click(el, 'step-free-route');
@@ -109,7 +124,11 @@ describe('ct-access-needs in a host form', () => {
       ['access-other', 'A chair near the door'],
       ['access-contact', 'yes'],
     ]);
-    expect(el.value).to.deep.equal({ needs: ['step-free-route', 'hearing-loop', 'something-else'], other: 'A chair near the door', contact: true });
+    expect(el.value).to.deep.equal({
+      needs: ['step-free-route', 'hearing-loop', 'something-else'],
+      other: 'A chair near the door',
+      contact: true,
+    });
   });
 
   it('submits the text only while "Something else" is chosen, and keeps it if re-chosen', async () => {
@@ -122,7 +141,10 @@ describe('ct-access-needs in a host form', () => {
     expect(el.value).to.deep.equal({ needs: [] });
     await click(el, 'something-else');
     expect(otherBox(el).value).to.equal('Ramps');
-    expect(entries(form)).to.deep.equal([['a', 'something-else'], ['a-other', 'Ramps']]);
+    expect(entries(form)).to.deep.equal([
+      ['a', 'something-else'],
+      ['a-other', 'Ramps'],
+    ]);
   });
 
   it('submits nothing without a name', async () => {
@@ -138,7 +160,9 @@ describe('ct-access-needs in a host form', () => {
     const el = form.querySelector('ct-access-needs')!;
     const seen: { type: string; target: EventTarget | null; composed: boolean; value: string[] }[] = [];
     for (const type of ['input', 'change']) {
-      form.addEventListener(type, (e) => seen.push({ type, target: e.target, composed: e.composed, value: el.value.needs }));
+      form.addEventListener(type, (e) =>
+        seen.push({ type, target: e.target, composed: e.composed, value: el.value.needs }),
+      );
     }
     await click(el, 'easy-read');
     expect(seen.map((s) => s.type)).to.deep.equal(['input', 'change']);
@@ -175,11 +199,19 @@ describe('ct-access-needs in a host form', () => {
     // the browser would, with the state the control committed.
     const form = await mount<HTMLFormElement>(html`<form><ct-access-needs name="a"></ct-access-needs></form>`);
     const el = form.querySelector('ct-access-needs')!;
-    el.formStateRestoreCallback(JSON.stringify({ needs: ['quiet-space', 'something-else'], other: 'Dim light', contact: true }), 'restore');
+    el.formStateRestoreCallback(
+      JSON.stringify({ needs: ['quiet-space', 'something-else'], other: 'Dim light', contact: true }),
+      'restore',
+    );
     await elementUpdated(el);
     expect(need(el, 'quiet-space')!.checked).to.be.true;
     expect(otherBox(el).value).to.equal('Dim light');
-    expect(entries(form)).to.deep.equal([['a', 'quiet-space'], ['a', 'something-else'], ['a-other', 'Dim light'], ['a-contact', 'yes']]);
+    expect(entries(form)).to.deep.equal([
+      ['a', 'quiet-space'],
+      ['a', 'something-else'],
+      ['a-other', 'Dim light'],
+      ['a-contact', 'yes'],
+    ]);
     // A state that is not ours changes nothing.
     el.formStateRestoreCallback('not json', 'restore');
     el.formStateRestoreCallback(JSON.stringify({ needs: 'quiet-space' }), 'restore');
@@ -201,7 +233,9 @@ describe('ct-access-needs in a host form', () => {
   });
 
   it('honours an ancestor <fieldset disabled>', async () => {
-    const form = await mount<HTMLFormElement>(html`<form><fieldset><legend>Event</legend><ct-access-needs name="a"></ct-access-needs></fieldset></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form><fieldset><legend>Event</legend><ct-access-needs name="a"></ct-access-needs></fieldset></form>`,
+    );
     const el = form.querySelector('ct-access-needs')!;
     await click(el, 'regular-breaks');
     const fieldset = form.querySelector('fieldset')!;
@@ -216,7 +250,9 @@ describe('ct-access-needs in a host form', () => {
   });
 
   it('joins a form named by its form attribute', async () => {
-    const wrapper = await mount<HTMLDivElement>(html`<div><form id="elsewhere"></form><ct-access-needs name="a" form="elsewhere"></ct-access-needs></div>`);
+    const wrapper = await mount<HTMLDivElement>(
+      html`<div><form id="elsewhere"></form><ct-access-needs name="a" form="elsewhere"></ct-access-needs></div>`,
+    );
     const el = wrapper.querySelector('ct-access-needs')!;
     const form = wrapper.querySelector('form')!;
     expect(el.form === form).to.be.true;
@@ -232,7 +268,10 @@ describe('ct-access-needs in a host form', () => {
     el.value = { needs: ['easy-read'], contact: true };
     await elementUpdated(el);
     expect(need(el, 'easy-read')!.checked).to.be.true;
-    expect(entries(form)).to.deep.equal([['a', 'easy-read'], ['a-contact', 'yes']]);
+    expect(entries(form)).to.deep.equal([
+      ['a', 'easy-read'],
+      ['a-contact', 'yes'],
+    ]);
     expect(events).to.equal(0);
     const seen = await warningsDuring(async () => {
       el.value = { needs: 'easy-read' } as unknown as CtAccessNeeds['value'];
@@ -273,7 +312,10 @@ describe('ct-access-needs choosing', () => {
     await click(el, 'something-else');
     expect(panel.hidden).to.be.false;
     expectFocus(el, box);
-    await waitFor(() => getAnnouncer().text('polite') === 'A text box appeared below: What other support would help?', 'the reveal is announced');
+    await waitFor(
+      () => getAnnouncer().text('polite') === 'A text box appeared below: What other support would help?',
+      'the reveal is announced',
+    );
     expect(roleAndName(otherBox(el)).name).to.equal('What other support would help?');
     await expect(el).to.be.accessible();
   });
@@ -287,7 +329,9 @@ describe('ct-access-needs choosing', () => {
     await el.updateComplete;
     await click(el, 'none');
     await waitFor(
-      () => getAnnouncer().text('polite') === 'None of these: selected. Unselected British Sign Language (BSL) interpreter, Something else (“a ramp”).',
+      () =>
+        getAnnouncer().text('polite') ===
+        'None of these: selected. Unselected British Sign Language (BSL) interpreter, Something else (“a ramp”).',
       'the state and what was unselected are announced',
     );
   });
@@ -296,7 +340,9 @@ describe('ct-access-needs choosing', () => {
     const inPerson = await fixture<CtAccessNeeds>(html`<ct-access-needs format="in-person"></ct-access-needs>`);
     expect(shownNeeds(inPerson)).to.include('step-free-route').and.not.include('camera-off');
     const online = await fixture<CtAccessNeeds>(html`<ct-access-needs format="online"></ct-access-needs>`);
-    expect(shownNeeds(online)).to.include('camera-off').and.not.include.members(['step-free-route', 'hearing-loop', 'dietary-needs']);
+    expect(shownNeeds(online))
+      .to.include('camera-off')
+      .and.not.include.members(['step-free-route', 'hearing-loop', 'dietary-needs']);
     const hybrid = await fixture<CtAccessNeeds>(html`<ct-access-needs format="hybrid"></ct-access-needs>`);
     expect(shownNeeds(hybrid)).to.include.members(['step-free-route', 'camera-off']);
     // A need that is not offered any more is not part of the value.
@@ -317,9 +363,15 @@ describe('ct-access-needs choosing', () => {
 
   it('shows respond-by as a GOV.UK date, in English and Welsh', async () => {
     const en = await fixture<CtAccessNeeds>(html`<ct-access-needs respond-by="2026-12-04"></ct-access-needs>`);
-    expect(root(en).querySelector('#an-hint')!.textContent.replace(/\s+/g, ' ')).to.contain('Tell us by Friday 4 December 2026 so we can arrange it.');
-    const cy = await fixture<CtAccessNeeds>(html`<ct-access-needs lang="cy" respond-by="2026-12-01"></ct-access-needs>`);
-    expect(root(cy).querySelector('#an-hint')!.textContent.replace(/\s+/g, ' ')).to.contain('Rhowch wybod i ni erbyn Dydd Mawrth 1 Rhagfyr 2026 er mwyn i ni allu ei drefnu.');
+    expect(root(en).querySelector('#an-hint')!.textContent.replace(/\s+/g, ' ')).to.contain(
+      'Tell us by Friday 4 December 2026 so we can arrange it.',
+    );
+    const cy = await fixture<CtAccessNeeds>(
+      html`<ct-access-needs lang="cy" respond-by="2026-12-01"></ct-access-needs>`,
+    );
+    expect(root(cy).querySelector('#an-hint')!.textContent.replace(/\s+/g, ' ')).to.contain(
+      'Rhowch wybod i ni erbyn Dydd Mawrth 1 Rhagfyr 2026 er mwyn i ni allu ei drefnu.',
+    );
     // The hint describes the whole group.
     expect(root(cy).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('an-hint');
   });
@@ -356,7 +408,14 @@ describe('ct-access-needs options', () => {
   });
 
   it('replaces the catalogue, from JSON in the attribute', async () => {
-    const json = JSON.stringify({ mode: 'replace', groups: [{ id: 'g', label: 'Your visit' }], options: [{ id: 'tour', group: 'g', label: 'A tour of the room beforehand' }, { id: 'something-else', group: 'g' }] });
+    const json = JSON.stringify({
+      mode: 'replace',
+      groups: [{ id: 'g', label: 'Your visit' }],
+      options: [
+        { id: 'tour', group: 'g', label: 'A tour of the room beforehand' },
+        { id: 'something-else', group: 'g' },
+      ],
+    });
     const el = await fixture<CtAccessNeeds>(html`<ct-access-needs options=${json}></ct-access-needs>`);
     expect(shownNeeds(el)).to.deep.equal(['tour', 'something-else', 'none']);
     expect(roleAndName(need(el, 'something-else')!).name).to.equal('Something else');
@@ -398,12 +457,16 @@ describe('ct-access-needs options', () => {
 
 describe('ct-access-needs errors', () => {
   it('shows an error set by the host form, GOV.UK style, and is invalid', async () => {
-    const form = await mount<HTMLFormElement>(html`<form novalidate><ct-access-needs name="a"></ct-access-needs></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form novalidate><ct-access-needs name="a"></ct-access-needs></form>`,
+    );
     const el = form.querySelector('ct-access-needs')!;
     el.error = 'Select the support you need, or select “None of these”';
     await elementUpdated(el);
     const message = root(el).querySelector('#an-error')!;
-    expect(message.textContent.replace(/\s+/g, ' ').trim()).to.equal('Error: Select the support you need, or select “None of these”');
+    expect(message.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Error: Select the support you need, or select “None of these”',
+    );
     expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('an-hint an-error');
     expect(el.validity.customError).to.be.true;
     expect(form.checkValidity()).to.be.false;
@@ -419,7 +482,9 @@ describe('ct-access-needs errors', () => {
   });
 
   it('"Something else" with no text is invalid; the host form’s check shows the message inline', async () => {
-    const form = await mount<HTMLFormElement>(html`<form novalidate><ct-access-needs name="a"></ct-access-needs></form>`);
+    const form = await mount<HTMLFormElement>(
+      html`<form novalidate><ct-access-needs name="a"></ct-access-needs></form>`,
+    );
     const el = form.querySelector('ct-access-needs')!;
     await click(el, 'something-else');
     expect(el.validity.valueMissing).to.be.true;
@@ -439,7 +504,9 @@ describe('ct-access-needs errors', () => {
 
 describe('ct-access-needs keyboard', () => {
   it('works with the keyboard alone: Tab moves through the boxes in order, Space ticks', async () => {
-    const wrapper = await mount<HTMLDivElement>(html`<div><button>Before</button><ct-access-needs name="a" format="online"></ct-access-needs><button>After</button></div>`);
+    const wrapper = await mount<HTMLDivElement>(
+      html`<div><button>Before</button><ct-access-needs name="a" format="online"></ct-access-needs><button>After</button></div>`,
+    );
     const el = wrapper.querySelector('ct-access-needs')!;
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
@@ -539,9 +606,15 @@ describe('ct-access-needs remember', () => {
     const form = await mount<HTMLFormElement>(html`<form><ct-access-needs name="a" remember></ct-access-needs></form>`);
     const el = form.querySelector('ct-access-needs')!;
     expect(el.value).to.deep.equal({ needs: ['quiet-space', 'something-else'], other: 'Dim lights' });
-    expect(entries(form)).to.deep.equal([['a', 'quiet-space'], ['a', 'something-else'], ['a-other', 'Dim lights']]);
+    expect(entries(form)).to.deep.equal([
+      ['a', 'quiet-space'],
+      ['a', 'something-else'],
+      ['a-other', 'Dim lights'],
+    ]);
     expect(root(el).querySelector<HTMLInputElement>('#an-remember')!.checked).to.be.true;
-    expect(root(el).querySelector('.ct-access-needs__restored')!.textContent).to.contain('We filled in the answers you saved on this device');
+    expect(root(el).querySelector('.ct-access-needs__restored')!.textContent).to.contain(
+      'We filled in the answers you saved on this device',
+    );
     await expect(el).to.be.accessible();
 
     const forget = root(el).querySelector<HTMLButtonElement>('#an-forget')!;
@@ -550,7 +623,10 @@ describe('ct-access-needs remember', () => {
     forget.click();
     await elementUpdated(el);
     expect(localStorage.getItem(STORAGE_KEY)).to.equal(null);
-    await waitFor(() => getAnnouncer().text('polite') === 'Your answers are no longer saved on this device.', 'the forgetting is announced');
+    await waitFor(
+      () => getAnnouncer().text('polite') === 'Your answers are no longer saved on this device.',
+      'the forgetting is announced',
+    );
     expect(root(el).querySelector('#an-forget') === null).to.be.true;
     expectFocus(el, root(el).querySelector('#an-remember'));
     // The answers on the page stay: only the copy on the device is gone.
@@ -595,18 +671,25 @@ describe('ct-access-needs names and roles', () => {
       { role: 'group', name: 'Other' },
       { role: 'group', name: 'Would you like to talk it through?' },
     ]);
-    expect(roleAndName(need(el, 'live-captions')!)).to.deep.equal({ role: 'checkbox', name: 'Live captions typed by a person' });
+    expect(roleAndName(need(el, 'live-captions')!)).to.deep.equal({
+      role: 'checkbox',
+      name: 'Live captions typed by a person',
+    });
     expect(need(el, 'live-captions')!.getAttribute('aria-describedby')).to.be.a('string');
     expect(roleAndName(need(el, 'personal-assistant-ticket')!).name).to.equal('A free ticket for a personal assistant');
     expect(roleAndName(need(el, 'none')!).name).to.equal('None of these');
-    expect(roleAndName(root(el).querySelector('#an-contact')!).name).to.equal('I’d like someone to contact me to talk about my access needs');
+    expect(roleAndName(root(el).querySelector('#an-contact')!).name).to.equal(
+      'I’d like someone to contact me to talk about my access needs',
+    );
     // Every checkbox is inside the outer group.
     expect([...root(el).querySelectorAll('input')].every((i) => outer.contains(i))).to.be.true;
   });
 
   it('speaks Welsh', async () => {
     const el = await fixture<CtAccessNeeds>(html`<ct-access-needs lang="cy" format="online"></ct-access-needs>`);
-    expect(roleAndName(root(el).querySelector('fieldset')!).name).to.equal('Pa gymorth fyddai’n eich helpu i gymryd rhan?');
+    expect(roleAndName(root(el).querySelector('fieldset')!).name).to.equal(
+      'Pa gymorth fyddai’n eich helpu i gymryd rhan?',
+    );
     expect(roleAndName(need(el, 'camera-off')!).name).to.equal('Cadw fy nghamera i ffwrdd');
     expect(roleAndName(need(el, 'none')!).name).to.equal('Dim un o’r rhain');
     await expect(el).to.be.accessible();
@@ -616,7 +699,9 @@ describe('ct-access-needs names and roles', () => {
 describe('ct-access-needs axe in every state', () => {
   it('empty, in each format', async () => {
     for (const format of ['in-person', 'online', 'hybrid']) {
-      const el = await fixture<CtAccessNeeds>(html`<ct-access-needs format=${format} respond-by="2026-12-01"></ct-access-needs>`);
+      const el = await fixture<CtAccessNeeds>(
+        html`<ct-access-needs format=${format} respond-by="2026-12-01"></ct-access-needs>`,
+      );
       await expect(el).to.be.accessible();
     }
   });
@@ -642,7 +727,9 @@ describe('ct-access-needs axe in every state', () => {
   });
 
   it('with a host error in Welsh', async () => {
-    const el = await fixture<CtAccessNeeds>(html`<ct-access-needs lang="cy" error="Dewiswch y cymorth sydd ei angen arnoch"></ct-access-needs>`);
+    const el = await fixture<CtAccessNeeds>(
+      html`<ct-access-needs lang="cy" error="Dewiswch y cymorth sydd ei angen arnoch"></ct-access-needs>`,
+    );
     expect(root(el).querySelector('#an-error')!.textContent).to.contain('Gwall:');
     await expect(el).to.be.accessible();
   });

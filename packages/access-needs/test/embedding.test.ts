@@ -18,12 +18,17 @@ describe('ct-access-needs embedded with the script tag', () => {
       const win = frame.contentWindow as Window & typeof globalThis & { __cspViolations: string[] };
       await widgetsReady(frame);
       const el = doc.querySelector<CtAccessNeeds>('ct-access-needs')!;
-      const chunk = win.performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes('/chunks/access-needs-'));
+      const chunk = win.performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .find((n) => n.includes('/chunks/access-needs-'));
       expect(chunk, 'the widget came as its own lazy chunk').to.exist;
       el.shadowRoot!.querySelector<HTMLInputElement>('input[value="step-free-route"]')!.click();
       await el.updateComplete;
       const form = el.closest('form')!;
-      expect([...new win.FormData(form).entries()].map(([k, v]) => `${k}=${typeof v === "string" ? v : v.name}`)).to.deep.equal(['access=step-free-route']);
+      expect(
+        [...new win.FormData(form).entries()].map(([k, v]) => `${k}=${typeof v === 'string' ? v : v.name}`),
+      ).to.deep.equal(['access=step-free-route']);
       expect(el.shadowRoot!.querySelector('#an-hint')!.textContent).to.contain('Tell us by Friday 4 December 2026');
       expect(win.__cspViolations).to.deep.equal([]);
     } finally {
@@ -35,7 +40,9 @@ describe('ct-access-needs embedded with the script tag', () => {
     const frame = await openPage('hostile');
     try {
       const doc = frame.contentDocument!;
-      const win = frame.contentWindow as Window & { axe: { run(context: Element, options: unknown): Promise<{ violations: { id: string }[] }> } };
+      const win = frame.contentWindow as Window & {
+        axe: { run(context: Element, options: unknown): Promise<{ violations: { id: string }[] }> };
+      };
       await widgetsReady(frame);
       await waitFor(() => 'axe' in win, 'axe is loaded');
       const el = doc.querySelector('ct-access-needs')!;

@@ -6,7 +6,9 @@ import { runFormControlTests } from '../../core/test/form-control-suite.js';
 
 runFormControlTests<CtAccessNeeds>('ct-access-needs in a host form', {
   async create() {
-    const form = fixtureSync<HTMLFormElement>(html`<form><ct-access-needs name="access"></ct-access-needs><button>Register</button></form>`);
+    const form = fixtureSync<HTMLFormElement>(
+      html`<form><ct-access-needs name="access"></ct-access-needs><button>Register</button></form>`,
+    );
     const control = form.querySelector('ct-access-needs')!;
     await control.updateComplete;
     return { control, form };
@@ -16,5 +18,8 @@ runFormControlTests<CtAccessNeeds>('ct-access-needs in a host form', {
     await control.updateComplete;
   },
   valueMissingMessage: 'Select the support that would help you take part, or select “None of these”',
-  shownErrors: (control) => [...control.shadowRoot!.querySelectorAll('.ct-error-message')].map((e) => e.textContent.replace(/\s+/g, ' ').trim()),
+  shownErrors: (control) =>
+    [...control.shadowRoot!.querySelectorAll('.ct-error-message')].map((e) =>
+      e.textContent.replace(/\s+/g, ' ').trim(),
+    ),
 });

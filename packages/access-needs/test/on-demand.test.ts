@@ -17,14 +17,19 @@ const PARTS = {
 /** Whether this page has fetched a module (resource timing lists every module a page fetches). */
 const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((e) => pattern.test(e.name));
 
-const shownNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]')].map((i) => i.value);
-const checkedNeeds = (el: CtAccessNeeds) => [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]:checked')].map((i) => i.value);
+const shownNeeds = (el: CtAccessNeeds) =>
+  [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]')].map((i) => i.value);
+const checkedNeeds = (el: CtAccessNeeds) =>
+  [...root(el).querySelectorAll<HTMLInputElement>('input[name^="needs"]:checked')].map((i) => i.value);
 
 /**
  * Creates a control (set up by `setUp` before it is connected), connects it inside a form, and
  * returns what `look` saw right after its first render, as the reader first sees it.
  */
-async function firstRender<T>(setUp: (el: CtAccessNeeds) => void, look: (el: CtAccessNeeds) => T): Promise<{ el: CtAccessNeeds; form: HTMLFormElement; first: T }> {
+async function firstRender<T>(
+  setUp: (el: CtAccessNeeds) => void,
+  look: (el: CtAccessNeeds) => T,
+): Promise<{ el: CtAccessNeeds; form: HTMLFormElement; first: T }> {
   const el = document.createElement('ct-access-needs');
   setUp(el);
   let first: { value: T } | undefined;
@@ -59,7 +64,11 @@ describe('ct-access-needs parts fetched on demand', () => {
   });
 
   it('options: the partner’s catalogue is there at the first render, and a value set before it arrived is kept', async () => {
-    const options = { mode: 'replace', groups: [{ id: 'g', label: 'Your visit' }], options: [{ id: 'tour', group: 'g', label: 'A tour of the room beforehand' }] };
+    const options = {
+      mode: 'replace',
+      groups: [{ id: 'g', label: 'Your visit' }],
+      options: [{ id: 'tour', group: 'g', label: 'A tour of the room beforehand' }],
+    };
     let before: string[] = [];
     const { el, form, first } = await firstRender(
       (e) => {
@@ -116,7 +125,11 @@ describe('ct-access-needs parts fetched on demand', () => {
       (e) => ({
         legend: root(e).querySelector('legend')!.textContent.trim(),
         group: root(e).querySelector('fieldset fieldset legend')!.textContent.trim(),
-        cameraOff: root(e).querySelector('input[value="camera-off"]')!.closest('.ct-checkboxes__item, div')!.textContent.replace(/\s+/g, ' ').trim(),
+        cameraOff: root(e)
+          .querySelector('input[value="camera-off"]')!
+          .closest('.ct-checkboxes__item, div')!
+          .textContent.replace(/\s+/g, ' ')
+          .trim(),
       }),
     );
     expect(fetched(PARTS.welsh)).to.be.true;

@@ -73,6 +73,8 @@ describe('access-needs stories', () => {
     const el = canvas.querySelector<CtAccessNeeds>('ct-access-needs')!;
     await settle(canvas);
     expect(el.validity.customError).to.be.true;
-    expect(el.shadowRoot!.querySelector('#an-error')!.textContent).to.contain('We can no longer arrange support for this date');
+    expect(el.shadowRoot!.querySelector('#an-error')!.textContent).to.contain(
+      'We can no longer arrange support for this date',
+    );
   });
 });

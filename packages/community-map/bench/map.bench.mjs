@@ -21,13 +21,14 @@ const COUNT = 10_000;
 
 // ── 10,000 members, spread over the UK's regions (deterministic) ──────────────────────────────────────
 let seed = 42;
-const random = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+const random = () => (seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296;
 const pick = (list) => list[Math.floor(random() * list.length)];
 function inside(rings, x, y) {
   let hit = false;
   for (const r of rings) {
     for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
-      if (r[i + 1] > y !== r[j + 1] > y && x < ((r[j] - r[i]) * (y - r[i + 1])) / (r[j + 1] - r[i + 1]) + r[i]) hit = !hit;
+      if (r[i + 1] > y !== r[j + 1] > y && x < ((r[j] - r[i]) * (y - r[i + 1])) / (r[j + 1] - r[i + 1]) + r[i])
+        hit = !hit;
     }
   }
   return hit;
@@ -39,8 +40,29 @@ const bbox = (rings) => {
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 };
 const boxes = Object.fromEntries(regions.map((r) => [r, bbox(REGION_SHAPES[r])]));
-const words = ['digital', 'community', 'repair', 'broadband', 'coding', 'inclusion', 'makers', 'data', 'radio', 'youth', 'older people', 'rural'];
-const types = ['individual', 'community-group', 'not-for-profit-business', 'partner-organisation', 'researcher', 'freelance-practitioner', 'other'];
+const words = [
+  'digital',
+  'community',
+  'repair',
+  'broadband',
+  'coding',
+  'inclusion',
+  'makers',
+  'data',
+  'radio',
+  'youth',
+  'older people',
+  'rural',
+];
+const types = [
+  'individual',
+  'community-group',
+  'not-for-profit-business',
+  'partner-organisation',
+  'researcher',
+  'freelance-practitioner',
+  'other',
+];
 const members = [];
 for (let i = 0; i < COUNT; i++) {
   const region = pick(regions);
@@ -245,16 +267,27 @@ const mapChunks = [
     return { file, bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
 const chunkFile = mapChunks[0]?.file;
-const chunk = mapChunks.length === 3 ? mapChunks.reduce((sum, c) => ({ bytes: sum.bytes + c.bytes, gzip: sum.gzip + c.gzip }), { bytes: 0, gzip: 0 }) : undefined;
+const chunk =
+  mapChunks.length === 3
+    ? mapChunks.reduce((sum, c) => ({ bytes: sum.bytes + c.bytes, gzip: sum.gzip + c.gzip }), { bytes: 0, gzip: 0 })
+    : undefined;
 const data = readFileSync(`${root}packages/community-map/src/uk-regions.ts`);
 
 const ms = (n) => `${n.toFixed(1)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
-console.log(`ct-community-map vs Leaflet ${require('leaflet/package.json').version} + markercluster ${require('leaflet.markercluster/package.json').version}`);
-console.log(`${String(COUNT)} members, median of ${String(RUNS)} runs, headless Chromium; filter = search "${QUERY}" (${String(ctMap.shown)} match)\n`);
+console.log(
+  `ct-community-map vs Leaflet ${require('leaflet/package.json').version} + markercluster ${require('leaflet.markercluster/package.json').version}`,
+);
+console.log(
+  `${String(COUNT)} members, median of ${String(RUNS)} runs, headless Chromium; filter = search "${QUERY}" (${String(ctMap.shown)} match)\n`,
+);
 console.table({
   'load + render (map)': { ctkit: ms(ctMap.load), leaflet: ms(lf.load), 'ctkit / leaflet': ratio(ctMap.load, lf.load) },
-  'filter + render (map)': { ctkit: ms(ctMap.filter), leaflet: ms(lf.filter), 'ctkit / leaflet': ratio(ctMap.filter, lf.filter) },
+  'filter + render (map)': {
+    ctkit: ms(ctMap.filter),
+    leaflet: ms(lf.filter),
+    'ctkit / leaflet': ratio(ctMap.filter, lf.filter),
+  },
   'load + render (list)': { ctkit: ms(ctList.load), leaflet: '—', 'ctkit / leaflet': '—' },
   'filter + render (list)': { ctkit: ms(ctList.filter), leaflet: '—', 'ctkit / leaflet': '—' },
   'keystroke in search, median (map)': { ctkit: ms(ctMap.keyMedian), leaflet: '—', 'ctkit / leaflet': '—' },
@@ -263,10 +296,15 @@ console.table({
   'DOM markers after load (map)': { ctkit: String(ctMap.markers), leaflet: String(lf.markers), 'ctkit / leaflet': '' },
 });
 if (chunk) {
-  for (const c of mapChunks) console.log(`  ${c.file}: ${(c.bytes / 1000).toFixed(1)} kB, ${(c.gzip / 1000).toFixed(1)} kB gzip`);
-  console.log(`map chunks (the element + the outlines + the map views): ${(chunk.bytes / 1000).toFixed(1)} kB, ${(chunk.gzip / 1000).toFixed(1)} kB gzip`);
+  for (const c of mapChunks)
+    console.log(`  ${c.file}: ${(c.bytes / 1000).toFixed(1)} kB, ${(c.gzip / 1000).toFixed(1)} kB gzip`);
+  console.log(
+    `map chunks (the element + the outlines + the map views): ${(chunk.bytes / 1000).toFixed(1)} kB, ${(chunk.gzip / 1000).toFixed(1)} kB gzip`,
+  );
 } else console.log('map chunks: not found (run npm run build)');
-console.log(`of which region outlines (src/uk-regions.ts): ${(data.length / 1000).toFixed(1)} kB, ${(gzipSync(data, { level: 9 }).length / 1000).toFixed(1)} kB gzip`);
+console.log(
+  `of which region outlines (src/uk-regions.ts): ${(data.length / 1000).toFixed(1)} kB, ${(gzipSync(data, { level: 9 }).length / 1000).toFixed(1)} kB gzip`,
+);
 
 mkdirSync(`${root}.ctkit/bench`, { recursive: true });
 writeFileSync(

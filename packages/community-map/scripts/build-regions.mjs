@@ -61,7 +61,10 @@ const REGIONS = Object.values(ENGLISH).concat(Object.values(NATIONS));
 const regionFeatures = REGIONS.map((id) => ({
   type: 'Feature',
   properties: { id },
-  geometry: merge(units, units.objects.units.geometries.filter((g) => g.properties.id === id)),
+  geometry: merge(
+    units,
+    units.objects.units.geometries.filter((g) => g.properties.id === id),
+  ),
 }));
 let topo = topology({ units: { type: 'FeatureCollection', features: regionFeatures } }, 1e5);
 topo = presimplify(topo);
@@ -142,7 +145,8 @@ function inside(rings, x, y) {
   let hit = false;
   for (const r of rings) {
     for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
-      if (r[i + 1] > y !== r[j + 1] > y && x < ((r[j] - r[i]) * (y - r[i + 1])) / (r[j + 1] - r[i + 1]) + r[i]) hit = !hit;
+      if (r[i + 1] > y !== r[j + 1] > y && x < ((r[j] - r[i]) * (y - r[i + 1])) / (r[j + 1] - r[i + 1]) + r[i])
+        hit = !hit;
     }
   }
   return hit;
@@ -212,6 +216,10 @@ if (check) {
     process.exit(1);
   }
 } else writeFileSync(out, body);
-const points = Object.values(shapes).flat().reduce((n, r) => n + r.length / 2, 0);
+const points = Object.values(shapes)
+  .flat()
+  .reduce((n, r) => n + r.length / 2, 0);
 const stored = arcs.reduce((n, a) => n + a.length / 2, 0);
-console.log(`uk-regions.ts: ${points} points drawn (${stored} stored), ${body.length} bytes, ${gzipSync(body, { level: 9 }).length} bytes gzip`);
+console.log(
+  `uk-regions.ts: ${points} points drawn (${stored} stored), ${body.length} bytes, ${gzipSync(body, { level: 9 }).length} bytes gzip`,
+);

@@ -37,7 +37,12 @@ interface Group {
  * the gap, are merged, until none do — so no badge ever hides another marker, at any width or zoom. A
  * group of one is that member's own marker; a bigger one is a cluster at its members' mean position.
  */
-export function cluster(placed: readonly Placed[], scale: number, em: number, regionOf: (p: Placed) => UkRegion | undefined): MapMarker[] {
+export function cluster(
+  placed: readonly Placed[],
+  scale: number,
+  em: number,
+  regionOf: (p: Placed) => UkRegion | undefined,
+): MapMarker[] {
   const half = (g: Group) => (g.items.length > 1 ? CLUSTER_HALF : MARKER_HALF) * em;
   const gap = MARKER_GAP * em;
   // The farthest apart (in map units) two markers can be and still overlap: two clusters' halves and the gap.
@@ -69,7 +74,9 @@ export function cluster(placed: readonly Placed[], scale: number, em: number, re
     let other: Group | undefined;
     for (let di = -1e6; di <= 1e6 && !other; di += 1e6)
       for (let dj = -1; dj <= 1 && !other; dj++)
-        other = cells.get(key + di + dj)?.find((o) => Math.max(Math.abs(o.x - g.x), Math.abs(o.y - g.y)) * scale < half(o) + half(g) + gap);
+        other = cells
+          .get(key + di + dj)
+          ?.find((o) => Math.max(Math.abs(o.x - g.x), Math.abs(o.y - g.y)) * scale < half(o) + half(g) + gap);
     if (!other) {
       const list = cells.get(key);
       if (list) list.push(g);

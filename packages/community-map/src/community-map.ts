@@ -41,7 +41,8 @@ export type MapView = 'list' | 'map' | 'regions';
 const VIEWS: readonly MapView[] = ['list', 'map', 'regions'];
 const partWarnings = {
   geo: "could not load the region outlines, so regions are not found from coordinates or from names other than the regions' own.",
-  names: 'could not load the region names, so members that give their region in other words ("Greater Manchester") have none.',
+  names:
+    'could not load the region names, so members that give their region in other words ("Greater Manchester") have none.',
   mapViews: 'could not load the map view.',
 };
 const PAGE_SIZE = 50;
@@ -262,7 +263,11 @@ export class CtCommunityMap extends CtElement {
     this.problem = undefined;
     let text: string;
     try {
-      const response = await fetch(new URL(this.src, document.baseURI), { signal: abort.signal, credentials: 'same-origin', headers: { accept: 'application/json, application/geo+json' } });
+      const response = await fetch(new URL(this.src, document.baseURI), {
+        signal: abort.signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json, application/geo+json' },
+      });
       if (!response.ok) throw new LoadFailure('failed', `the server answered with status ${String(response.status)}`);
       text = await readCapped(response, this.maxBytes);
     } catch (error) {
@@ -307,7 +312,12 @@ export class CtCommunityMap extends CtElement {
       parsed = parseMembers(data);
     } catch (error) {
       if (error instanceof MemberFeedError) {
-        this.#fail(new LoadFailure('failed', 'the feed is not a list of members (expected a JSON array or a GeoJSON FeatureCollection)'));
+        this.#fail(
+          new LoadFailure(
+            'failed',
+            'the feed is not a list of members (expected a JSON array or a GeoJSON FeatureCollection)',
+          ),
+        );
         return;
       }
       throw error;
@@ -326,7 +336,9 @@ export class CtCommunityMap extends CtElement {
       if (parsed.skipped.length) {
         console.warn(
           `<ct-community-map>: ${String(parsed.skipped.length)} ${parsed.skipped.length === 1 ? 'entry' : 'entries'} could not be shown:\n` +
-            parsed.skipped.map((s) => `  entry ${String(s.index + 1)}${s.name ? ` (${s.name})` : ''}: ${s.reason}`).join('\n'),
+            parsed.skipped
+              .map((s) => `  entry ${String(s.index + 1)}${s.name ? ` (${s.name})` : ''}: ${s.reason}`)
+              .join('\n'),
         );
       }
       this.fire('ct-members-loaded', { members: this.#all, skipped: parsed.skipped }, 'ct-members-load');
@@ -372,7 +384,12 @@ export class CtCommunityMap extends CtElement {
       this.#all.forEach((member, i) => {
         const given = this.#parsed[i];
         if (!member.region && given?.region_text) {
-          notes.push({ index: Number(member.id.slice(1)), name: member.name, problem: { code: 'unknown-region', value: JSON.stringify(given.region_text) }, reason: `unknown region ${JSON.stringify(given.region_text)}` });
+          notes.push({
+            index: Number(member.id.slice(1)),
+            name: member.name,
+            problem: { code: 'unknown-region', value: JSON.stringify(given.region_text) },
+            reason: `unknown region ${JSON.stringify(given.region_text)}`,
+          });
         }
       });
     }
@@ -382,7 +399,10 @@ export class CtCommunityMap extends CtElement {
     console.warn(
       `<ct-community-map>: ${notes.length === 1 ? '1 value' : `${String(notes.length)} values`} in the feed not understood; the members are shown without ${notes.length === 1 ? 'it' : 'them'} (uncategorised, or without a region):\n` +
         [...groups]
-          .map(([reason, entries]) => `  ${reason}: ${entries.length === 1 ? 'entry' : `${String(entries.length)} entries,`} ${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}`)
+          .map(
+            ([reason, entries]) =>
+              `  ${reason}: ${entries.length === 1 ? 'entry' : `${String(entries.length)} entries,`} ${entries.slice(0, 5).join(', ')}${entries.length > 5 ? ', …' : ''}`,
+          )
           .join('\n'),
     );
   }
@@ -403,7 +423,9 @@ export class CtCommunityMap extends CtElement {
   }
 
   #countText(): string {
-    return this.#results.length === 0 ? this.m.noResults : this.m.count(this.locale, this.#results.length, this.#all.length);
+    return this.#results.length === 0
+      ? this.m.noResults
+      : this.m.count(this.locale, this.#results.length, this.#all.length);
   }
 
   #onFilter(key: keyof MemberFilters, value: string): void {
@@ -435,7 +457,12 @@ export class CtCommunityMap extends CtElement {
 
   #onTabKey(event: KeyboardEvent): void {
     const i = VIEWS.indexOf(this.view);
-    const next: Partial<Record<string, number>> = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: VIEWS.length - 1 };
+    const next: Partial<Record<string, number>> = {
+      ArrowRight: i + 1,
+      ArrowLeft: i - 1,
+      Home: 0,
+      End: VIEWS.length - 1,
+    };
     const to = next[event.key];
     if (to === undefined) return;
     event.preventDefault();
@@ -473,14 +500,18 @@ export class CtCommunityMap extends CtElement {
           const label = v === 'list' ? m.viewList : v === 'map' ? m.viewMap : m.viewRegions;
           const selected = v === this.view;
           return html`<button type="button" role="tab" class="cm-tab" id=${`tab-${v}`} aria-controls=${`panel-${v}`}
-            aria-selected=${selected ? 'true' : 'false'} tabindex=${selected ? '0' : '-1'} @click=${() => { this.#select(v); }}
+            aria-selected=${selected ? 'true' : 'false'} tabindex=${selected ? '0' : '-1'} @click=${() => {
+              this.#select(v);
+            }}
             @pointerenter=${v === 'list' ? undefined : this.#prefetch}>${label}</button>`;
         })}
       </div>
       ${VIEWS.map(
         // The map's panel is not a tab stop: its zoom buttons are, and a focused tab panel is only an unnamed
         // "scroll pane" to Orca (Chromium maps it so on Linux). The others keep one (APG), for their text.
-        (v) => html`<div class="cm-panel" role="tabpanel" id=${`panel-${v}`} aria-labelledby=${`tab-${v}`} tabindex=${v === 'map' ? nothing : '0'} ?hidden=${v !== this.view}>
+        (
+          v,
+        ) => html`<div class="cm-panel" role="tabpanel" id=${`panel-${v}`} aria-labelledby=${`tab-${v}`} tabindex=${v === 'map' ? nothing : '0'} ?hidden=${v !== this.view}>
           ${v !== this.view ? nothing : v === 'list' ? this.#renderList() : this.#renderMapViews(v)}
         </div>`,
       )}`;
@@ -490,31 +521,51 @@ export class CtCommunityMap extends CtElement {
     const m = this.m;
     const labels = vocabularyIn(this.locale);
     const f = this.filters;
-    const filter = <T extends string>(key: keyof MemberFilters, label: string, options: readonly T[], name: (o: T) => string) =>
+    const filter = <T extends string>(
+      key: keyof MemberFilters,
+      label: string,
+      options: readonly T[],
+      name: (o: T) => string,
+    ) =>
       select({
         id: `f-${key}`,
         label,
         value: f[key] ?? '',
         options: [['', m.any], ...options.map((o) => [o, name(o)] as const)],
-        onChange: (v) => { this.#onFilter(key, v); },
+        onChange: (v) => {
+          this.#onFilter(key, v);
+        },
         className: 'cm-filter',
       });
     const active = hasFilters(f);
     return html`<form class="cm-filters" role="search" aria-label=${m.filtersHeading} part="filters" novalidate
-      @submit=${(e: Event) => { e.preventDefault(); }}>
+      @submit=${(e: Event) => {
+        e.preventDefault();
+      }}>
       <div class="ct-form-group cm-filter cm-filter--search">
         <label class="ct-label" for="f-query">${m.search}</label>
         <div class="ct-hint" id="f-query-hint">${m.searchHint}</div>
         <input class="ct-input" id="f-query" type="search" aria-describedby="f-query-hint" autocomplete="off" spellcheck="false"
-          .value=${f.query ?? ''} @input=${(e: Event) => { this.#onFilter('query', (e.target as HTMLInputElement).value); }} />
+          .value=${f.query ?? ''} @input=${(e: Event) => {
+            this.#onFilter('query', (e.target as HTMLInputElement).value);
+          }} />
       </div>
       ${filter<MemberType>('memberType', m.memberType, MEMBER_TYPES, (o) => labels.memberType[o])}
       ${filter<CommunityType | 'other'>('communityType', m.communityType, [...COMMUNITY_TYPES, 'other'], (o) => (o === 'other' ? m.other : labels.communityType[o]))}
       ${filter<UkRegion | 'none'>('region', m.region, [...UK_REGIONS, 'none'], (o) => (o === 'none' ? m.regionNotGiven : labels.region[o]))}
       ${this.#tags.length ? filter<string>('tag', m.tag, this.#tags, (o) => o) : nothing}
-      ${active
-        ? button({ label: m.clearFilters, variant: 'secondary', className: 'cm-clear', onClick: () => { this.#clearFilters(); } })
-        : nothing}
+      ${
+        active
+          ? button({
+              label: m.clearFilters,
+              variant: 'secondary',
+              className: 'cm-clear',
+              onClick: () => {
+                this.#clearFilters();
+              },
+            })
+          : nothing
+      }
     </form>`;
   }
 
@@ -525,15 +576,24 @@ export class CtCommunityMap extends CtElement {
     const more = this.#results.length - shown.length;
     return html`<ul class="cm-list" part="list">
         ${shown.map(
-          ({ member }, i) => html`<li class="cm-member" tabindex=${i === this.listLimit - PAGE_SIZE && i > 0 ? '-1' : nothing} data-index=${i}>
+          (
+            { member },
+            i,
+          ) => html`<li class="cm-member" tabindex=${i === this.listLimit - PAGE_SIZE && i > 0 ? '-1' : nothing} data-index=${i}>
             <p class="cm-member__name">${memberName(member)}</p>
             ${memberFacts(member, this.#regionById.get(member.id), m, this.locale, this.contentLang)}
           </li>`,
         )}
       </ul>
-      ${more > 0
-        ? button({ label: m.showMore(this.locale, Math.min(PAGE_SIZE, more)), variant: 'secondary', onClick: () => void this.#showMore() })
-        : nothing}`;
+      ${
+        more > 0
+          ? button({
+              label: m.showMore(this.locale, Math.min(PAGE_SIZE, more)),
+              variant: 'secondary',
+              onClick: () => void this.#showMore(),
+            })
+          : nothing
+      }`;
   }
 
   async #showMore(): Promise<void> {
@@ -554,7 +614,14 @@ export class CtCommunityMap extends CtElement {
     const views = this.mapViews;
     if (typeof views === 'object') return views.render(view);
     return views === 'failed'
-      ? feedProblem({ locale: this.locale, title: html`<p class="cm-problem__title">${m.mapLoadError}</p>`, className: 'cm-problem', onRetry: () => { this.#retryMapViews(); } })
+      ? feedProblem({
+          locale: this.locale,
+          title: html`<p class="cm-problem__title">${m.mapLoadError}</p>`,
+          className: 'cm-problem',
+          onRetry: () => {
+            this.#retryMapViews();
+          },
+        })
       : feedLoading(m.mapLoading, 'cm-status');
   }
 }

@@ -1,4 +1,11 @@
-import { WELSH_REGION_NAMES, vocabularyLabels, type CommunityType, type Member, type MemberType, type UkRegion } from '@ctkit/core';
+import {
+  WELSH_REGION_NAMES,
+  vocabularyLabels,
+  type CommunityType,
+  type Member,
+  type MemberType,
+  type UkRegion,
+} from '@ctkit/core';
 
 /**
  * What the filters and the search box ask for; an empty value means "any". `other` also finds members
@@ -15,7 +22,10 @@ export interface MemberFilters {
 
 /** Lower case, without accents (ŵ → w, é → e), so "Caerdydd" finds "CAERDYDD" and "ŵyl" finds "wyl". */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export interface IndexedMember {
@@ -30,7 +40,10 @@ export interface IndexedMember {
  * description, place, region (English and Welsh names) and tags. Filtering 10,000 members is then a
  * single pass of `includes` checks, so typing in the search box stays responsive.
  */
-export function indexMembers(members: readonly Member[], regionOf: (m: Member) => UkRegion | undefined): IndexedMember[] {
+export function indexMembers(
+  members: readonly Member[],
+  regionOf: (m: Member) => UkRegion | undefined,
+): IndexedMember[] {
   return members.map((member) => {
     const region = regionOf(member);
     const parts = [member.name, member.description ?? '', member.locality ?? '', member.tags.join(' ')];
@@ -47,8 +60,12 @@ export function filterMembers(index: readonly IndexedMember[], f: MemberFilters)
   const tag = f.tag ? normalise(f.tag) : '';
   return index.filter(
     (m) =>
-      (!f.memberType || m.member.member_type === f.memberType || (f.memberType === 'other' && m.member.uncategorised?.member_type !== undefined)) &&
-      (!f.communityType || m.member.community_type === f.communityType || (f.communityType === 'other' && m.member.uncategorised?.community_type !== undefined)) &&
+      (!f.memberType ||
+        m.member.member_type === f.memberType ||
+        (f.memberType === 'other' && m.member.uncategorised?.member_type !== undefined)) &&
+      (!f.communityType ||
+        m.member.community_type === f.communityType ||
+        (f.communityType === 'other' && m.member.uncategorised?.community_type !== undefined)) &&
       (!f.region || m.region === f.region || (f.region === 'none' && !m.region)) &&
       (!tag || m.tags.has(tag)) &&
       words.every((w) => m.haystack.includes(w)),

@@ -4,7 +4,16 @@
  * the first time either view is shown — so a page that only shows the list never downloads it.
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { onDemand, type OnDemand, UK_REGIONS, intlTag, vocabularyIn, type Locale, type Member, type UkRegion } from '@ctkit/core';
+import {
+  onDemand,
+  type OnDemand,
+  UK_REGIONS,
+  intlTag,
+  vocabularyIn,
+  type Locale,
+  type Member,
+  type UkRegion,
+} from '@ctkit/core';
 import { REGION_ANCHORS } from './uk-regions.js';
 import { CLUSTER_HALF, MARKER_GAP, cluster, traversalOrders, type MapMarker } from './cluster.js';
 import { place, regionPath, type Placed } from './geo.js';
@@ -44,7 +53,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
 
 /** Region path strings never change: build them once per page. */
 let regionPaths: Record<UkRegion, string> | undefined;
-const pathsOf = () => (regionPaths ??= Object.fromEntries(UK_REGIONS.map((r) => [r, regionPath(r)])) as Record<UkRegion, string>);
+const pathsOf = () =>
+  (regionPaths ??= Object.fromEntries(UK_REGIONS.map((r) => [r, regionPath(r)])) as Record<UkRegion, string>);
 
 /** The map view's state (zoom, pan, the marker in the tab order, the open popover) and both views' rendering. */
 export class MapViews implements ReactiveController {
@@ -217,7 +227,8 @@ export class MapViews implements ReactiveController {
     this.#orders = traversalOrders(this.#markers);
     this.#clusterKey = { level, shown, locale, size };
     this.#nameMarkers();
-    if (this.#activeKey !== undefined && !this.#markers.some((mk) => mk.key === this.#activeKey)) this.#activeKey = undefined;
+    if (this.#activeKey !== undefined && !this.#markers.some((mk) => mk.key === this.#activeKey))
+      this.#activeKey = undefined;
     if (this.#openKey !== undefined && !this.#markers.some((mk) => mk.key === this.#openKey)) this.#openKey = undefined;
   }
 
@@ -234,7 +245,10 @@ export class MapViews implements ReactiveController {
       let name: string;
       const regionName = this.#regionName(mk.region);
       if (mk.items.length > 1) {
-        name = mk.mixed || !mk.region ? m.clusterAround(locale, mk.items.length, regionName || '?') : m.cluster(locale, mk.items.length, regionName);
+        name =
+          mk.mixed || !mk.region
+            ? m.clusterAround(locale, mk.items.length, regionName || '?')
+            : m.cluster(locale, mk.items.length, regionName);
       } else {
         const member = mk.items[0]?.member;
         const where = [member?.locality, regionName].filter(Boolean).join(', ');
@@ -277,7 +291,8 @@ export class MapViews implements ReactiveController {
   #moveTo(marker: MapMarker): void {
     this.#activeKey = marker.key;
     const win = this.#window;
-    if (marker.x < win.x || marker.x > win.x + win.w || marker.y < win.y || marker.y > win.y + win.h) this.#centre = [marker.x, marker.y];
+    if (marker.x < win.x || marker.x > win.x + win.w || marker.y < win.y || marker.y > win.y + win.h)
+      this.#centre = [marker.x, marker.y];
     this.#focusAfterRender = marker.key;
     this.#update();
   }
@@ -427,7 +442,10 @@ export class MapViews implements ReactiveController {
   #toMap(event: { clientX: number; clientY: number }, frame: HTMLElement): [number, number] {
     const rect = frame.getBoundingClientRect();
     const win = this.#window;
-    return [win.x + ((event.clientX - rect.left) / rect.width) * win.w, win.y + ((event.clientY - rect.top) / rect.height) * win.h];
+    return [
+      win.x + ((event.clientX - rect.left) / rect.width) * win.w,
+      win.y + ((event.clientY - rect.top) / rect.height) * win.h,
+    ];
   }
 
   #onPointerDown = (event: PointerEvent): void => {
@@ -452,7 +470,10 @@ export class MapViews implements ReactiveController {
       const [a, b] = [...this.#pointers.values()];
       if (!a || !b) return;
       const mid = { clientX: (a.x + b.x) / 2, clientY: (a.y + b.y) / 2 };
-      this.#setZoom((this.#pinch.zoom * Math.hypot(a.x - b.x, a.y - b.y)) / this.#pinch.distance, this.#toMap(mid, frame));
+      this.#setZoom(
+        (this.#pinch.zoom * Math.hypot(a.x - b.x, a.y - b.y)) / this.#pinch.distance,
+        this.#toMap(mid, frame),
+      );
       return;
     }
     const drag = this.#drag;
@@ -494,7 +515,9 @@ export class MapViews implements ReactiveController {
     const win = this.#window;
     const paths = pathsOf();
     const unplaced = shown.length - this.#markers.reduce((n, mk) => n + mk.items.length, 0);
-    const inView = this.#markers.filter((mk) => mk.x >= win.x && mk.x <= win.x + win.w && mk.y >= win.y && mk.y <= win.y + win.h);
+    const inView = this.#markers.filter(
+      (mk) => mk.x >= win.x && mk.x <= win.x + win.w && mk.y >= win.y && mk.y <= win.y + win.h,
+    );
     const active = this.#activeKey ?? this.#orders.byY[0]?.key;
     // The active marker always stays in the tab order, even when panned out of view.
     if (active !== undefined && !inView.some((mk) => mk.key === active)) {
@@ -504,14 +527,39 @@ export class MapViews implements ReactiveController {
     const regionCounts = this.#regionCounts();
     const withMembers = UK_REGIONS.filter((r) => (regionCounts.get(r) ?? 0) > 0).map((r) => this.#regionName(r));
     const open = this.#markers.find((mk) => mk.key === this.#openKey);
-    const pos = (mk: MapMarker) => position(`${String(((mk.x - win.x) / win.w) * 100)}%`, `${String(((mk.y - win.y) / win.h) * 100)}%`);
+    const pos = (mk: MapMarker) =>
+      position(`${String(((mk.x - win.x) / win.w) * 100)}%`, `${String(((mk.y - win.y) / win.h) * 100)}%`);
     return html`<div class="cm-map">
       <div class="cm-map__controls">
-        ${this.#control(m.zoomIn, 'cm-zoom', this.#zoom >= MAX_ZOOM, () => { this.#setZoom(this.#zoom * 2); }, html`<span aria-hidden="true">+</span>`)}
-        ${this.#control(m.zoomOut, 'cm-zoom', this.#zoom <= MIN_ZOOM, () => { this.#setZoom(this.#zoom / 2); }, html`<span aria-hidden="true">−</span>`)}
-        ${this.#control(m.resetMap, '', this.#zoom === 1, () => { this.#zoom = 1; this.#centre = WHOLE; this.#openKey = undefined; this.#update(); })}
+        ${this.#control(
+          m.zoomIn,
+          'cm-zoom',
+          this.#zoom >= MAX_ZOOM,
+          () => {
+            this.#setZoom(this.#zoom * 2);
+          },
+          html`<span aria-hidden="true">+</span>`,
+        )}
+        ${this.#control(
+          m.zoomOut,
+          'cm-zoom',
+          this.#zoom <= MIN_ZOOM,
+          () => {
+            this.#setZoom(this.#zoom / 2);
+          },
+          html`<span aria-hidden="true">−</span>`,
+        )}
+        ${this.#control(m.resetMap, '', this.#zoom === 1, () => {
+          this.#zoom = 1;
+          this.#centre = WHOLE;
+          this.#openKey = undefined;
+          this.#update();
+        })}
         <button type="button" class="ct-button ct-button--secondary cm-how" part="button" aria-expanded=${this.#keysOpen ? 'true' : 'false'} aria-controls="cm-keys"
-          @click=${() => { this.#keysOpen = !this.#keysOpen; this.#update(); }}>${m.howToUse}</button>
+          @click=${() => {
+            this.#keysOpen = !this.#keysOpen;
+            this.#update();
+          }}>${m.howToUse}</button>
       </div>
       <p class="ct-hint cm-keys" id="cm-keys" ?hidden=${!this.#keysOpen}>${m.mapKeys}</p>
       <div class="cm-stage">
@@ -531,8 +579,12 @@ export class MapViews implements ReactiveController {
                 data-key=${mk.key} tabindex=${mk.key === active ? '0' : '-1'} ${pos(mk)}
                 aria-label=${this.#markerNames.get(mk.key) ?? ''} aria-haspopup="dialog" aria-expanded=${mk.key === this.#openKey ? 'true' : mk.key === this.#popoverReturnKey ? 'false' : nothing}
                 aria-describedby=${mk.key === active && !this.#moved ? 'cm-map-desc cm-keys' : nothing}
-                @focus=${() => { this.#onMarkerFocus(mk); }}
-                @click=${() => { this.#openMarker(mk); }}>${isCluster ? html`<span aria-hidden="true">${mk.items.length}</span>` : nothing}</button>`;
+                @focus=${() => {
+                  this.#onMarkerFocus(mk);
+                }}
+                @click=${() => {
+                  this.#openMarker(mk);
+                }}>${isCluster ? html`<span aria-hidden="true">${mk.items.length}</span>` : nothing}</button>`;
             })}
           </div>
         </div>
@@ -550,10 +602,18 @@ export class MapViews implements ReactiveController {
    * would drop a keyboard user on the page after their last press (APG: focusable when disabled). It
    * then says it is unavailable and ignores presses. With `icon`, `label` is its accessible name.
    */
-  #control(label: string, className: string, unavailable: boolean, action: () => void, icon?: TemplateResult): TemplateResult {
+  #control(
+    label: string,
+    className: string,
+    unavailable: boolean,
+    action: () => void,
+    icon?: TemplateResult,
+  ): TemplateResult {
     return html`<button type="button" class="ct-button ct-button--secondary cm-control ${className}" part="button"
       aria-label=${icon ? label : nothing} aria-disabled=${unavailable ? 'true' : nothing}
-      @click=${() => { if (!unavailable) action(); }}>${icon ?? label}</button>`;
+      @click=${() => {
+        if (!unavailable) action();
+      }}>${icon ?? label}</button>`;
   }
 
   #renderPopover(marker: MapMarker): TemplateResult {
@@ -564,24 +624,32 @@ export class MapViews implements ReactiveController {
     const body = single
       ? html`<p class="cm-popover__title" id="cm-popover-title">${memberName(single.member)}</p>
           ${memberFacts(single.member, this.#data.regionOf(single.member), m, locale, this.#data.contentLang())}
-          ${contact
-            ? html`<p class="cm-contact">
+          ${
+            contact
+              ? html`<p class="cm-contact">
                 ${contact.email ? html`<a href=${`mailto:${contact.email}`}>${m.emailMember(locale, single.member.name)}</a> ` : nothing}
                 ${contact.contact_form ? html`<a href=${contact.contact_form}>${m.contactForm}</a>` : nothing}
               </p>`
-            : nothing}
+              : nothing
+          }
           ${single.approximate ? html`<p class="ct-body-s">${m.approximate}</p>` : nothing}`
       : html`<p class="cm-popover__title" id="cm-popover-title">${name}</p>
           <ul class="cm-popover__list">
             ${marker.items.map((p) => html`<li>${memberName(p.member)}</li>`)}
           </ul>
-          ${new Set(marker.items.map((p) => `${String(p.x)},${String(p.y)}`)).size > 1 && this.#zoom < MAX_ZOOM
-            ? html`<button type="button" class="ct-button ct-button--secondary" part="button" @click=${() => { this.#zoomIntoCluster(marker); }}>${m.zoomInCluster}</button>`
-            : nothing}`;
+          ${
+            new Set(marker.items.map((p) => `${String(p.x)},${String(p.y)}`)).size > 1 && this.#zoom < MAX_ZOOM
+              ? html`<button type="button" class="ct-button ct-button--secondary" part="button" @click=${() => {
+                  this.#zoomIntoCluster(marker);
+                }}>${m.zoomInCluster}</button>`
+              : nothing
+          }`;
     return html`<div class="cm-popover" part="popover" role="dialog" aria-labelledby="cm-popover-title" tabindex="-1"
       @keydown=${this.#onPopoverKey} @focusout=${this.#onPopoverFocusOut}>
       ${body}
-      <button type="button" class="ct-button ct-button--secondary cm-popover__close" part="button" @click=${() => { this.#closePopover(true); }}>${m.close}</button>
+      <button type="button" class="ct-button ct-button--secondary cm-popover__close" part="button" @click=${() => {
+        this.#closePopover(true);
+      }}>${m.close}</button>
     </div>`;
   }
 
@@ -672,7 +740,8 @@ export class MapViews implements ReactiveController {
  * before a vowel.
  */
 export function formatList(locale: Locale, items: string[]): string {
-  if (locale !== 'cy' || items.length < 2) return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(items);
+  if (locale !== 'cy' || items.length < 2)
+    return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(items);
   const last = items[items.length - 1] ?? '';
   const joined = /^Yr? /.test(last)
     ? `a’r ${last.replace(/^Yr? /, '')}`

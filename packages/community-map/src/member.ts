@@ -12,7 +12,13 @@ export function memberName(member: Member): TemplateResult | string {
  * `contentLang` is the language the feed's own words are in (the widget's `content-lang`), marked on them
  * so an English description on a Welsh page is read out as English.
  */
-export function memberFacts(member: Member, region: UkRegion | undefined, m: MapMessages, locale: Locale, contentLang = ''): TemplateResult {
+export function memberFacts(
+  member: Member,
+  region: UkRegion | undefined,
+  m: MapMessages,
+  locale: Locale,
+  contentLang = '',
+): TemplateResult {
   const own = contentLang.trim() || nothing;
   const labels = vocabularyIn(locale);
   // A region name the map could not place ("Île-de-France") is still the member's own words about where it is.
@@ -20,7 +26,11 @@ export function memberFacts(member: Member, region: UkRegion | undefined, m: Map
   const u = member.uncategorised;
   const type = [
     member.member_type ? labels.memberType[member.member_type] : u?.member_type ? m.uncategorised : undefined,
-    member.community_type ? labels.communityType[member.community_type] : u?.community_type && !u.member_type ? m.uncategorised : undefined,
+    member.community_type
+      ? labels.communityType[member.community_type]
+      : u?.community_type && !u.member_type
+        ? m.uncategorised
+        : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -30,7 +40,9 @@ export function memberFacts(member: Member, region: UkRegion | undefined, m: Map
   const fact = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
   return html`<dl class="cm-facts">${fact(m.type, type)}${fact(m.place, place)}${fact(m.scope, scope ?? '')}</dl>
     ${member.description ? html`<p class="cm-description" lang=${own}>${member.description}</p>` : nothing}
-    ${member.tags.length
-      ? html`<ul class="cm-tags" aria-label=${m.tags} lang=${own}>${member.tags.map((t) => html`<li class="ct-tag ct-tag--grey">${t}</li>`)}</ul>`
-      : nothing}`;
+    ${
+      member.tags.length
+        ? html`<ul class="cm-tags" aria-label=${m.tags} lang=${own}>${member.tags.map((t) => html`<li class="ct-tag ct-tag--grey">${t}</li>`)}</ul>`
+        : nothing
+    }`;
 }

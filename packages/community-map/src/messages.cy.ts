@@ -48,8 +48,10 @@ export default {
   zoomOut: 'Chwyddo allan',
   resetMap: 'Dangos y DU gyfan',
   zoomInCluster: 'Chwyddo i mewn i’r aelodau hyn',
-  cluster: (locale: Locale, count: number, region: string) => plural(locale, count, { other: `{count} aelod yn ${region}` }),
-  clusterAround: (locale: Locale, count: number, region: string) => plural(locale, count, { other: `{count} aelod o gwmpas ${region}` }),
+  cluster: (locale: Locale, count: number, region: string) =>
+    plural(locale, count, { other: `{count} aelod yn ${region}` }),
+  clusterAround: (locale: Locale, count: number, region: string) =>
+    plural(locale, count, { other: `{count} aelod o gwmpas ${region}` }),
   duplicate: (_l: Locale, label: string, n: number) => `${label} (${n})`,
   close: 'Cau',
   approximate: 'Wedi’i ddangos yng nghanol ei ranbarth: nid yw’r aelod hwn wedi cyhoeddi cyfeiriad.',
@@ -64,11 +66,13 @@ export default {
   regionsTableCaption: 'Nifer yr aelodau ym mhob rhanbarth',
   members: 'Aelodau',
   legend: 'Allwedd',
-  bin: (_l: Locale, from: number, to: number | undefined) => (to === undefined ? `${from} neu fwy` : from === to ? `${from}` : `${from} i ${to}`),
+  bin: (_l: Locale, from: number, to: number | undefined) =>
+    to === undefined ? `${from} neu fwy` : from === to ? `${from}` : `${from} i ${to}`,
   binNone: 'Dim eto',
   missingRegions: (_l: Locale, list: string) => `Dim aelodau eto yn: ${list}.`,
   allRegions: 'Mae gan bob rhanbarth o leiaf un aelod.',
-  unknownRegion: (locale: Locale, count: number) => plural(locale, count, { other: 'Does dim rhanbarth gan {count} aelod.' }),
+  unknownRegion: (locale: Locale, count: number) =>
+    plural(locale, count, { other: 'Does dim rhanbarth gan {count} aelod.' }),
   and: 'a',
   credit: 'Ffiniau’r rhanbarthau: Natural Earth (parth cyhoeddus).',
   scope_local: 'Lleol',

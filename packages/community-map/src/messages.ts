@@ -18,10 +18,14 @@ const en = {
   count: (locale: Locale, shown: number, total: number) =>
     shown === total
       ? plural(locale, total, { one: 'Showing {count} member', other: 'Showing all {count} members' })
-      : plural(locale, shown, { one: `Showing {count} member of ${total}`, other: `Showing {count} members of ${total}` }),
+      : plural(locale, shown, {
+          one: `Showing {count} member of ${total}`,
+          other: `Showing {count} members of ${total}`,
+        }),
   noResults: 'No members match your search and filters.',
   noResultsHint: 'Try fewer words, or clear the filters.',
-  showMore: (locale: Locale, count: number) => plural(locale, count, { one: 'Show {count} more member', other: 'Show {count} more members' }),
+  showMore: (locale: Locale, count: number) =>
+    plural(locale, count, { one: 'Show {count} more member', other: 'Show {count} more members' }),
   website: 'Website',
   type: 'Type',
   place: 'Place',
@@ -51,8 +55,10 @@ const en = {
   zoomOut: 'Zoom out',
   resetMap: 'Show the whole UK',
   zoomInCluster: 'Zoom in to these members',
-  cluster: (locale: Locale, count: number, region: string) => plural(locale, count, { other: `{count} members in ${region}` }),
-  clusterAround: (locale: Locale, count: number, region: string) => plural(locale, count, { other: `{count} members around ${region}` }),
+  cluster: (locale: Locale, count: number, region: string) =>
+    plural(locale, count, { other: `{count} members in ${region}` }),
+  clusterAround: (locale: Locale, count: number, region: string) =>
+    plural(locale, count, { other: `{count} members around ${region}` }),
   duplicate: (_l: Locale, label: string, n: number) => `${label} (${n})`,
   close: 'Close',
   approximate: 'Shown in the middle of its region: this member has not published an address.',
@@ -67,7 +73,8 @@ const en = {
   regionsTableCaption: 'Number of members in each region',
   members: 'Members',
   legend: 'Key',
-  bin: (_l: Locale, from: number, to: number | undefined) => (to === undefined ? `${from} or more` : from === to ? `${from}` : `${from} to ${to}`),
+  bin: (_l: Locale, from: number, to: number | undefined) =>
+    to === undefined ? `${from} or more` : from === to ? `${from}` : `${from} to ${to}`,
   binNone: 'None yet',
   missingRegions: (_l: Locale, list: string) => `No members yet in: ${list}.`,
   allRegions: 'Every region has at least one member.',

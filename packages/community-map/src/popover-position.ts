@@ -9,7 +9,11 @@ export async function placePopover(reference: HTMLElement, floating: HTMLElement
   const { x, y } = await computePosition(reference, floating, {
     strategy: 'absolute',
     placement: 'right-start',
-    middleware: [offset(8), flip({ fallbackPlacements: ['left-start', 'bottom', 'top'], crossAxis: false }), shift({ padding: 4 })],
+    middleware: [
+      offset(8),
+      flip({ fallbackPlacements: ['left-start', 'bottom', 'top'], crossAxis: false }),
+      shift({ padding: 4 }),
+    ],
   });
   floating.style.left = `${String(x)}px`;
   floating.style.top = `${String(y)}px`;

@@ -10,7 +10,8 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 class Position extends Directive {
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('position() goes on an element: <button ${position(left, top)}>');
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('position() goes on an element: <button ${position(left, top)}>');
   }
 
   render(_left: string, _top: string): typeof noChange {

@@ -7,10 +7,53 @@ import type { UkRegion } from '@ctkit/core';
  * The borders, each drawn once and shared by the regions on both sides: whole map units, each arc's first
  * point then the steps to the next, in Google's polyline encoding; arcs are separated by spaces.
  */
-const ARCS = "w[sf@d@JT^Ff@Pd@DV@d@BTTFVb@ gWy^X_@HAOc@RSJ?PSFM yTub@EKQQJM?QIMKFIMBQGSMK?M wVgg@WAa@NMKGBOEMHk@CEL uWam@LPBJJHMVTXJ@BHJ@HRKLOBBTKRI@ yTub@NILSH@@M oS_d@FIHBTMF[DCLi@QWGUKQI@@QKAMVCMMFGKLSIAFMLCB_@QELQHUM]KKOCJCJDJTNIKW kSwn@SOBGKWMI uTqp@KBOGMH?HMDKPQF kWao@Bf@MV uWam@IAIUUWOFYGKVQNMGEJM?EKKBUZGGAQIIENG@ s^cm@VRLPXE?DYD_@US@`@r@FVQPPHRTFVHPXN kWao@MEIQAUHKAG[MLOSQ@K]SMWDEAOLQ wYsu@IKFCESG?SNMGGFDJYL e\\mu@ALKAIJBJQPNT@LSBSCS@AHYJ?H q_@qq@RNH?QVQNAZJ^HPNF }Tww@YNDJOHKIGNOG_@TKY qXwv@O@EROL uTqp@DMXHLM@OSMP[AKKFBMPE@KOKKANa@@QSa@GBYU e\\mu@IQHKB[QOT@SUGY y\\ey@_@JGFOAIOQDKQLM k_@}y@SC _`@az@GJo@HGJ@VENQGOJFFOJOVKBEd@Oj@@ZJ\\j@\\b@Fl@?HGJ[JB y\\ey@@U]UMOKFMGMb@ qXwv@EIHa@Ee@Og@BYP?GYA]XHLCGMG@A_@ME oXo~@MCCFWFLR_@W?J[?AMIG[Lm@Da@MQAIL]FUNSCEVe@PEPBTEJd@CLCV@XHSFTFNG {a@iz@NFAOMA?H sZu~@VJVSUOO@IT }Tww@BQAU {T_y@UVVm@LGV_@?WNBXCDBf@Fj@GJKEMNOT@@g@V]BKNAJM@QJM`@a@FDRK@UM?KNQGOYORDHEPEKEJODER]?YHCHW[IDQUQB?NQR@ZGJSJm@JSGYSCHs@GEFLPKC_@D gWy^LTRBd@VR?NQNCx@LFAHJe@I[FEJQPUCWP^PCJFDf@SQPc@DYRI\\YZG\\KR?TGPY\\FZRPVCb@AND\\?REVHVAHMJ@PKZ?EEXK]b@VAXQORWHKEUXT@DCRFU@FLYJCFc@XILWLORALFDMXTBV?EKZDVKx@CTSGRPBBINMKTLH@MFLLBDQFEEKLSGMSCt@CIO?QN@Y]MK\\LJQPNBIGSF@@LNC?SOELAOa@THBOG][@NE@IM?FYLQKCNGDUO?JI@QHD`@Ig@IJKOMUI[ZQLMERCNc@_@C^CJUBMI@HYIHTi@MDLQI_@QPXc@BU?UFIASO?MLFJM^AVMLHPB\\GASTNW?SOMBJGHIEDPQYMn@?UO?IIP@JMCYFI]YEOVa@DUNOBWGQH?DRDCC_@SWAOICHb@IJ]QKOQ??TDRMMGDCOWCOH@H[@CVq@EI@ eLu`@H`@JFJEBSEUSIKN iLe_@DXLDIYIE uHi_@FLBZVQLAB_@QPKUFO_@R?H qI}\\ROBOHEAUKAYv@ALFG yEgZRGCGYJHB }I}ZBJXDLVL?NE@KOEGIDUSBb@SS?[JKCQNBD cGkYD@TSIAQR sG_WNKQKEPFD qHeUG?BZB[ wFeUIH?QQ]WDEKCLIIFWKBYZCLHBPGVPDN?b@PTJIEKBMFARR@KIIN@HIMSKA wCiWN?BKIAIL iDiUTJCOFMK[O@DFGZBF eDkTNEMIIBFJ uDiSf@@FMUGGGO?FXI@ iEwRYRBJKCJVMOM?SVB`@SCELNGDBUT?LJPFIv@a@MSTCNLJWGODI_@I\\YOM {S{KHAISGRF@ yReLGDFNJDHKUO uTaKLCHJV?OJHJNBJCBUCKI@CIYFOOOH@F kUcJFF?QGH uSaJEHP@KK iTsIEKENJC uUaILCEGGJ oS{HSK@FPB w[w@P@EKKH sZ_BLN@KNGGRBTH?TYQ@ESOEJG`@ACQMBEOUPDMEKLi@KECVIJDFGPD@MV@R _[g@JF@WFDA[MAEf@ i[k@OVLHHWGI kSwn@ZPZKP?PHEId@KTW@OZSP[SBGCKRUDIEAUGKFWGKD]JUb@[L?TW\\?BKRG?KQ?CMNKYCBOKEKHO?CL_@FKQIBMIVC?Kc@?AJK?MYWQg@?IRMJMAUL uOmn@JAFRPDNG?UQ]G?[V?J sBkf@TMJ@ROIOUQEQO?IKS@OGQZDFQVSMI[QEBSEE[BAHSCOIOHEZW?KLBNLEMb@?YIKGVDTJTR?NOERMDAPHBNXDNHBCRFFP?XF^MV@DWf@EDGNs@TEJBFMWK";
+const ARCS =
+  'w[sf@d@JT^Ff@Pd@DV@d@BTTFVb@ gWy^X_@HAOc@RSJ?PSFM yTub@EKQQJM?QIMKFIMBQGSMK?M wVgg@WAa@NMKGBOEMHk@CEL uWam@LPBJJHMVTXJ@BHJ@HRKLOBBTKRI@ yTub@NILSH@@M oS_d@FIHBTMF[DCLi@QWGUKQI@@QKAMVCMMFGKLSIAFMLCB_@QELQHUM]KKOCJCJDJTNIKW kSwn@SOBGKWMI uTqp@KBOGMH?HMDKPQF kWao@Bf@MV uWam@IAIUUWOFYGKVQNMGEJM?EKKBUZGGAQIIENG@ s^cm@VRLPXE?DYD_@US@`@r@FVQPPHRTFVHPXN kWao@MEIQAUHKAG[MLOSQ@K]SMWDEAOLQ wYsu@IKFCESG?SNMGGFDJYL e\\mu@ALKAIJBJQPNT@LSBSCS@AHYJ?H q_@qq@RNH?QVQNAZJ^HPNF }Tww@YNDJOHKIGNOG_@TKY qXwv@O@EROL uTqp@DMXHLM@OSMP[AKKFBMPE@KOKKANa@@QSa@GBYU e\\mu@IQHKB[QOT@SUGY y\\ey@_@JGFOAIOQDKQLM k_@}y@SC _`@az@GJo@HGJ@VENQGOJFFOJOVKBEd@Oj@@ZJ\\j@\\b@Fl@?HGJ[JB y\\ey@@U]UMOKFMGMb@ qXwv@EIHa@Ee@Og@BYP?GYA]XHLCGMG@A_@ME oXo~@MCCFWFLR_@W?J[?AMIG[Lm@Da@MQAIL]FUNSCEVe@PEPBTEJd@CLCV@XHSFTFNG {a@iz@NFAOMA?H sZu~@VJVSUOO@IT }Tww@BQAU {T_y@UVVm@LGV_@?WNBXCDBf@Fj@GJKEMNOT@@g@V]BKNAJM@QJM`@a@FDRK@UM?KNQGOYORDHEPEKEJODER]?YHCHW[IDQUQB?NQR@ZGJSJm@JSGYSCHs@GEFLPKC_@D gWy^LTRBd@VR?NQNCx@LFAHJe@I[FEJQPUCWP^PCJFDf@SQPc@DYRI\\YZG\\KR?TGPY\\FZRPVCb@AND\\?REVHVAHMJ@PKZ?EEXK]b@VAXQORWHKEUXT@DCRFU@FLYJCFc@XILWLORALFDMXTBV?EKZDVKx@CTSGRPBBINMKTLH@MFLLBDQFEEKLSGMSCt@CIO?QN@Y]MK\\LJQPNBIGSF@@LNC?SOELAOa@THBOG][@NE@IM?FYLQKCNGDUO?JI@QHD`@Ig@IJKOMUI[ZQLMERCNc@_@C^CJUBMI@HYIHTi@MDLQI_@QPXc@BU?UFIASO?MLFJM^AVMLHPB\\GASTNW?SOMBJGHIEDPQYMn@?UO?IIP@JMCYFI]YEOVa@DUNOBWGQH?DRDCC_@SWAOICHb@IJ]QKOQ??TDRMMGDCOWCOH@H[@CVq@EI@ eLu`@H`@JFJEBSEUSIKN iLe_@DXLDIYIE uHi_@FLBZVQLAB_@QPKUFO_@R?H qI}\\ROBOHEAUKAYv@ALFG yEgZRGCGYJHB }I}ZBJXDLVL?NE@KOEGIDUSBb@SS?[JKCQNBD cGkYD@TSIAQR sG_WNKQKEPFD qHeUG?BZB[ wFeUIH?QQ]WDEKCLIIFWKBYZCLHBPGVPDN?b@PTJIEKBMFARR@KIIN@HIMSKA wCiWN?BKIAIL iDiUTJCOFMK[O@DFGZBF eDkTNEMIIBFJ uDiSf@@FMUGGGO?FXI@ iEwRYRBJKCJVMOM?SVB`@SCELNGDBUT?LJPFIv@a@MSTCNLJWGODI_@I\\YOM {S{KHAISGRF@ yReLGDFNJDHKUO uTaKLCHJV?OJHJNBJCBUCKI@CIYFOOOH@F kUcJFF?QGH uSaJEHP@KK iTsIEKENJC uUaILCEGGJ oS{HSK@FPB w[w@P@EKKH sZ_BLN@KNGGRBTH?TYQ@ESOEJG`@ACQMBEOUPDMEKLi@KECVIJDFGPD@MV@R _[g@JF@WFDA[MAEf@ i[k@OVLHHWGI kSwn@ZPZKP?PHEId@KTW@OZSP[SBGCKRUDIEAUGKFWGKD]JUb@[L?TW\\?BKRG?KQ?CMNKYCBOKEKHO?CL_@FKQIBMIVC?Kc@?AJK?MYWQg@?IRMJMAUL uOmn@JAFRPDNG?UQ]G?[V?J sBkf@TMJ@ROIOUQEQO?IKS@OGQZDFQVSMI[QEBSEE[BAHSCOIOHEZW?KLBNLEMb@?YIKGVDTJTR?NOERMDAPHBNXDNHBCRFFP?XF^MV@DWf@EDGNs@TEJBFMWK';
 
 /** Each region's rings, as lists of arcs (~i is arc i walked backwards). */
-const RINGS: Record<UkRegion, number[][]> = {"north-east":[[0,1,2,3]],"north-west":[[4,-3,5,6,7,8,9]],"yorkshire-and-the-humber":[[10,11,-4,-5]],"east-midlands":[[-10,12,13,14,15,-11]],"west-midlands":[[16,17,-13,-9,18]],"east-of-england":[[19,20,21,22,-15]],"london":[[-21,23]],"south-east":[[-20,-14,-18,24,25,-22,-24],[26],[27]],"south-west":[[-25,-17,28,29]],"scotland":[[-6,-2,30],[31],[32],[33],[34],[35],[36],[37],[38],[39],[40],[41],[42],[43],[44],[45],[46],[47],[48],[49],[50],[51],[52],[53],[54],[55],[56],[57]],"wales":[[-29,-19,-8,58],[59]],"northern-ireland":[[60]]};
+const RINGS: Record<UkRegion, number[][]> = {
+  'north-east': [[0, 1, 2, 3]],
+  'north-west': [[4, -3, 5, 6, 7, 8, 9]],
+  'yorkshire-and-the-humber': [[10, 11, -4, -5]],
+  'east-midlands': [[-10, 12, 13, 14, 15, -11]],
+  'west-midlands': [[16, 17, -13, -9, 18]],
+  'east-of-england': [[19, 20, 21, 22, -15]],
+  london: [[-21, 23]],
+  'south-east': [[-20, -14, -18, 24, 25, -22, -24], [26], [27]],
+  'south-west': [[-25, -17, 28, 29]],
+  scotland: [
+    [-6, -2, 30],
+    [31],
+    [32],
+    [33],
+    [34],
+    [35],
+    [36],
+    [37],
+    [38],
+    [39],
+    [40],
+    [41],
+    [42],
+    [43],
+    [44],
+    [45],
+    [46],
+    [47],
+    [48],
+    [49],
+    [50],
+    [51],
+    [52],
+    [53],
+    [54],
+    [55],
+    [56],
+    [57],
+  ],
+  wales: [[-29, -19, -8, 58], [59]],
+  'northern-ireland': [[60]],
+};
 
 const arcs = ARCS.split(' ').map((s) => {
   const pts: number[] = [];
@@ -26,7 +69,7 @@ const arcs = ARCS.split(' ').map((s) => {
     } while (c > 31);
     return v & 1 ? ~(v >> 1) : v >> 1;
   };
-  for (let x = 0, y = 0; i < s.length; ) pts.push((x += next()), (y += next()));
+  for (let x = 0, y = 0; i < s.length;) pts.push((x += next()), (y += next()));
   return pts;
 });
 
@@ -47,4 +90,17 @@ for (const [region, rings] of Object.entries(RINGS) as [UkRegion, number[][]][])
 }
 
 /** A point well inside each region, where members known only by region are drawn. */
-export const REGION_ANCHORS: Record<UkRegion, readonly [number, number]> = {"north-east":[395,590],"north-west":[351,695],"yorkshire-and-the-humber":[433,695],"east-midlands":[450,795],"west-midlands":[375,845],"east-of-england":[546,860],"london":[498,940],"south-east":[453,975],"south-west":[302,1005],"scotland":[261,420],"wales":[293,860],"northern-ireland":[116,628]};
+export const REGION_ANCHORS: Record<UkRegion, readonly [number, number]> = {
+  'north-east': [395, 590],
+  'north-west': [351, 695],
+  'yorkshire-and-the-humber': [433, 695],
+  'east-midlands': [450, 795],
+  'west-midlands': [375, 845],
+  'east-of-england': [546, 860],
+  london: [498, 940],
+  'south-east': [453, 975],
+  'south-west': [302, 1005],
+  scotland: [261, 420],
+  wales: [293, 860],
+  'northern-ireland': [116, 628],
+};

@@ -25,7 +25,8 @@ test('the embed bundle loads the community map as a separate, lazily imported ch
     }
     return seen;
   };
-  const dynamicImports = (file) => [...read(file).matchAll(/import\(\s*["'`]((?:\.\.?\/)[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+  const dynamicImports = (file) =>
+    [...read(file).matchAll(/import\(\s*["'`]((?:\.\.?\/)[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
   const find = (what, test) => {
     const found = Object.keys(files).filter((f) => test(read(f)));
     assert.equal(found.length, 1, `exactly one built file should hold ${what}; found ${found.join(', ') || 'none'}`);
@@ -34,14 +35,20 @@ test('the embed bundle loads the community map as a separate, lazily imported ch
   const OUTLINES = '"north-east":[[';
 
   const element = find('the community map element', (t) => t.includes('ct-community-map') && t.includes('cm-tab'));
-  const views = find('the map and regions views', (t) => t.includes('preserveAspectRatio') && t.includes('patternTransform'));
+  const views = find(
+    'the map and regions views',
+    (t) => t.includes('preserveAspectRatio') && t.includes('patternTransform'),
+  );
   const outlines = find('the region outlines', (t) => t.includes(OUTLINES));
 
   // The entry imports the element's chunk dynamically, by a path relative to ctkit.js …
   assert.ok(dynamicImports('ctkit.js').includes(`./${element}`), `ctkit.js does not import ${element} dynamically`);
   // … and the element's chunk imports the views and the outlines dynamically.
   for (const lazy of [views, outlines]) {
-    assert.ok(dynamicImports(element).includes(`./${lazy.slice('chunks/'.length)}`), `${element} does not import ${lazy} dynamically`);
+    assert.ok(
+      dynamicImports(element).includes(`./${lazy.slice('chunks/'.length)}`),
+      `${element} does not import ${lazy} dynamically`,
+    );
   }
 
   // What every page loads carries no map code; what a page with the map loads first has no views or outlines.
@@ -53,5 +60,6 @@ test('the embed bundle loads the community map as a separate, lazily imported ch
   const mapPage = closure(element);
   assert.ok(!mapPage.has(views), `${views} is imported statically by the map chunk`);
   assert.ok(!mapPage.has(outlines), `${outlines} is imported statically by the map chunk`);
-  for (const file of mapPage) assert.ok(!read(file).includes(OUTLINES), `${file} (loaded with the map) contains the region outlines`);
+  for (const file of mapPage)
+    assert.ok(!read(file).includes(OUTLINES), `${file} (loaded with the map) contains the region outlines`);
 });

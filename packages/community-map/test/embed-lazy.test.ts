@@ -7,7 +7,9 @@ import { waitFor } from '../../../tests/support/helpers.js';
 
 // The element's chunk: `community-map-<8-character hash>.js` (its parts are `community-map-geo-…` and so on).
 const mapChunkRequests = () =>
-  performance.getEntriesByType('resource').filter((e) => /\/packages\/embed\/dist\/chunks\/community-map-[\w-]{8}\.js$/.test(e.name));
+  performance
+    .getEntriesByType('resource')
+    .filter((e) => /\/packages\/embed\/dist\/chunks\/community-map-[\w-]{8}\.js$/.test(e.name));
 
 describe('embed bundle: lazy community map', () => {
   it('does not load the map until a <ct-community-map> appears, then loads its chunk', async () => {

@@ -32,7 +32,11 @@ describe('ct-community-map: bad data and failing feeds', () => {
     const warnings = swap.texts;
     let el: Awaited<ReturnType<typeof mountSrc>>;
     try {
-      el = await mountSrc(`/community-map/flaky?id=${String(Math.random())}`, undefined, '<p><a href="/members">See the list of members</a></p>');
+      el = await mountSrc(
+        `/community-map/flaky?id=${String(Math.random())}`,
+        undefined,
+        '<p><a href="/members">See the list of members</a></p>',
+      );
     } finally {
       swap.restore();
     }
@@ -140,7 +144,13 @@ describe('ct-community-map: feed problems in Welsh', () => {
     const swap = swapConsoleWarn();
     const warnings = swap.texts;
     try {
-      const el = await welsh([spread[0], 42, { name: 'Pell', geolocation: { lat: 123, lon: 0 } }, { name: 'Unman', region: 'Atlantis' }, { description: 'dim enw' }]);
+      const el = await welsh([
+        spread[0],
+        42,
+        { name: 'Pell', geolocation: { lat: 123, lon: 0 } },
+        { name: 'Unman', region: 'Atlantis' },
+        { description: 'dim enw' },
+      ]);
       expect($(el, '.cm-skipped') === null, 'no notice about skipped entries').to.be.true;
       expect(el.skippedEntries.map((e) => e.index)).to.deep.equal([1, 4]);
       expect(warnings.join('\n')).to.contain('entry 2: not an object');

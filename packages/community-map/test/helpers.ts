@@ -6,10 +6,36 @@ import type { CtCommunityMap } from '../src/community-map.js';
 export const isFirefox = navigator.userAgent.includes('Firefox');
 
 export const spread = [
-  { name: 'Kernow Connect', region: 'south-west', locality: 'Truro', geolocation: { lat: 50.2632, lon: -5.051 }, member_type: 'not-for-profit-business', tags: ['broadband'] },
-  { name: 'Norwich Tech Share', geolocation: { lat: 52.6309, lon: 1.2974 }, member_type: 'community-group', community_type: 'place-based', tags: ['device lending'] },
-  { name: 'Newcastle Tech for Good', region: 'north-east', geolocation: { lat: 54.9783, lon: -1.6178 }, member_type: 'community-group', description: 'Builds software for charities' },
-  { name: 'Hackney Digital Hub', region: 'london', geolocation: { lat: 51.545, lon: -0.0553 }, member_type: 'community-group', community_type: 'shared-experience', tags: ['young people', 'Device lending'] },
+  {
+    name: 'Kernow Connect',
+    region: 'south-west',
+    locality: 'Truro',
+    geolocation: { lat: 50.2632, lon: -5.051 },
+    member_type: 'not-for-profit-business',
+    tags: ['broadband'],
+  },
+  {
+    name: 'Norwich Tech Share',
+    geolocation: { lat: 52.6309, lon: 1.2974 },
+    member_type: 'community-group',
+    community_type: 'place-based',
+    tags: ['device lending'],
+  },
+  {
+    name: 'Newcastle Tech for Good',
+    region: 'north-east',
+    geolocation: { lat: 54.9783, lon: -1.6178 },
+    member_type: 'community-group',
+    description: 'Builds software for charities',
+  },
+  {
+    name: 'Hackney Digital Hub',
+    region: 'london',
+    geolocation: { lat: 51.545, lon: -0.0553 },
+    member_type: 'community-group',
+    community_type: 'shared-experience',
+    tags: ['young people', 'Device lending'],
+  },
 ];
 
 export const dense = Array.from({ length: 12 }, (_, i) => ({
@@ -70,8 +96,11 @@ export async function mountSrc(src: string, maxBytes = '', fallback = ''): Promi
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- callers name the element type they expect
-export const $ = <T extends Element = HTMLElement>(el: CtCommunityMap, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: CtCommunityMap, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $ = <T extends Element = HTMLElement>(el: CtCommunityMap, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: CtCommunityMap, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 export { focused } from '../../../tests/support/helpers.js';
 /**
  * Waits for renders and the popover's positioning (promise chains only). No timers: with several test
@@ -83,4 +112,3 @@ export const settle = async (el: CtCommunityMap) => {
     await Promise.resolve();
   }
 };
-

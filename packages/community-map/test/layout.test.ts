@@ -22,11 +22,14 @@ function overlaps(el: CtCommunityMap): string[] {
   const frame = $(el, '.cm-frame')!.getBoundingClientRect();
   const drawn = $$(el, '.cm-marker')
     .map((m) => ({ name: m.getAttribute('aria-label') ?? '', box: m.getBoundingClientRect() }))
-    .filter(({ box }) => box.right > frame.left && box.left < frame.right && box.bottom > frame.top && box.top < frame.bottom);
+    .filter(
+      ({ box }) => box.right > frame.left && box.left < frame.right && box.bottom > frame.top && box.top < frame.bottom,
+    );
   const found: string[] = [];
   drawn.forEach((a, i) => {
     for (const b of drawn.slice(i + 1)) {
-      if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom) found.push(`"${a.name}" and "${b.name}"`);
+      if (a.box.left < b.box.right && b.box.left < a.box.right && a.box.top < b.box.bottom && b.box.top < a.box.bottom)
+        found.push(`"${a.name}" and "${b.name}"`);
     }
   });
   return found;
@@ -52,7 +55,12 @@ describe('ct-community-map: the map fills its column and markers never overlap',
     expect(frame.width).to.be.above(1200);
     expect(frame.height).to.be.at.most(Math.max(320, innerHeight * 0.9) + 1);
     // The whole UK is in view: the view box is at least the UK's size, with the frame's shape.
-    const [, , w, h] = $(el, '.cm-svg')!.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    const [, , w, h] = $(el, '.cm-svg')!.getAttribute('viewBox')!.split(' ').map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     expect(w).to.be.at.least(610 - 0.5);
     expect(h).to.be.at.least(1110 - 0.5);
     expect(w / h).to.be.closeTo(frame.width / frame.height, 0.02);

@@ -8,7 +8,9 @@ import { $, focused, mount } from './helpers.js';
 import { swapConsoleWarn, waitFor } from '../../../tests/support/helpers.js';
 
 const requested = (module: string) =>
-  performance.getEntriesByType('resource').filter((e) => new RegExp(`/packages/community-map/src/${module}\\.[jt]s$`).test(e.name)).length;
+  performance
+    .getEntriesByType('resource')
+    .filter((e) => new RegExp(`/packages/community-map/src/${module}\\.[jt]s$`).test(e.name)).length;
 // Coordinates decide a region first, and names other than the regions' own are looked up with the
 // outlines: a list needs neither only when its members give a region's id or name and no coordinates.
 const regionsOnly = [
@@ -136,11 +138,19 @@ describe('ct-community-map: the map views load on demand', () => {
   });
 
   it('keeps the list as long as the reader made it, and focus where it was, when the map views arrive', async () => {
-    const members = Array.from({ length: 80 }, (_, i) => ({ name: `Group ${String(i + 1).padStart(2, '0')}`, region: 'wales' }));
+    const members = Array.from({ length: 80 }, (_, i) => ({
+      name: `Group ${String(i + 1).padStart(2, '0')}`,
+      region: 'wales',
+    }));
     const el = await mount(members);
-    const more = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#panel-list button')].find((b) => /more/i.test(b.textContent))!;
+    const more = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#panel-list button')].find((b) =>
+      /more/i.test(b.textContent),
+    )!;
     more.click();
-    await waitFor(() => el.shadowRoot!.querySelectorAll('#panel-list .cm-member').length === 80, 'Show more shows all 80');
+    await waitFor(
+      () => el.shadowRoot!.querySelectorAll('#panel-list .cm-member').length === 80,
+      'Show more shows all 80',
+    );
     const before = focused(el);
     // Pointing at the Map tab fetches the views ahead of time.
     $(el, '#tab-map')!.dispatchEvent(new PointerEvent('pointerenter'));

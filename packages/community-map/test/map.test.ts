@@ -140,13 +140,18 @@ describe('ct-community-map: map keyboard', () => {
     await settle(el);
     const popover = $(el, '.cm-popover')!;
     expect(popover.querySelectorAll('.cm-popover__list li')).to.have.length(12);
-    const zoom = [...popover.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Zoom in to these members')!;
+    const zoom = [...popover.querySelectorAll('button')].find(
+      (b) => b.textContent.trim() === 'Zoom in to these members',
+    )!;
     zoom.click();
     await settle(el);
     await settle(el);
     expect($(el, '.cm-popover')).to.be.null;
     expect(focused(el)?.classList.contains('cm-marker')).to.be.true;
-    const inside = $$(el, '.cm-marker').reduce((n, m) => n + Number(m.classList.contains('cm-marker--cluster') ? m.textContent : 1), 0);
+    const inside = $$(el, '.cm-marker').reduce(
+      (n, m) => n + Number(m.classList.contains('cm-marker--cluster') ? m.textContent : 1),
+      0,
+    );
     expect($$(el, '.cm-marker').length).to.be.greaterThan(1);
     expect(inside).to.be.at.least(12);
   });
@@ -192,7 +197,9 @@ describe('ct-community-map: map keyboard', () => {
     const svg = $(el, '.cm-svg')!;
     expect(svg.getAttribute('role')).to.equal('img');
     const desc = $(el, `#${svg.getAttribute('aria-labelledby')!}`)!;
-    expect(desc.textContent).to.contain('A map of the UK’s 12 regions with 4 members on it, in North East, East of England, London and South West.');
+    expect(desc.textContent).to.contain(
+      'A map of the UK’s 12 regions with 4 members on it, in North East, East of England, London and South West.',
+    );
   });
 });
 
@@ -301,7 +308,10 @@ describe('ct-community-map: "How to use the map"', () => {
     expect(marker.getAttribute('aria-describedby')?.split(' ')).to.include('cm-keys');
     // aria-describedby names hidden text too (accname: a directly referenced node counts even when hidden);
     // tests/screen-reader's map flow hears it from Orca on tabbing in.
-    const described = marker.getAttribute('aria-describedby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id));
+    const described = marker
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => el.shadowRoot!.getElementById(id));
     const keys = described.find((node) => node?.id === 'cm-keys');
     expect(keys?.hidden).to.be.true;
     expect(keys?.textContent).to.contain('arrow keys move between markers');

@@ -35,7 +35,12 @@ const expected: Record<string, string | undefined> = {
 
 /** Counts per region as the regions view's table shows them: "Region name: count". */
 const table = (el: Parameters<typeof $>[0]) =>
-  Object.fromEntries($$(el, '.cm-table tbody tr').map((tr) => [tr.querySelector('th')!.textContent.trim(), Number(tr.querySelector('td')!.textContent.replace(/,/g, ''))]));
+  Object.fromEntries(
+    $$(el, '.cm-table tbody tr').map((tr) => [
+      tr.querySelector('th')!.textContent.trim(),
+      Number(tr.querySelector('td')!.textContent.replace(/,/g, '')),
+    ]),
+  );
 
 for (const [format, src] of [
   ['JSON', '/fixtures/murmurations-profiles.json'],
@@ -63,7 +68,10 @@ for (const [format, src] of [
       for (const li of $$(el, '.cm-member')) {
         const name = li.querySelector('.cm-member__name')!.textContent.trim();
         const region = expected[name];
-        const placeText = [...li.querySelectorAll('.cm-facts div')].find((d) => d.querySelector('dt')?.textContent === 'Place')?.querySelector('dd')?.textContent ?? '';
+        const placeText =
+          [...li.querySelectorAll('.cm-facts div')]
+            .find((d) => d.querySelector('dt')?.textContent === 'Place')
+            ?.querySelector('dd')?.textContent ?? '';
         if (region) expect(placeText, name).to.match(new RegExp(`(^|, )${region}$`));
         else expect(placeText, name).to.not.match(/North|South|East|West|London|Scotland|Wales|Ireland|Yorkshire/);
       }
@@ -96,7 +104,13 @@ for (const [format, src] of [
 
     it('places members at their coordinates, and those known only by region at the region', async () => {
       const loaded = new Promise<Member[]>((resolve) => {
-        document.addEventListener('ct-members-loaded', (e) => { resolve((e as CustomEvent<{ members: Member[] }>).detail.members); }, { once: true });
+        document.addEventListener(
+          'ct-members-loaded',
+          (e) => {
+            resolve((e as CustomEvent<{ members: Member[] }>).detail.members);
+          },
+          { once: true },
+        );
       });
       const el = await mountSrc(src);
       const members = await loaded;
@@ -107,7 +121,9 @@ for (const [format, src] of [
         if (member.geolocation) {
           atCoordinates += 1;
           expect(placed, member.name).to.deep.include({ approximate: false });
-          expect([placed!.x, placed!.y], member.name).to.deep.equal(project(member.geolocation.lat, member.geolocation.lon));
+          expect([placed!.x, placed!.y], member.name).to.deep.equal(
+            project(member.geolocation.lat, member.geolocation.lon),
+          );
         } else if (member.region) {
           expect(placed, member.name).to.deep.include({ approximate: true });
           expect([placed!.x, placed!.y], member.name).to.deep.equal(REGION_ANCHORS[member.region]);
@@ -124,7 +140,9 @@ for (const [format, src] of [
 
     it('shows unknown categories as uncategorised, finds them with "Other", and warns once naming them', async () => {
       const el = await mountSrc(src);
-      const facts = (name: string) => $$(el, '.cm-member').find((li) => li.querySelector('.cm-member__name')!.textContent.trim() === name)!.textContent;
+      const facts = (name: string) =>
+        $$(el, '.cm-member').find((li) => li.querySelector('.cm-member__name')!.textContent.trim() === name)!
+          .textContent;
       expect(facts('Mo Ahmed, facilitator')).to.contain('Uncategorised');
       // "Community group" in words is the vocabulary's community-group.
       expect(facts('Hackney Tech Hub')).to.contain('Community group');
@@ -134,7 +152,10 @@ for (const [format, src] of [
       expect($(el, '#cm-count')!.textContent).to.equal('Showing 12 members of 20');
       el.setFilters({ communityType: 'other' });
       await settle(el);
-      expect($$(el, '.cm-member__name').map((p) => p.textContent.trim())).to.have.members(['Cambridge Assistive Tech Circle', 'Môn Digital']);
+      expect($$(el, '.cm-member__name').map((p) => p.textContent.trim())).to.have.members([
+        'Cambridge Assistive Tech Circle',
+        'Môn Digital',
+      ]);
       el.setFilters({ region: 'none' });
       await settle(el);
       expect($$(el, '.cm-member__name').map((p) => p.textContent.trim())).to.deep.equal(['Atlantis Collective']);
@@ -155,7 +176,10 @@ describe('ct-community-map: region names without the outlines', () => {
     div.lang = 'cy';
     const el = document.createElement('ct-community-map');
     el.view = 'regions';
-    el.members = [{ name: 'Grŵp', member_type: 'organisation', region: 'Atlantis' }, { name: 'Cymdeithas', region: 'Cymru' }];
+    el.members = [
+      { name: 'Grŵp', member_type: 'organisation', region: 'Atlantis' },
+      { name: 'Cymdeithas', region: 'Cymru' },
+    ];
     div.append(el);
     await settle(el);
     expect(table(el)['Rhanbarth heb ei nodi']).to.equal(1);
@@ -163,7 +187,9 @@ describe('ct-community-map: region names without the outlines', () => {
     el.view = 'list';
     await settle(el);
     expect($$(el, '.cm-member')[0]!.textContent).to.contain('Heb gategori');
-    expect([...$$<HTMLOptionElement>(el, '#f-communityType option')].map((o) => o.textContent.trim())).to.include('Arall');
+    expect([...$$<HTMLOptionElement>(el, '#f-communityType option')].map((o) => o.textContent.trim())).to.include(
+      'Arall',
+    );
   });
 });
 
@@ -189,7 +215,8 @@ describe('ct-community-map: 10,000 members with unknown categories', () => {
       expect($(el, '.cm-skipped')).to.be.null;
       expect($(el, '#cm-count')!.textContent).to.equal('Showing all 10,000 members');
       expect(el.results).to.have.length(10_000);
-      expect(el.results.every((m) => m.uncategorised?.member_type && m.uncategorised.community_type === 'interest')).to.be.true;
+      expect(el.results.every((m) => m.uncategorised?.member_type && m.uncategorised.community_type === 'interest')).to
+        .be.true;
       el.setFilters({ memberType: 'other', communityType: 'other' });
       await settle(el);
       expect(el.results).to.have.length(10_000);
@@ -203,7 +230,9 @@ describe('ct-community-map: 10,000 members with unknown categories', () => {
       const notUnderstood = warnings.filter((w) => w.includes('not understood'));
       // One for the feed, naming each value once, however many entries gave it.
       expect(notUnderstood).to.have.length(1);
-      expect(notUnderstood[0]).to.contain('unknown member_type "organisation" (expected one of individual, community-group,');
+      expect(notUnderstood[0]).to.contain(
+        'unknown member_type "organisation" (expected one of individual, community-group,',
+      );
       expect(notUnderstood[0]).to.contain('other): 2500 entries, 1, 5, 9, 13, 17, …');
       expect(notUnderstood[0]!.split('\n')).to.have.length(6);
     } finally {

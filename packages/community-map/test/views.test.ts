@@ -26,7 +26,10 @@ describe('ct-community-map: filters, count and announcements', () => {
     el.setFilters({ query: 'zzz' });
     await settle(el);
     expect($(el, '.cm-empty')!.textContent).to.contain('No members match your search and filters.');
-    await waitFor(() => getAnnouncer().text('polite') === 'No members match your search and filters.', 'no results is announced');
+    await waitFor(
+      () => getAnnouncer().text('polite') === 'No members match your search and filters.',
+      'no results is announced',
+    );
   });
 
   it('filters from the selects, and every view shows the same members', async () => {
@@ -41,7 +44,9 @@ describe('ct-community-map: filters, count and announcements', () => {
     expect($$(el, '.cm-marker')).to.have.length(1);
     el.view = 'regions';
     await settle(el);
-    const rows = $$(el, '.cm-table tbody tr').map((tr) => `${tr.querySelector('th')!.textContent} ${tr.querySelector('td')!.textContent}`);
+    const rows = $$(el, '.cm-table tbody tr').map(
+      (tr) => `${tr.querySelector('th')!.textContent} ${tr.querySelector('td')!.textContent}`,
+    );
     expect(rows).to.include('London 1');
     expect(rows).to.include('South West 0');
   });
@@ -68,7 +73,8 @@ describe('ct-community-map: views are an APG tab set', () => {
     expect(tabs.map((t) => t.textContent.trim())).to.deep.equal(['List', 'Map', 'Regions']);
     expect(tabs.map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false']);
     expect(tabs.map((t) => t.tabIndex)).to.deep.equal([0, -1, -1]);
-    for (const tab of tabs) expect($(el, `#${tab.getAttribute('aria-controls')!}`)?.getAttribute('role')).to.equal('tabpanel');
+    for (const tab of tabs)
+      expect($(el, `#${tab.getAttribute('aria-controls')!}`)?.getAttribute('role')).to.equal('tabpanel');
     expect($(el, '#panel-map')!.hidden).to.be.true;
   });
 
@@ -103,11 +109,20 @@ describe('ct-community-map: views are an APG tab set', () => {
 describe('ct-community-map: regions view', () => {
   it('counts members by region, calls out the missing ones and keys shading with patterns and numbers', async () => {
     const el = await mount([...spread, ...dense], 'regions');
-    const rows = $$(el, '.cm-table tbody tr').map((tr) => [tr.querySelector('th')!.textContent, tr.querySelector('td')!.textContent]);
+    const rows = $$(el, '.cm-table tbody tr').map((tr) => [
+      tr.querySelector('th')!.textContent,
+      tr.querySelector('td')!.textContent,
+    ]);
     expect(rows).to.have.length(12);
-    expect(Object.fromEntries(rows)).to.deep.include({ 'North West': '12', 'East of England': '1', Scotland: '0', Wales: '0' });
+    expect(Object.fromEntries(rows)).to.deep.include({
+      'North West': '12',
+      'East of England': '1',
+      Scotland: '0',
+      Wales: '0',
+    });
     expect($(el, '.cm-missing')!.textContent).to.contain(
-      'No members yet in: North East'.slice(0, 0) + 'No members yet in: Yorkshire and The Humber, East Midlands, West Midlands, South East, Scotland, Wales and Northern Ireland.',
+      'No members yet in: North East'.slice(0, 0) +
+        'No members yet in: Yorkshire and The Humber, East Midlands, West Midlands, South East, Scotland, Wales and Northern Ireland.',
     );
     const legend = $$(el, '.cm-legend__list li').map((li) => li.textContent.trim());
     expect(legend[0]).to.equal('None yet');
@@ -137,7 +152,9 @@ describe('ct-community-map: regions view', () => {
 });
 describe('ct-community-map: lists joined in the widget’s language', () => {
   it('joins Welsh with "a" (with its mutation), "a’r" and "ac", and English with "and"', () => {
-    expect(formatList('en', ['Scotland', 'Wales', 'Northern Ireland'])).to.equal('Scotland, Wales and Northern Ireland');
+    expect(formatList('en', ['Scotland', 'Wales', 'Northern Ireland'])).to.equal(
+      'Scotland, Wales and Northern Ireland',
+    );
     const welshData = new Intl.ListFormat('cy-GB').resolvedOptions().locale.startsWith('cy');
     for (const [items, hand] of [
       [['Llundain', 'Cymru'], 'Llundain a Chymru'],
@@ -160,7 +177,13 @@ describe('ct-community-map: hostile data renders as text', () => {
     const xss = '<img src=x onerror="window.pwned=true">';
     const el = await mount(
       [
-        { name: xss, description: '<script>window.pwned=true</script>', tags: ['<b>bold</b>'], region: 'wales', primary_url: 'https://example.org/"><script>' },
+        {
+          name: xss,
+          description: '<script>window.pwned=true</script>',
+          tags: ['<b>bold</b>'],
+          region: 'wales',
+          primary_url: 'https://example.org/"><script>',
+        },
         { name: 'Bad link', primary_url: 'javascript:window.pwned=true' },
       ],
       'list',
@@ -171,7 +194,10 @@ describe('ct-community-map: hostile data renders as text', () => {
     expect($(el, '.cm-description')!.textContent).to.equal('<script>window.pwned=true</script>');
     expect($$(el, 'a').some((a) => a.getAttribute('href')?.startsWith('javascript'))).to.be.false;
     // The member with a javascript: address is shown, without a link.
-    expect($$(el, '.cm-member__name').map((p) => [p.textContent, p.querySelector('a')])).to.deep.include(['Bad link', null]);
+    expect($$(el, '.cm-member__name').map((p) => [p.textContent, p.querySelector('a')])).to.deep.include([
+      'Bad link',
+      null,
+    ]);
     expect(el.skippedEntries).to.deep.equal([]);
     el.view = 'map';
     await settle(el);
@@ -183,7 +209,15 @@ describe('ct-community-map: hostile data renders as text', () => {
 });
 describe('ct-community-map: the feed’s own words', () => {
   it('carry the language content-lang names, in the list and in the map’s details', async () => {
-    const members = [{ name: 'Valleys Digital', region: 'wales', description: 'Device lending for older people', tags: ['device lending'], geolocation: { lat: 51.6, lon: -3.4 } }];
+    const members = [
+      {
+        name: 'Valleys Digital',
+        region: 'wales',
+        description: 'Device lending for older people',
+        tags: ['device lending'],
+        geolocation: { lat: 51.6, lon: -3.4 },
+      },
+    ];
     const el = await mount(members);
     const langs = () => [$(el, '.cm-description')!.getAttribute('lang'), $(el, '.cm-tags')!.getAttribute('lang')];
     expect(langs(), 'not said: no lang of its own').to.deep.equal([null, null]);
@@ -232,7 +266,9 @@ describe('ct-community-map: accessibility of each view', () => {
   it('has forced-colours rules for the map and respects reduced motion', async () => {
     const el = await mount(spread, 'map');
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
-    const forced = rules.filter((r) => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active')).map((r) => r.cssText.toLowerCase());
+    const forced = rules
+      .filter((r) => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'))
+      .map((r) => r.cssText.toLowerCase());
     const mapRules = forced.find((text) => text.includes('.cm-marker'));
     expect(mapRules).to.contain('buttontext');
     expect(mapRules).to.contain('.cm-region');
@@ -272,7 +308,11 @@ describe('ct-community-map: the partner’s brand colour', () => {
     expect(getComputedStyle(cluster).color).to.equal(colourOf('#ffffff'));
     el.view = 'regions';
     await settle(el);
-    const fills = [1, 2, 3].map((bin) => getComputedStyle($(el, `.cm-legend .cm-shade--${String(bin)}`) ?? $(el, `.cm-region.cm-shade--${String(bin)}`)!).fill);
+    const fills = [1, 2, 3].map(
+      (bin) =>
+        getComputedStyle($(el, `.cm-legend .cm-shade--${String(bin)}`) ?? $(el, `.cm-region.cm-shade--${String(bin)}`)!)
+          .fill,
+    );
     expect(fills[2]).to.equal(colourOf(brand));
     // The lighter shades are the brand mixed into the surface: neither the brand nor the old greens.
     expect(new Set(fills).size).to.equal(3);

@@ -77,6 +77,9 @@ export function getAnnouncer(): CtAnnouncer {
 }
 
 /** Says `message` to assistive technology, politely unless told otherwise. */
-export function announce(message: string, { politeness = 'polite', lang = 'en' }: { politeness?: Politeness; lang?: Locale } = {}): Promise<void> {
+export function announce(
+  message: string,
+  { politeness = 'polite', lang = 'en' }: { politeness?: Politeness; lang?: Locale } = {},
+): Promise<void> {
   return getAnnouncer().say(message, politeness, lang);
 }

@@ -23,7 +23,13 @@ export {
 } from './localize/catalogue.js';
 export { LocaleController, resolveLang } from './localize/locale-controller.js';
 export { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh } from './localize/welsh-dates.js';
-export { coreMessages, vocabularyLabels, vocabularyIn, type CoreMessages, type VocabularyLabels } from './localize/core-messages.js';
+export {
+  coreMessages,
+  vocabularyLabels,
+  vocabularyIn,
+  type CoreMessages,
+  type VocabularyLabels,
+} from './localize/core-messages.js';
 export { WELSH_REGION_NAMES } from './localize/welsh-regions.js';
 export { signUpErrors, type SignUpErrors } from './localize/sign-up-messages.js';
 export { signUpErrorsCy } from './localize/sign-up-messages.cy.js';

@@ -5,7 +5,11 @@ export class BodyTooLargeError extends Error {
     /** The size the server declared (Content-Length), when that alone was over the limit. */
     readonly declared?: number,
   ) {
-    super(declared === undefined ? `the body is over ${limit} bytes` : `the body is ${declared} bytes; the limit is ${limit}`);
+    super(
+      declared === undefined
+        ? `the body is over ${limit} bytes`
+        : `the body is ${declared} bytes; the limit is ${limit}`,
+    );
     this.name = 'BodyTooLargeError';
   }
 }

@@ -37,7 +37,10 @@ export interface FormControlFixture<T extends FormControlLike> {
 }
 
 const matchesState = (el: Element, state: string) => el.matches(`:state(${state})`);
-const states = (el: Element) => ['valid', 'invalid', 'user-valid', 'user-invalid', 'required', 'optional', 'disabled'].filter((s) => matchesState(el, s));
+const states = (el: Element) =>
+  ['valid', 'invalid', 'user-valid', 'user-invalid', 'required', 'optional', 'disabled'].filter((s) =>
+    matchesState(el, s),
+  );
 
 /** Counts `invalid` events on `el` while `run` runs (they are dispatched synchronously). */
 function invalidEvents(el: Element, run: () => unknown): number {
@@ -62,7 +65,6 @@ function nativeBeside(form: HTMLFormElement): HTMLInputElement {
   return input;
 }
 
-
 /** Lets the control react to events dispatched just now (its `invalid` handling ends in a microtask) and render. */
 async function settle(control: FormControlLike): Promise<void> {
   await Promise.resolve();
@@ -78,7 +80,8 @@ export function runFormControlTests<T extends FormControlLike>(name: string, fix
       expect(control.validationMessage).to.be.a('string');
       expect(control.willValidate).to.equal(true);
       expect(control.labels).to.be.instanceOf(NodeList);
-      for (const method of ['checkValidity', 'reportValidity', 'setCustomValidity'] as const) expect(control[method], method).to.be.a('function');
+      for (const method of ['checkValidity', 'reportValidity', 'setCustomValidity'] as const)
+        expect(control[method], method).to.be.a('function');
       expect(control.required).to.equal(false);
     });
 
@@ -102,7 +105,10 @@ export function runFormControlTests<T extends FormControlLike>(name: string, fix
         expect(el.validity.customError, el.localName).to.equal(true);
         expect(el.validity.valid, el.localName).to.equal(false);
         expect(el.validationMessage, el.localName).to.equal('Choose again');
-        expect(invalidEvents(el, () => expect(el.checkValidity(), el.localName).to.equal(false)), el.localName).to.equal(1);
+        expect(
+          invalidEvents(el, () => expect(el.checkValidity(), el.localName).to.equal(false)),
+          el.localName,
+        ).to.equal(1);
       }
       expect(form.checkValidity()).to.equal(false);
       for (const el of [control, native]) {
@@ -119,7 +125,8 @@ export function runFormControlTests<T extends FormControlLike>(name: string, fix
       nativeBeside(form);
       control.setCustomValidity('Set by the page');
       expect(() => {
-        for (const c of form.elements as unknown as Iterable<{ setCustomValidity?: (m: string) => void }>) c.setCustomValidity?.('');
+        for (const c of form.elements as unknown as Iterable<{ setCustomValidity?: (m: string) => void }>)
+          c.setCustomValidity?.('');
       }).to.not.throw();
       expect([...form.elements].includes(control)).to.equal(true);
       expect(control.validity.valid).to.equal(true);
@@ -154,7 +161,10 @@ export function runFormControlTests<T extends FormControlLike>(name: string, fix
       for (const el of [control, native]) {
         expect(el.willValidate, el.localName).to.equal(false);
         expect(el.matches(':disabled'), el.localName).to.equal(true);
-        expect(invalidEvents(el, () => expect(el.checkValidity(), el.localName).to.equal(true)), el.localName).to.equal(0);
+        expect(
+          invalidEvents(el, () => expect(el.checkValidity(), el.localName).to.equal(true)),
+          el.localName,
+        ).to.equal(0);
       }
       expect(states(control)).to.include('disabled').and.not.include('invalid');
       control.disabled = false;
@@ -186,7 +196,10 @@ export function runFormControlTests<T extends FormControlLike>(name: string, fix
       await settle(control);
       expect(fixture.shownErrors(control).join(' ')).to.contain('Tell us more');
       const active = deepActiveElement();
-      expect(active === control || (active !== null && control.shadowRoot!.contains(active)), `focus is on ${String(active?.outerHTML.slice(0, 80))}`).to.equal(true);
+      expect(
+        active === control || (active !== null && control.shadowRoot!.contains(active)),
+        `focus is on ${String(active?.outerHTML.slice(0, 80))}`,
+      ).to.equal(true);
       expect(states(control)).to.include('user-invalid');
     });
 

@@ -46,8 +46,12 @@ class TestWords extends CtFormControl {
       <legend>Words</legend>
       ${shown ? errorMessage(this.locale, 'tw-error', shown) : nothing}
       ${['a', 'b'].map(
-        (w) => lit`<label><input type="checkbox" value=${w} .checked=${this.words.includes(w)} ?disabled=${this.isDisabled}
-          @change=${(e: Event) => { this.#toggle(w, (e.target as HTMLInputElement).checked); }} /> ${w}</label>`,
+        (
+          w,
+        ) => lit`<label><input type="checkbox" value=${w} .checked=${this.words.includes(w)} ?disabled=${this.isDisabled}
+          @change=${(e: Event) => {
+            this.#toggle(w, (e.target as HTMLInputElement).checked);
+          }} /> ${w}</label>`,
       )}
     </fieldset>`;
   }
@@ -73,7 +77,9 @@ describe('CtFormControl (form-associated base)', () => {
   });
 
   it('joins a form elsewhere in the page through the form attribute', async () => {
-    const wrap = await fixture(html`<div><form id="f1"></form><ct-test-words name="w" form="f1"></ct-test-words></div>`);
+    const wrap = await fixture(
+      html`<div><form id="f1"></form><ct-test-words name="w" form="f1"></ct-test-words></div>`,
+    );
     const el = wrap.querySelector('ct-test-words')!;
     el.words = ['x'];
     await el.updateComplete;
@@ -81,7 +87,9 @@ describe('CtFormControl (form-associated base)', () => {
   });
 
   it('is left out when disabled, by itself or by a disabled fieldset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset><ct-test-words name="w"></ct-test-words></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><fieldset><ct-test-words name="w"></ct-test-words></fieldset></form>`,
+    );
     const el = form.querySelector('ct-test-words')!;
     el.words = ['x'];
     el.disabled = true;
@@ -105,7 +113,9 @@ describe('CtFormControl (form-associated base)', () => {
 
 runFormControlTests<TestWords>('the base (a minimal control)', {
   async create() {
-    const form = await fixture<HTMLFormElement>(html`<form><ct-test-words name="w"></ct-test-words><button>Send</button></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><ct-test-words name="w"></ct-test-words><button>Send</button></form>`,
+    );
     const control = form.querySelector('ct-test-words')!;
     await control.updateComplete;
     return { control, form };
@@ -115,5 +125,6 @@ runFormControlTests<TestWords>('the base (a minimal control)', {
     await control.updateComplete;
   },
   valueMissingMessage: 'Choose at least one word',
-  shownErrors: (control) => [...control.shadowRoot!.querySelectorAll('.ct-error-message')].map((e) => e.textContent.trim()),
+  shownErrors: (control) =>
+    [...control.shadowRoot!.querySelectorAll('.ct-error-message')].map((e) => e.textContent.trim()),
 });

@@ -1,6 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type PropertyValues } from 'lit';
-import { announce, coreMessages, CtElement, defineElement, defineMessages, getAnnouncer, messagesIn, plural, toLocale, vocabularyLabels } from '@ctkit/core';
+import {
+  announce,
+  coreMessages,
+  CtElement,
+  defineElement,
+  defineMessages,
+  getAnnouncer,
+  messagesIn,
+  plural,
+  toLocale,
+  vocabularyLabels,
+} from '@ctkit/core';
 import type { TestHost } from './helpers.js';
 import './helpers.js';
 import { waitFor } from '../../../tests/support/helpers.js';
@@ -40,8 +51,22 @@ describe('localisation', () => {
   });
 
   it('uses the Welsh plural forms from Intl.PluralRules', () => {
-    const forms = { zero: 'dim {count}', one: 'un {count}', two: 'dau {count}', few: 'ychydig {count}', many: 'llawer {count}', other: 'arall {count}' };
-    expect([0, 1, 2, 3, 6, 7].map((n) => plural('cy', n, forms))).to.deep.equal(['dim 0', 'un 1', 'dau 2', 'ychydig 3', 'llawer 6', 'arall 7']);
+    const forms = {
+      zero: 'dim {count}',
+      one: 'un {count}',
+      two: 'dau {count}',
+      few: 'ychydig {count}',
+      many: 'llawer {count}',
+      other: 'arall {count}',
+    };
+    expect([0, 1, 2, 3, 6, 7].map((n) => plural('cy', n, forms))).to.deep.equal([
+      'dim 0',
+      'un 1',
+      'dau 2',
+      'ychydig 3',
+      'llawer 6',
+      'arall 7',
+    ]);
     expect(plural('en', 1234, { one: '{count} member', other: '{count} members' })).to.equal('1,234 members');
   });
 

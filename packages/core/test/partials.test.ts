@@ -15,9 +15,19 @@ async function checkboxHost(initial: string[] = []) {
   const state = { selected: initial, changes: 0 };
   el.template = (locale) =>
     choices({
-      locale, type: 'checkbox', id: 'fruit', name: 'fruit', legend: 'Which fruit?', hint: 'Select all that apply', items,
+      locale,
+      type: 'checkbox',
+      id: 'fruit',
+      name: 'fruit',
+      legend: 'Which fruit?',
+      hint: 'Select all that apply',
+      items,
       selected: state.selected,
-      onChange: (next) => { state.selected = next; state.changes += 1; el.requestUpdate(); },
+      onChange: (next) => {
+        state.selected = next;
+        state.changes += 1;
+        el.requestUpdate();
+      },
     });
   await el.updateComplete;
   const root = el.shadowRoot!;
@@ -33,7 +43,9 @@ describe('choices partial (checkboxes)', () => {
     expect(fieldset.getAttribute('aria-describedby')).to.equal('fruit-hint');
     expect(root.getElementById('fruit-hint')!.textContent).to.equal('Select all that apply');
     // Each checkbox is labelled by its own label.
-    expect(root.querySelector(`label[for="${root.querySelector('input[value="b"]')!.id}"]`)!.textContent).to.equal('Bananas');
+    expect(root.querySelector(`label[for="${root.querySelector('input[value="b"]')!.id}"]`)!.textContent).to.equal(
+      'Bananas',
+    );
   });
 
   it('in browse mode, each box and the group name are read once: the label and legend name them, as text they are hidden', async () => {
@@ -105,7 +117,18 @@ describe('choices partial (checkboxes)', () => {
 
   it('shows an error with a hidden "Error:" prefix, in Welsh too', async () => {
     const el = await fixture<TestHost>(html`<ct-test-host lang="cy"></ct-test-host>`);
-    el.template = (locale) => choices({ locale, type: 'radio', id: 'r', name: 'r', legend: 'Dewis', error: 'Dewiswch un', items, selected: [], onChange: () => undefined });
+    el.template = (locale) =>
+      choices({
+        locale,
+        type: 'radio',
+        id: 'r',
+        name: 'r',
+        legend: 'Dewis',
+        error: 'Dewiswch un',
+        items,
+        selected: [],
+        onChange: () => undefined,
+      });
     await el.updateComplete;
     const error = el.shadowRoot!.getElementById('r-error')!;
     expect(error.querySelector('.ct-visually-hidden')!.textContent).to.equal('Gwall:');
@@ -119,7 +142,19 @@ describe('choices partial (radios)', () => {
     const el = await fixture<TestHost>(html`<ct-test-host></ct-test-host>`);
     let selected: string[] = [];
     el.template = (locale) =>
-      choices({ locale, type: 'radio', id: 'size', name: 'size', legend: 'Size', items: items.slice(0, 2), selected, onChange: (n) => { selected = n; el.requestUpdate(); } });
+      choices({
+        locale,
+        type: 'radio',
+        id: 'size',
+        name: 'size',
+        legend: 'Size',
+        items: items.slice(0, 2),
+        selected,
+        onChange: (n) => {
+          selected = n;
+          el.requestUpdate();
+        },
+      });
     await el.updateComplete;
     const radios = el.shadowRoot!.querySelectorAll('input');
     radios[0]!.focus();
@@ -133,7 +168,18 @@ describe('choices partial (radios)', () => {
 describe('field partial', () => {
   it('links label, hint and error, marks invalid, and has no placeholder or required', async () => {
     const el = await fixture<TestHost>(html`<ct-test-host></ct-test-host>`);
-    el.template = (locale) => field({ locale, id: 'name', name: 'name', label: 'Full name', hint: 'As on your post', error: 'Enter your full name', value: '', onInput: () => undefined, optional: true });
+    el.template = (locale) =>
+      field({
+        locale,
+        id: 'name',
+        name: 'name',
+        label: 'Full name',
+        hint: 'As on your post',
+        error: 'Enter your full name',
+        value: '',
+        onInput: () => undefined,
+        optional: true,
+      });
     await el.updateComplete;
     const input = el.shadowRoot!.querySelector('input')!;
     expect(input.labels![0]!.textContent).to.equal('Full name (optional)');
@@ -148,7 +194,9 @@ describe('field partial', () => {
 describe('error summary partial', () => {
   it('each link moves focus to its field from the keyboard', async () => {
     const el = await fixture<TestHost>(html`<ct-test-host></ct-test-host>`);
-    el.template = (locale) => html`${errorSummary({ locale, id: 'summary', errors: [{ fieldId: 'email', text: 'Enter an email address' }] })}
+    el.template = (
+      locale,
+    ) => html`${errorSummary({ locale, id: 'summary', errors: [{ fieldId: 'email', text: 'Enter an email address' }] })}
       ${field({ locale, id: 'email', name: 'email', label: 'Email address', error: 'Enter an email address', value: '', onInput: () => undefined })}`;
     await el.updateComplete;
     const summary = el.shadowRoot!.getElementById('summary')!;
@@ -167,7 +215,17 @@ describe('button partial', () => {
     const el = await fixture<TestHost>(html`<ct-test-host></ct-test-host>`);
     let clicks = 0;
     let busy = false;
-    el.template = () => button({ label: 'Send', busyLabel: 'Sending', busy, onClick: () => { clicks += 1; busy = true; el.requestUpdate(); } });
+    el.template = () =>
+      button({
+        label: 'Send',
+        busyLabel: 'Sending',
+        busy,
+        onClick: () => {
+          clicks += 1;
+          busy = true;
+          el.requestUpdate();
+        },
+      });
     await el.updateComplete;
     const b = el.shadowRoot!.querySelector('button')!;
     b.focus();
@@ -188,9 +246,18 @@ describe('choices partial (bare)', () => {
     let selected: string[] = [];
     el.template = (locale) =>
       html`<fieldset><legend>Which fruit?</legend>${choices({
-        locale, type: 'checkbox', id: 'nothing', name: 'fruit', legend: 'Not shown', bare: true,
+        locale,
+        type: 'checkbox',
+        id: 'nothing',
+        name: 'fruit',
+        legend: 'Not shown',
+        bare: true,
         items: [{ value: 'none', label: 'None of these', exclusive: true }],
-        selected, onChange: (next) => { selected = next; el.requestUpdate(); },
+        selected,
+        onChange: (next) => {
+          selected = next;
+          el.requestUpdate();
+        },
       })}</fieldset>`;
     await el.updateComplete;
     const root = el.shadowRoot!;

@@ -62,20 +62,38 @@ describe('pending submissions: postJson over real HTTP', () => {
     expect(ok).to.deep.equal({ kind: 'delivered', status: 201, body: { code: 201 } });
     expect(await log()).to.deep.equal([{ path: 'status/201', key: 'key-12345', body: { a: 1 } }]);
     expect((await postJson(q('status/422'), {}, { idempotencyKey: 'k2345678' })).kind).to.equal('rejected');
-    expect(await postJson(q('status/503'), {}, { idempotencyKey: 'k3456789' })).to.deep.equal({ kind: 'failed', reason: 'server', status: 503 });
-    expect(await postJson(q('status/429'), {}, { idempotencyKey: 'k4567890' })).to.deep.equal({ kind: 'rate-limited', status: 429, retryAfterMs: 7000 });
+    expect(await postJson(q('status/503'), {}, { idempotencyKey: 'k3456789' })).to.deep.equal({
+      kind: 'failed',
+      reason: 'server',
+      status: 503,
+    });
+    expect(await postJson(q('status/429'), {}, { idempotencyKey: 'k4567890' })).to.deep.equal({
+      kind: 'rate-limited',
+      status: 429,
+      retryAfterMs: 7000,
+    });
   });
 
   it('does not take a captive portal’s or proxy’s page for the receiver’s answer', async () => {
     // A redirect (to a portal's login page, whose 200 would otherwise read as "delivered").
-    expect(await postJson(q('portal'), { a: 1 }, { idempotencyKey: 'portal-01' })).to.deep.include({ kind: 'failed', reason: 'not-receiver' });
+    expect(await postJson(q('portal'), { a: 1 }, { idempotencyKey: 'portal-01' })).to.deep.include({
+      kind: 'failed',
+      reason: 'not-receiver',
+    });
     // A 200 that is an HTML page, not the receiver's JSON.
-    expect(await postJson(q('html200'), { a: 1 }, { idempotencyKey: 'portal-02' })).to.deep.equal({ kind: 'failed', reason: 'not-receiver', status: 200 });
+    expect(await postJson(q('html200'), { a: 1 }, { idempotencyKey: 'portal-02' })).to.deep.equal({
+      kind: 'failed',
+      reason: 'not-receiver',
+      status: 200,
+    });
   });
 
   it('reports a refused connection as a network failure and a slow answer as a timeout', async () => {
     // Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
-    expect(await postJson('http://127.0.0.1:9/x', {}, { idempotencyKey: 'k5678901' })).to.deep.equal({ kind: 'failed', reason: 'network' });
+    expect(await postJson('http://127.0.0.1:9/x', {}, { idempotencyKey: 'k5678901' })).to.deep.equal({
+      kind: 'failed',
+      reason: 'network',
+    });
     const slow = await postJson(q('slow'), {}, { idempotencyKey: 'k6789012', timeoutMs: 50 });
     expect(slow).to.deep.equal({ kind: 'failed', reason: 'timeout' });
   });
@@ -84,7 +102,8 @@ describe('pending submissions: postJson over real HTTP', () => {
 describe('pending submissions: the queue', () => {
   let queue: PendingSubmissionQueue;
   const clear = () => {
-    for (const key of Object.keys(localStorage)) if (key === KEY || key.startsWith(`${KEY}/`)) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage))
+      if (key === KEY || key.startsWith(`${KEY}/`)) localStorage.removeItem(key);
   };
   beforeEach(async () => {
     clear();
@@ -124,7 +143,10 @@ describe('pending submissions: the queue', () => {
   });
 
   it('moves the list an earlier version kept under one key into entries, losing none', () => {
-    const old = [item('legacy-01', '/x', { createdAt: Date.now() - 2 }), item('legacy-02', '/y', { createdAt: Date.now() - 1 })];
+    const old = [
+      item('legacy-01', '/x', { createdAt: Date.now() - 2 }),
+      item('legacy-02', '/y', { createdAt: Date.now() - 1 }),
+    ];
     localStorage.setItem(KEY, JSON.stringify(old));
     expect(queue.list().map((i) => i.id)).to.deep.equal(['legacy-01', 'legacy-02']);
     expect(localStorage.getItem(KEY)).to.equal(null);
@@ -154,7 +176,12 @@ describe('pending submissions: the queue', () => {
     const thisTab = new PendingSubmissionQueue({ key: KEY, storage: racing });
     expect(thisTab.save(item('this-tab', '/a'))).to.be.true;
     expect(interleaved).to.be.true;
-    expect(new PendingSubmissionQueue({ key: KEY }).list().map((i) => i.id).sort()).to.deep.equal(['other-tab', 'this-tab']);
+    expect(
+      new PendingSubmissionQueue({ key: KEY })
+        .list()
+        .map((i) => i.id)
+        .sort(),
+    ).to.deep.equal(['other-tab', 'this-tab']);
   });
 
   it('retries a 5xx later with the same key, then deletes the item once delivered', async () => {

@@ -14,10 +14,20 @@ const LIGHTHOUSE = 'lighthouse@12.8.0';
 
 function startReceiver() {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [
-      `${root}packages/receiver/bin/ctkit-receiver.mjs`, 'serve', '--port', '0', '--database', join(dir, 'lh.sqlite'),
-      '--static', `${root}packages/embed/demo,${root}packages/embed/dist`,
-    ], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [
+        `${root}packages/receiver/bin/ctkit-receiver.mjs`,
+        'serve',
+        '--port',
+        '0',
+        '--database',
+        join(dir, 'lh.sqlite'),
+        '--static',
+        `${root}packages/embed/demo,${root}packages/embed/dist`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (c) => {
       out += c;
@@ -28,7 +38,9 @@ function startReceiver() {
   });
 }
 
-const pages = readdirSync(`${root}packages/embed/demo`).filter((f) => f.endsWith('.html') && f !== 'privacy.html').sort();
+const pages = readdirSync(`${root}packages/embed/demo`)
+  .filter((f) => f.endsWith('.html') && f !== 'privacy.html')
+  .sort();
 const { child, url } = await startReceiver();
 const rows = [];
 try {
@@ -38,13 +50,29 @@ try {
     let ok = false;
     for (let attempt = 1; attempt <= 3 && !ok; attempt++) {
       try {
-        execFileSync('npm', [
-          'exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', `${url}/${page}`,
-          '--quiet', '--output=json', `--output-path=${report}`,
-          '--only-categories=accessibility,best-practices,performance',
-          '--form-factor=mobile', '--throttling-method=simulate',
-          `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
-        ], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? findChromium() } });
+        execFileSync(
+          'npm',
+          [
+            'exec',
+            '--yes',
+            `--package=${LIGHTHOUSE}`,
+            '--',
+            'lighthouse',
+            `${url}/${page}`,
+            '--quiet',
+            '--output=json',
+            `--output-path=${report}`,
+            '--only-categories=accessibility,best-practices,performance',
+            '--form-factor=mobile',
+            '--throttling-method=simulate',
+            `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+          ],
+          {
+            cwd: dir,
+            stdio: ['ignore', 'ignore', 'inherit'],
+            env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? findChromium() },
+          },
+        );
         ok = true;
       } catch {
         console.error(`lighthouse: ${page} attempt ${attempt} failed`);
@@ -55,7 +83,12 @@ try {
       continue;
     }
     const { categories } = JSON.parse(readFileSync(report, 'utf8'));
-    rows.push({ page, accessibility: categories.accessibility.score * 100, bestPractices: categories['best-practices'].score * 100, performance: categories.performance.score * 100 });
+    rows.push({
+      page,
+      accessibility: categories.accessibility.score * 100,
+      bestPractices: categories['best-practices'].score * 100,
+      performance: categories.performance.score * 100,
+    });
   }
 } finally {
   child.kill();
@@ -64,7 +97,10 @@ try {
 
 const w = Math.max(...rows.map((r) => r.page.length), 6);
 console.log(`${'page'.padEnd(w)}  accessibility  best-practices  performance`);
-for (const r of rows) console.log(`${r.page.padEnd(w)}  ${String(r.accessibility).padStart(13)}  ${String(r.bestPractices).padStart(14)}  ${String(r.performance).padStart(11)}`);
+for (const r of rows)
+  console.log(
+    `${r.page.padEnd(w)}  ${String(r.accessibility).padStart(13)}  ${String(r.bestPractices).padStart(14)}  ${String(r.performance).padStart(11)}`,
+  );
 console.log('Targets: accessibility 100, best practices ≥ 95, performance ≥ 95 (mobile, simulated throttling).');
 const out = `${root}.ctkit/bench/`;
 mkdirSync(out, { recursive: true });

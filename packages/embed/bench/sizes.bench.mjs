@@ -8,7 +8,9 @@ console.log(formatTable(rows));
 console.log('\nWhat a partner page downloads (gzip, each file compressed on its own):');
 for (const p of pageSizes()) {
   const oneFile = p.asOneFile ? `; ${(p.asOneFile / 1024).toFixed(1)} kB if it were one file` : '';
-  console.log(`  ${p.name.padEnd(36)} ${(p.gzip / 1024).toFixed(1).padStart(6)} kB  (${p.files.length} files${oneFile})`);
+  console.log(
+    `  ${p.name.padEnd(36)} ${(p.gzip / 1024).toFixed(1).padStart(6)} kB  (${p.files.length} files${oneFile})`,
+  );
 }
 console.log(
   `\nBudgets (gzip): a page with one widget but the map ≤ ${BUDGETS.page / 1024} kB, what the map adds ≤ ${BUDGETS.mapChunk / 1024} kB, each package's own code ≤ ${BUDGETS.packageOwnCode / 1024} kB.`,

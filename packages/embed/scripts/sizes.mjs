@@ -68,7 +68,8 @@ export function bundleSizes() {
   if (!existsSync(entry)) throw new Error('packages/embed/dist/ctkit.js is missing: run `npm run build` first.');
   const rows = [{ name: 'ctkit.js (entry)', kind: 'entry', ...sizesOf(readFileSync(entry)) }];
   const chunks = existsSync(`${dist}/chunks`) ? readdirSync(`${dist}/chunks`).filter((f) => f.endsWith('.js')) : [];
-  for (const chunk of chunks) rows.push({ name: `chunks/${chunk}`, kind: 'chunk', ...sizesOf(readFileSync(`${dist}/chunks/${chunk}`)) });
+  for (const chunk of chunks)
+    rows.push({ name: `chunks/${chunk}`, kind: 'chunk', ...sizesOf(readFileSync(`${dist}/chunks/${chunk}`)) });
   return rows;
 }
 
@@ -112,7 +113,9 @@ export function gzipTotal(files) {
 /** The chunk of a widget package: the one ctkit.js fetches for its tag (`import("./chunks/<package>-…")`). */
 function widgetChunk(pkg) {
   const entry = readFileSync(`${dist}/ctkit.js`, 'utf8');
-  return [...entry.matchAll(DYNAMIC_IMPORT)].map(([, spec]) => spec.replace(/^\.\//, '')).find((f) => f.startsWith(`chunks/${pkg}-`));
+  return [...entry.matchAll(DYNAMIC_IMPORT)]
+    .map(([, spec]) => spec.replace(/^\.\//, ''))
+    .find((f) => f.startsWith(`chunks/${pkg}-`));
 }
 
 /**
@@ -130,26 +133,51 @@ export function pageSizes() {
     const isMap = pkg === 'community-map';
     const files = staticClosure(chunk, new Set(every), { dynamic: isMap });
     if (!isMap) for (const f of files) allButMap.add(f);
-    rows.push({ name: `a page with ${pkg}${isMap ? ' (map view shown)' : ''}`, kind: isMap ? 'map' : 'page', pkg, files: [...files], gzip: gzipTotal(files) });
+    rows.push({
+      name: `a page with ${pkg}${isMap ? ' (map view shown)' : ''}`,
+      kind: isMap ? 'map' : 'page',
+      pkg,
+      files: [...files],
+      gzip: gzipTotal(files),
+    });
     if (isMap) {
       const added = [...files].filter((f) => !every.has(f));
-      rows.push({ name: 'the map adds (chunk + map view)', kind: 'mapChunk', pkg, files: added, gzip: gzipTotal(added) });
+      rows.push({
+        name: 'the map adds (chunk + map view)',
+        kind: 'mapChunk',
+        pkg,
+        files: added,
+        gzip: gzipTotal(added),
+      });
     }
   }
   for (const f of readdirSync(`${dist}/chunks`).filter((c) => ON_USE.some((re) => re.test(c)))) {
-    rows.push({ name: `on use: ${f.replace(/-[\w-]{8}\.js$/, '')}`, kind: 'onUse', files: [`chunks/${f}`], gzip: gzipTotal([`chunks/${f}`]) });
+    rows.push({
+      name: `on use: ${f.replace(/-[\w-]{8}\.js$/, '')}`,
+      kind: 'onUse',
+      files: [`chunks/${f}`],
+      gzip: gzipTotal([`chunks/${f}`]),
+    });
   }
   // `asOneFile`: the same code compressed as one download, the way issue 8 pictured the entry (one bundle
   // holding every widget but the map) — for comparing the two designs, not a file we ship.
   const asOneFile = sizesOf(Buffer.concat([...allButMap].map((f) => readFileSync(`${dist}/${f}`)))).gzip;
-  rows.push({ name: 'a page with every widget but the map', kind: 'allButMap', files: [...allButMap], gzip: gzipTotal(allButMap), asOneFile });
+  rows.push({
+    name: 'a page with every widget but the map',
+    kind: 'allButMap',
+    files: [...allButMap],
+    gzip: gzipTotal(allButMap),
+    asOneFile,
+  });
   return rows;
 }
 
 /** Widget packages: those with src/index.ts, less the shared and tooling ones. */
 export function widgetPackages() {
   return readdirSync(`${root}packages`).filter(
-    (p) => !['tokens', 'core', 'embed', 'tooling', 'receiver'].includes(p) && existsSync(`${root}packages/${p}/src/index.ts`),
+    (p) =>
+      !['tokens', 'core', 'embed', 'tooling', 'receiver'].includes(p) &&
+      existsSync(`${root}packages/${p}/src/index.ts`),
   );
 }
 
@@ -186,7 +214,11 @@ export async function packageSizes() {
     };
     visit(entry);
     const contents = result.outputFiles.filter((f) => [...files].some((o) => f.path.endsWith(o)));
-    rows.push({ name: `@ctkit/${pkg}`, kind: 'package', ...sizesOf(Buffer.concat(contents.map((f) => Buffer.from(f.contents)))) });
+    rows.push({
+      name: `@ctkit/${pkg}`,
+      kind: 'package',
+      ...sizesOf(Buffer.concat(contents.map((f) => Buffer.from(f.contents)))),
+    });
   }
   return rows;
 }
@@ -195,6 +227,7 @@ export function formatTable(rows) {
   const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
   const w = Math.max(...rows.map((r) => r.name.length), 10);
   const lines = [`${'file'.padEnd(w)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}`];
-  for (const r of rows) lines.push(`${r.name.padEnd(w)}  ${kb(r.raw).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.brotli).padStart(9)}`);
+  for (const r of rows)
+    lines.push(`${r.name.padEnd(w)}  ${kb(r.raw).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.brotli).padStart(9)}`);
   return lines.join('\n');
 }

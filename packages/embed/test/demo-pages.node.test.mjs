@@ -13,7 +13,11 @@ const demo = `${root}packages/embed/demo`;
 const BUILT = new Set(['ctkit.js']);
 
 test('every file a demo page loads or links to is in git (or is the built bundle)', () => {
-  const tracked = new Set(execFileSync('git', ['ls-files', 'packages/embed/demo'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean));
+  const tracked = new Set(
+    execFileSync('git', ['ls-files', 'packages/embed/demo'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean),
+  );
   const missing = [];
   for (const page of readdirSync(demo).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(`${demo}/${page}`, 'utf8');

@@ -10,7 +10,9 @@ import type { EventMessages } from './messages.js';
 /** The open "Add to calendar" list: here, not in the card, so its bytes come with the part that needs them. */
 export function calendarLinks(event: CtEvent, m: EventMessages, name: string, icsHref: string) {
   const link = (className: string, href: string | undefined, label: string, text: string, download?: string) =>
-    href ? html`<li><a class=${className} href=${href} download=${download ?? nothing} aria-label=${label}>${text}</a></li>` : nothing;
+    href
+      ? html`<li><a class=${className} href=${href} download=${download ?? nothing} aria-label=${label}>${text}</a></li>`
+      : nothing;
   return html`<ul>
     ${link('ics', icsHref, m.icsFileNamed(name), m.icsFile, icsFileName(event))}
     ${link('google', googleCalendarUrl(event), m.googleNamed(name), m.google)}
@@ -20,7 +22,11 @@ export function calendarLinks(event: CtEvent, m: EventMessages, name: string, ic
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -52,7 +58,10 @@ export function foldLine(line: string): string {
 
 /** `20261204T123000Z` */
 export function icsUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** `20261204` (the UK calendar date). */
@@ -62,7 +71,9 @@ function icsDate(date: Date): string {
 
 /** The day after a `YYYYMMDD` date (DTEND of an all-day event is exclusive). */
 function nextDay(yyyymmdd: string): string {
-  const d = new Date(Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8)) + 1));
+  const d = new Date(
+    Date.UTC(Number(yyyymmdd.slice(0, 4)), Number(yyyymmdd.slice(4, 6)) - 1, Number(yyyymmdd.slice(6, 8)) + 1),
+  );
   return d.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
@@ -90,7 +101,13 @@ const ICS_STATUS: Record<CtEvent['status'], string> = {
  * the reader's zone; all-day events use DATE values. Lines end in CRLF and are folded at 75 octets.
  */
 export function toIcs(events: CtEvent[], { now = new Date() }: { now?: Date } = {}): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//ctkit//ct-event-card//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//ctkit//ct-event-card//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   for (const event of events) {
     if (!event.start) continue;
     lines.push('BEGIN:VEVENT');
@@ -138,7 +155,13 @@ export function googleCalendarUrl(event: CtEvent): string | undefined {
   const dates = event.start.allDay
     ? `${icsDate(event.start.date)}/${nextDay(event.end ? icsDate(event.end.date) : icsDate(event.start.date))}`
     : `${icsUtc(event.start.date)}/${icsUtc(endOf(event) ?? event.start.date)}`;
-  const params = new URLSearchParams({ action: 'TEMPLATE', text: event.name, dates, details: details(event), location: location(event) });
+  const params = new URLSearchParams({
+    action: 'TEMPLATE',
+    text: event.name,
+    dates,
+    details: details(event),
+    location: location(event),
+  });
   return `https://calendar.google.com/calendar/render?${params.toString()}`;
 }
 
@@ -154,7 +177,10 @@ export function outlookCalendarUrl(event: CtEvent): string | undefined {
   });
   if (event.start.allDay) {
     params.set('startdt', ukDate(event.start.date));
-    params.set('enddt', nextDay(icsDate((event.end ?? event.start).date)).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3'));
+    params.set(
+      'enddt',
+      nextDay(icsDate((event.end ?? event.start).date)).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3'),
+    );
     params.set('allday', 'true');
   } else {
     params.set('startdt', event.start.date.toISOString());

@@ -8,7 +8,15 @@
  * rules below — as are the Welsh soft mutations after "o", "i", "am" and "ar" ("o ganol dydd",
  * "ar Ddydd Gwener").
  */
-import { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh, intlTag, londonWallClock, type EventTime, type Locale } from '@ctkit/core';
+import {
+  WELSH_DAYS,
+  WELSH_MONTHS,
+  intlKnowsWelsh,
+  intlTag,
+  londonWallClock,
+  type EventTime,
+  type Locale,
+} from '@ctkit/core';
 
 export { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh };
 
@@ -25,8 +33,28 @@ export interface WrittenDate {
 }
 
 const words = {
-  en: { from: 'from', to: 'to', at: 'at', on: 'on', midday: 'midday', midnight: 'midnight', am: 'am', pm: 'pm', ukTime: 'UK time' },
-  cy: { from: 'o', to: 'i', at: 'am', on: 'ar', midday: 'canol dydd', midnight: 'canol nos', am: 'yb', pm: 'yp', ukTime: 'amser y DU' },
+  en: {
+    from: 'from',
+    to: 'to',
+    at: 'at',
+    on: 'on',
+    midday: 'midday',
+    midnight: 'midnight',
+    am: 'am',
+    pm: 'pm',
+    ukTime: 'UK time',
+  },
+  cy: {
+    from: 'o',
+    to: 'i',
+    at: 'am',
+    on: 'ar',
+    midday: 'canol dydd',
+    midnight: 'canol nos',
+    am: 'yb',
+    pm: 'yp',
+    ukTime: 'amser y DU',
+  },
 } as const;
 
 const SOFT: [string, string][] = [
@@ -90,7 +118,12 @@ function names(date: Date, locale: Locale): { weekday: string; day: string; mont
   if (locale === 'cy' && !intlKnowsWelsh()) {
     const w = londonWallClock(date);
     const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
-    return { weekday: WELSH_DAYS[weekday] ?? '', day: String(w.day), month: WELSH_MONTHS[w.month - 1] ?? '', year: String(w.year) };
+    return {
+      weekday: WELSH_DAYS[weekday] ?? '',
+      day: String(w.day),
+      month: WELSH_MONTHS[w.month - 1] ?? '',
+      year: String(w.year),
+    };
   }
   const parts = format(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
@@ -112,7 +145,11 @@ export function formatDay(date: Date, locale: Locale): string {
  */
 export function dateBlock(date: Date, locale: Locale, shortMonths: readonly string[]): { day: string; month: string } {
   const w = londonWallClock(date);
-  const month = shortMonths[w.month - 1] ?? format(locale, { month: 'short' }).formatToParts(date).find((p) => p.type === 'month')?.value;
+  const month =
+    shortMonths[w.month - 1] ??
+    format(locale, { month: 'short' })
+      .formatToParts(date)
+      .find((p) => p.type === 'month')?.value;
   return { day: String(w.day), month: month ?? '' };
 }
 
@@ -151,7 +188,12 @@ function endsAtMidnightAfter(start: Date, end: Date): boolean {
  * Writes an event's date and time. `ukTime` adds "(UK time)" — for online events, where readers may be
  * anywhere.
  */
-export function formatEventDates(start: EventTime, end: EventTime | undefined, locale: Locale, { ukTime = false } = {}): WrittenDate {
+export function formatEventDates(
+  start: EventTime,
+  end: EventTime | undefined,
+  locale: Locale,
+  { ukTime = false } = {},
+): WrittenDate {
   const w = words[locale];
   const segments: DateSegment[] = [];
   const startDay = formatDay(start.date, locale);
@@ -160,7 +202,10 @@ export function formatEventDates(start: EventTime, end: EventTime | undefined, l
     segments.push({ text: startDay, datetime: ukDate(start.date) });
     if (end && ukDate(end.date) !== ukDate(start.date)) {
       segments.push({ text: ` ${w.to} ` });
-      segments.push({ text: locale === 'cy' ? softMutate(formatDay(end.date, locale)) : formatDay(end.date, locale), datetime: ukDate(end.date) });
+      segments.push({
+        text: locale === 'cy' ? softMutate(formatDay(end.date, locale)) : formatDay(end.date, locale),
+        datetime: ukDate(end.date),
+      });
     }
   } else {
     const t1 = formatTime(start.date, locale);

@@ -1,6 +1,22 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CtElement, onDemand, defineElement, eventsFromJson, heading, intlTag, messagesIn, tagStyles, parseEvent, tag, type AnyCatalogue, type CtEvent, type EventInput, type EventProblem, type Locale } from '@ctkit/core';
+import {
+  CtElement,
+  onDemand,
+  defineElement,
+  eventsFromJson,
+  heading,
+  intlTag,
+  messagesIn,
+  tagStyles,
+  parseEvent,
+  tag,
+  type AnyCatalogue,
+  type CtEvent,
+  type EventInput,
+  type EventProblem,
+  type Locale,
+} from '@ctkit/core';
 import { dateBlock, formatEventDates, formatDay } from './dates.js';
 import { messages, type EventMessages } from './messages.js';
 import { eventCardStyles } from './event-card.styles.js';
@@ -57,7 +73,8 @@ type Calendar = Awaited<ReturnType<typeof lazyParts.calendar>>;
 const fact = (term: string, value: unknown) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
 
 /** A status label at the start of the name, with a separator screen readers say ("Cancelled: Launch event"). */
-const nameTag = (text: string, colour: 'red' | 'yellow' | 'grey') => html`${tag(text, colour)}<span class="ct-visually-hidden">: </span>`;
+const nameTag = (text: string, colour: 'red' | 'yellow' | 'grey') =>
+  html`${tag(text, colour)}<span class="ct-visually-hidden">: </span>`;
 
 /**
  * An event anyone can read, book and add to their calendar: name, date and time in GOV.UK style, format,
@@ -186,7 +203,8 @@ export class CtEventCard extends CtElement {
     const cached = this.#parsed;
     if (cached && cached.source === source && source !== undefined) return cached;
     const result = source === undefined ? { event: parseEvent({}).event, problems: [] } : parseEvent(source);
-    if (this.jsonLdError && this.event === undefined && !this.src) result.problems.unshift({ field: '(JSON-LD)', message: this.jsonLdError });
+    if (this.jsonLdError && this.event === undefined && !this.src)
+      result.problems.unshift({ field: '(JSON-LD)', message: this.jsonLdError });
     this.#parsed = { source, ...result };
     return this.#parsed;
   }
@@ -223,7 +241,10 @@ export class CtEventCard extends CtElement {
     this.loadError = undefined;
     this.fetched = undefined;
     try {
-      const response = await fetch(src, { signal: AbortSignal.any([controller.signal, AbortSignal.timeout(10_000)]), credentials: 'omit' });
+      const response = await fetch(src, {
+        signal: AbortSignal.any([controller.signal, AbortSignal.timeout(10_000)]),
+        credentials: 'omit',
+      });
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
       const text = await response.text();
       if (text.length > 500_000) throw new Error('the event is over 500 kB');
@@ -307,7 +328,10 @@ export class CtEventCard extends CtElement {
     const deadlinePassed = event.bookingDeadline !== undefined && event.bookingDeadline.getTime() < now.getTime();
     const bookable = live && !deadlinePassed && event.status !== 'postponed' && event.availability !== 'full';
     const price = formatPrice(event, this.locale);
-    const venue = event.venue && event.status !== 'moved-online' ? [event.venue.name, event.venue.address].filter(Boolean).join(', ') : '';
+    const venue =
+      event.venue && event.status !== 'moved-online'
+        ? [event.venue.name, event.venue.address].filter(Boolean).join(', ')
+        : '';
     // The language of the event's own words: its `inLanguage`, else the partner's `content-lang`.
     const own = event.language ?? (this.contentLang.trim() || nothing);
 
@@ -332,26 +356,39 @@ export class CtEventCard extends CtElement {
       ${event.description ? html`<p class="description" lang=${own}>${event.description}</p>` : nothing}
       ${live ? this.#access(event, m, level + 1) : nothing}`;
     const actions = html`<div class="actions">${this.#booking(event, m, name, bookable)} ${live && event.start ? this.#calendar(event, m, name) : nothing}
-      ${compact
-        ? html`<button type="button" class="ct-link-button details-toggle" aria-expanded=${this.detailsOpen ? 'true' : 'false'}
+      ${
+        compact
+          ? html`<button type="button" class="ct-link-button details-toggle" aria-expanded=${this.detailsOpen ? 'true' : 'false'}
             aria-controls=${`${this.#uid}-details`} @click=${this.#toggleDetails}>${m.details}<span class="ct-visually-hidden">: ${name}</span></button>`
-        : nothing}</div>`;
-    const incompleteNote = incomplete ? html`<div class="incomplete" role="note"><p><strong>${m.incomplete}</strong>${m.incompleteBody}</p></div>` : nothing;
+          : nothing
+      }</div>`;
+    const incompleteNote = incomplete
+      ? html`<div class="incomplete" role="note"><p><strong>${m.incomplete}</strong>${m.incompleteBody}</p></div>`
+      : nothing;
     const classes = `card ${compact ? 'card--compact' : ''} ${event.status === 'cancelled' ? 'card--cancelled' : ''} ${past ? 'card--past' : ''}`;
 
     if (compact) {
       const block = event.start ? dateBlock(event.start.date, this.locale, m.shortMonths) : undefined;
-      const place = event.venue && event.status !== 'moved-online' ? [event.venue.name, event.venue.address].find(Boolean) : undefined;
-      const line = [event.attendance ? m.attendance(event.attendance) : undefined, place, event.free ? undefined : price].filter(Boolean);
+      const place =
+        event.venue && event.status !== 'moved-online'
+          ? [event.venue.name, event.venue.address].find(Boolean)
+          : undefined;
+      const line = [
+        event.attendance ? m.attendance(event.attendance) : undefined,
+        place,
+        event.free ? undefined : price,
+      ].filter(Boolean);
       return html`<article class=${classes} part="card" aria-labelledby=${`${this.#uid}-name`}>
         ${block ? html`<div class="date-block" aria-hidden="true"><span class="date-block__day">${block.day}</span><span class="date-block__month">${block.month}</span></div>` : nothing}
         <div class="row">
           ${incompleteNote} ${nameHeading}
           <p class="when">${this.#date(event, m, online)}</p>
-          ${line.length || live
-            ? html`<p class="meta">${line.map((text, i) => html`${i ? html`<span class="meta__dot" aria-hidden="true"> · </span><span class="ct-visually-hidden">, </span>` : nothing}<span lang=${text === place ? own : nothing}>${text}</span>`)}
+          ${
+            line.length || live
+              ? html`<p class="meta">${line.map((text, i) => html`${i ? html`<span class="meta__dot" aria-hidden="true"> · </span><span class="ct-visually-hidden">, </span>` : nothing}<span lang=${text === place ? own : nothing}>${text}</span>`)}
                 ${live ? this.#statusTags(event, m, deadlinePassed) : nothing}</p>`
-            : nothing}
+              : nothing
+          }
           ${this.alsoOn.length ? this.#alsoOn(m) : nothing}
           ${actions}
           <div class="details" id=${`${this.#uid}-details`} ?hidden=${!this.detailsOpen}>${this.detailsOpen ? details : nothing}</div>
@@ -371,7 +408,8 @@ export class CtEventCard extends CtElement {
     const tags: [string, 'grey' | 'yellow' | 'green'][] = [];
     if (event.availability === 'full') tags.push([m.full, 'grey']);
     else if (event.availability === 'waiting-list') tags.push([m.full, 'grey']);
-    else if (event.placesLeft !== undefined && event.placesLeft <= FEW_PLACES) tags.push([m.fewPlacesLeft(this.locale, event.placesLeft), 'yellow']);
+    else if (event.placesLeft !== undefined && event.placesLeft <= FEW_PLACES)
+      tags.push([m.fewPlacesLeft(this.locale, event.placesLeft), 'yellow']);
     if (deadlinePassed) tags.push([m.bookingClosed, 'grey']);
     if (event.free || (event.prices.length && event.prices.every((p) => p.amount === 0))) tags.push([m.free, 'green']);
     return tags.map(([text, colour]) => html`<span class="ct-visually-hidden">. </span>${tag(text, colour)}`);
@@ -390,7 +428,9 @@ export class CtEventCard extends CtElement {
 
   #statusNote(event: CtEvent, m: EventMessages) {
     const previously =
-      event.status === 'rescheduled' && event.previousStart ? ` ${m.previouslyOn(formatDay(event.previousStart.date, this.locale))}` : '';
+      event.status === 'rescheduled' && event.previousStart
+        ? ` ${m.previouslyOn(formatDay(event.previousStart.date, this.locale))}`
+        : '';
     return html`<p class="status">${m.statusNote(event.status)}${previously}</p>`;
   }
 
@@ -399,7 +439,9 @@ export class CtEventCard extends CtElement {
     const written = formatEventDates(event.start, event.end, this.locale, { ukTime: online });
     // role="none": the <time> elements keep their datetime for machines, but are not objects of their
     // own for a screen reader, which otherwise cut the date into pieces ("…12:30pm. / to. / 1:30pm.").
-    return written.segments.map((s) => (s.datetime ? html`<time role="none" datetime=${s.datetime}>${s.text}</time>` : s.text));
+    return written.segments.map((s) =>
+      s.datetime ? html`<time role="none" datetime=${s.datetime}>${s.text}</time>` : s.text,
+    );
   }
 
   #places(event: CtEvent, m: EventMessages, deadlinePassed: boolean) {
@@ -416,29 +458,42 @@ export class CtEventCard extends CtElement {
           : m.bookBy(formatEventDates({ date: event.bookingDeadline, allDay: false }, undefined, this.locale).text),
       );
     }
-    return items.length ? fact(m.places, items.map((i) => html`<p>${i}</p>`)) : nothing;
+    return items.length
+      ? fact(
+          m.places,
+          items.map((i) => html`<p>${i}</p>`),
+        )
+      : nothing;
   }
 
   #access(event: CtEvent, m: EventMessages, level: number) {
     const contact = event.accessContact;
     return html`${heading(level, { className: 'access-heading', part: 'heading' }, m.access)}
-      ${event.accessFeatures.length
-        ? html`<ul class="access-list">${event.accessFeatures.map((f) => html`<li>${m.accessFeature(f)}</li>`)}</ul>`
-        : html`<p>${m.noAccessInfo}</p>`}
-      ${contact
-        ? html`<div class="access-contact"><p>${m.accessContactIntro}</p><ul class="access-list">
+      ${
+        event.accessFeatures.length
+          ? html`<ul class="access-list">${event.accessFeatures.map((f) => html`<li>${m.accessFeature(f)}</li>`)}</ul>`
+          : html`<p>${m.noAccessInfo}</p>`
+      }
+      ${
+        contact
+          ? html`<div class="access-contact"><p>${m.accessContactIntro}</p><ul class="access-list">
             ${contact.name ? html`<li>${contact.name}</li>` : nothing}
             ${contact.email ? html`<li>${m.accessContactEmail}: <a href=${`mailto:${contact.email}`}>${contact.email}</a></li>` : nothing}
-            ${contact.telephone
-              ? html`<li>${m.accessContactPhone}: <a href=${`tel:${contact.telephone.replace(/[^\d+]/g, '')}`}>${contact.telephone}</a></li>`
-              : nothing}
+            ${
+              contact.telephone
+                ? html`<li>${m.accessContactPhone}: <a href=${`tel:${contact.telephone.replace(/[^\d+]/g, '')}`}>${contact.telephone}</a></li>`
+                : nothing
+            }
           </ul></div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   #booking(event: CtEvent, m: EventMessages, name: string, bookable: boolean) {
     if (!bookable) {
-      return event.url ? html`<a href=${event.url} aria-label=${m.moreDetailsNamed(name)}>${m.moreDetails}</a>` : nothing;
+      return event.url
+        ? html`<a href=${event.url} aria-label=${m.moreDetailsNamed(name)}>${m.moreDetails}</a>`
+        : nothing;
     }
     const waiting = event.availability === 'waiting-list';
     const label = waiting ? m.joinWaitingList : m.book;
@@ -447,7 +502,9 @@ export class CtEventCard extends CtElement {
       return html`<button type="button" class="ct-button book" part="button" aria-label=${accessibleName}
         aria-expanded=${this.bookingOpen ? 'true' : 'false'} aria-controls=${this.bookingOpen ? `${this.#uid}-booking` : nothing} @click=${this.#openBooking}>${label}</button>`;
     }
-    return event.url ? html`<a class="ct-button book" part="button" href=${event.url} aria-label=${accessibleName}>${label}</a>` : nothing;
+    return event.url
+      ? html`<a class="ct-button book" part="button" href=${event.url} aria-label=${accessibleName}>${label}</a>`
+      : nothing;
   }
 
   #calendar(event: CtEvent, m: EventMessages, name: string) {
@@ -466,12 +523,14 @@ export class CtEventCard extends CtElement {
   #bookingForm(event: CtEvent, m: EventMessages, name: string, level: number) {
     return html`<section class="booking" id=${`${this.#uid}-booking`} aria-labelledby=${`${this.#uid}-booking-heading`}>
       ${heading(level, { id: `${this.#uid}-booking-heading`, className: 'booking-heading', focusable: true, part: 'heading' }, m.bookingFormHeading(name))}
-      ${customElements.get('ct-sign-up-form')
-        ? html`<ct-sign-up-form event-id=${event.id} event-name=${name} action=${this.bookingAction ?? nothing}
+      ${
+        customElements.get('ct-sign-up-form')
+          ? html`<ct-sign-up-form event-id=${event.id} event-name=${name} action=${this.bookingAction ?? nothing}
             privacy-url=${this.bookingPrivacyUrl ?? nothing} org-name=${this.bookingOrgName ?? nothing} list="events" lang=${this.locale}
             heading-level=${level + 1} heading-size="body"></ct-sign-up-form>`
-        : html`<p class="booking-missing">${m.bookingFormMissing}</p>
-            ${event.url ? html`<p><a href=${event.url}>${m.bookOnEventPage(name)}</a></p>` : nothing}`}
+          : html`<p class="booking-missing">${m.bookingFormMissing}</p>
+            ${event.url ? html`<p><a href=${event.url}>${m.bookOnEventPage(name)}</a></p>` : nothing}`
+      }
       <p><button type="button" class="ct-link-button" @click=${this.#closeBooking}>${m.closeBooking}</button></p>
     </section>`;
   }

@@ -1,4 +1,12 @@
-import { defineMessages, plural, type AccessFeature, type AttendanceMode, type EventStatus, type EventType, type Locale } from '@ctkit/core';
+import {
+  defineMessages,
+  plural,
+  type AccessFeature,
+  type AttendanceMode,
+  type EventStatus,
+  type EventType,
+  type Locale,
+} from '@ctkit/core';
 
 /**
  * Every string of ct-event-card, and the names of the event vocabulary that ct-event-list shows too. The
@@ -23,8 +31,10 @@ const en = {
   priceRange: (low: string, high: string) => `${low} to ${high}`,
   full: 'Fully booked',
   waitingList: 'Fully booked – you can join the waiting list',
-  placesLeft: (locale: Locale, count: number) => plural(locale, count, { one: 'Only 1 place left', other: '{count} places left' }),
-  fewPlacesLeft: (locale: Locale, count: number) => plural(locale, count, { one: 'Only 1 place left', other: 'Only {count} places left' }),
+  placesLeft: (locale: Locale, count: number) =>
+    plural(locale, count, { one: 'Only 1 place left', other: '{count} places left' }),
+  fewPlacesLeft: (locale: Locale, count: number) =>
+    plural(locale, count, { one: 'Only 1 place left', other: 'Only {count} places left' }),
   bookBy: (date: string) => `Book by ${date}`,
   bookingClosed: 'Booking has closed',
   noAccessInfo: 'The organiser has not given access information yet.',
@@ -55,13 +65,15 @@ const en = {
   /** The date block's month names; none in English, where Intl gives them. */
   shortMonths: [] as readonly string[],
   otherDates: 'Other dates',
-  moreDates: (locale: Locale, count: number) => plural(locale, count, { one: ' and 1 more date', other: ' and {count} more dates' }),
+  moreDates: (locale: Locale, count: number) =>
+    plural(locale, count, { one: ' and 1 more date', other: ' and {count} more dates' }),
   untitled: 'Untitled event',
   loadingEvent: 'Loading the event…',
   calendarMissing: 'The calendar links could not be loaded. Reload the page to try again.',
 
   // Names of the event vocabulary (core schemas/event.ts). Functions, so that a missing name is a type error.
-  attendance: (mode: AttendanceMode) => ({ online: 'Online', 'in-person': 'In person', hybrid: 'In person and online' })[mode],
+  attendance: (mode: AttendanceMode) =>
+    ({ online: 'Online', 'in-person': 'In person', hybrid: 'In person and online' })[mode],
   eventType: (type: EventType) =>
     ({
       talk: 'Talk',
@@ -73,7 +85,13 @@ const en = {
     })[type],
   /** The label in the card's name; none for a scheduled event. */
   status: (status: EventStatus) =>
-    ({ scheduled: '', cancelled: 'Cancelled', postponed: 'Postponed', rescheduled: 'Rescheduled', 'moved-online': 'Moved online' })[status],
+    ({
+      scheduled: '',
+      cancelled: 'Cancelled',
+      postponed: 'Postponed',
+      rescheduled: 'Rescheduled',
+      'moved-online': 'Moved online',
+    })[status],
   statusNote: (status: EventStatus) =>
     ({
       scheduled: '',

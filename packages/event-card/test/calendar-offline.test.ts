@@ -33,10 +33,14 @@ describe('ct-event-card when "Add to calendar" cannot be fetched', () => {
   });
 
   it('says the links could not be loaded and warns once', async () => {
-    const el = await fixture<CtEventCard>(html`<ct-event-card .event=${launch} .now=${new Date('2026-11-25T09:00:00Z')}></ct-event-card>`);
+    const el = await fixture<CtEventCard>(
+      html`<ct-event-card .event=${launch} .now=${new Date('2026-11-25T09:00:00Z')}></ct-event-card>`,
+    );
     el.shadowRoot!.querySelector('details')!.open = true;
     await waitFor(() => el.shadowRoot!.querySelector('.calendar p'), 'the disclosure says what went wrong');
-    expect(el.shadowRoot!.querySelector('.calendar p')!.textContent).to.equal('The calendar links could not be loaded. Reload the page to try again.');
+    expect(el.shadowRoot!.querySelector('.calendar p')!.textContent).to.equal(
+      'The calendar links could not be loaded. Reload the page to try again.',
+    );
     expect(el.shadowRoot!.querySelector('.calendar a')).to.be.null;
     expect(warnings.filter((w) => w.includes('Add to calendar'))).to.have.length(1);
     await expect(el).to.be.accessible();

@@ -25,7 +25,9 @@ describe('iCalendar output (RFC 5545)', () => {
     expect(vevent).to.exist;
     const parsed = new ICAL.Event(vevent!);
     expect(parsed.summary).to.equal(launch.name);
-    expect(parsed.description).to.equal(`${launch.description?.replace(/\r\n/g, '\n')}\n\nhttps://events.example.org/launch`);
+    expect(parsed.description).to.equal(
+      `${launch.description?.replace(/\r\n/g, '\n')}\n\nhttps://events.example.org/launch`,
+    );
     expect(parsed.location).to.equal('Canolfan Gymunedol Llanfair, Stryd Fawr, Llanfair, LL55 1AA');
     expect(parsed.uid).to.equal('https://events.example.org/launch@ctkit');
     expect(parsed.startDate.toJSDate().toISOString()).to.equal('2026-12-04T18:00:00.000Z');
@@ -58,8 +60,14 @@ describe('iCalendar output (RFC 5545)', () => {
       if (i > 0) expect(part.startsWith(' ')).to.be.true;
     }
     expect(parts.map((p, i) => (i ? p.slice(1) : p)).join('')).to.equal(line);
-    const root = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTAMP:20261125T100000Z\r\nDTSTART:20261204T180000Z\r\n${folded}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`) as unknown[]);
-    expect(root.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary')).to.equal(line.slice('SUMMARY:'.length));
+    const root = new ICAL.Component(
+      ICAL.parse(
+        `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nDTSTAMP:20261125T100000Z\r\nDTSTART:20261204T180000Z\r\n${folded}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
+      ) as unknown[],
+    );
+    expect(root.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary')).to.equal(
+      line.slice('SUMMARY:'.length),
+    );
   });
 
   it('writes all-day events as DATE values with an exclusive end', () => {
@@ -73,7 +81,11 @@ describe('iCalendar output (RFC 5545)', () => {
   });
 
   it('gives an event with no end one hour, and marks cancellations', () => {
-    const talk = parseEvent({ name: 'Talk', startDate: '2026-12-04T12:30:00Z', eventStatus: 'https://schema.org/EventCancelled' }).event;
+    const talk = parseEvent({
+      name: 'Talk',
+      startDate: '2026-12-04T12:30:00Z',
+      eventStatus: 'https://schema.org/EventCancelled',
+    }).event;
     const out = toIcs([talk], { now });
     expect(out).to.include('DTEND:20261204T133000Z');
     expect(out).to.include('STATUS:CANCELLED');

@@ -28,8 +28,10 @@ const launch: EventInput = {
   },
 };
 
-const text = (el: CtEventCard, selector: string) => root(el).querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-const names = (el: CtEventCard, selector: string) => [...root(el).querySelectorAll(selector)].map((a) => a.getAttribute('aria-label'));
+const text = (el: CtEventCard, selector: string) =>
+  root(el).querySelector(selector)?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+const names = (el: CtEventCard, selector: string) =>
+  [...root(el).querySelectorAll(selector)].map((a) => a.getAttribute('aria-label'));
 
 async function card(event: EventInput, attrs: { registration?: string; lang?: string } = {}) {
   const el = await fixture<CtEventCard>(
@@ -59,19 +61,26 @@ describe('ct-event-card', () => {
       ['2026-12-04T12:30:00Z', 'Friday 4 December 2026 from 12:30pm'],
       ['2026-12-04T13:30:00Z', '1:30pm'],
     ]);
-    expect(text(el, '.facts')).to.include('In person').and.include('Central Library').and.include('Gathering').and.include('Free').and.include('Only 3 places left');
-    expect([...root(el).querySelectorAll('ul.access-list:not(.access-contact *) > li')].map((li) => li.textContent)).to.deep.equal([
-      'Step-free access',
-      'Hearing loop',
-      'Free ticket for a personal assistant (PA)',
-    ]);
+    expect(text(el, '.facts'))
+      .to.include('In person')
+      .and.include('Central Library')
+      .and.include('Gathering')
+      .and.include('Free')
+      .and.include('Only 3 places left');
+    expect(
+      [...root(el).querySelectorAll('ul.access-list:not(.access-contact *) > li')].map((li) => li.textContent),
+    ).to.deep.equal(['Step-free access', 'Hearing loop', 'Free ticket for a personal assistant (PA)']);
     expect([...root(el).querySelectorAll('.access-contact li')].map((li) => li.textContent.trim())).to.deep.equal([
       'Sam',
       'Email: access@example.org',
       'Phone: 0161 496 0000',
     ]);
-    expect(root(el).querySelector<HTMLAnchorElement>('.access-contact a[href^="mailto:"]')?.href).to.equal('mailto:access@example.org');
-    expect(root(el).querySelector<HTMLAnchorElement>('.access-contact a[href^="tel:"]')?.href).to.equal('tel:01614960000');
+    expect(root(el).querySelector<HTMLAnchorElement>('.access-contact a[href^="mailto:"]')?.href).to.equal(
+      'mailto:access@example.org',
+    );
+    expect(root(el).querySelector<HTMLAnchorElement>('.access-contact a[href^="tel:"]')?.href).to.equal(
+      'tel:01614960000',
+    );
     const book = root(el).querySelector<HTMLAnchorElement>('a.book')!;
     expect(book.href).to.equal('https://events.example.org/launch');
     expect(book.getAttribute('aria-label')).to.equal('Book a place on Launch event');
@@ -79,7 +88,9 @@ describe('ct-event-card', () => {
   });
 
   it('follows changes to the JSON-LD, and the event property wins over it', async () => {
-    const el = await fixture<CtEventCard>(html`<ct-event-card .now=${now}><script type="application/ld+json">${JSON.stringify(launch)}</script></ct-event-card>`);
+    const el = await fixture<CtEventCard>(
+      html`<ct-event-card .now=${now}><script type="application/ld+json">${JSON.stringify(launch)}</script></ct-event-card>`,
+    );
     el.querySelector('script')!.textContent = JSON.stringify({ ...launch, name: 'Renamed' });
     await waitFor(() => text(el, '.name') === 'Renamed', 'the card follows the JSON-LD');
     el.event = { ...launch, name: 'From the property' };
@@ -88,8 +99,15 @@ describe('ct-event-card', () => {
   });
 
   it('says "(UK time)" and "Joining link sent after you book" for online events', async () => {
-    const el = await card({ ...launch, eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation', url: 'https://meet.example.org/secret' } });
-    expect(text(el, '.facts')).to.include('(UK time)').and.include('Online').and.include('Joining link sent after you book');
+    const el = await card({
+      ...launch,
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: { '@type': 'VirtualLocation', url: 'https://meet.example.org/secret' },
+    });
+    expect(text(el, '.facts'))
+      .to.include('(UK time)')
+      .and.include('Online')
+      .and.include('Joining link sent after you book');
     expect(root(el).innerHTML).not.to.include('meet.example.org');
   });
 
@@ -103,7 +121,11 @@ describe('ct-event-card', () => {
   });
 
   it('says when it was going to be for a rescheduled event', async () => {
-    const el = await card({ ...launch, eventStatus: 'https://schema.org/EventRescheduled', previousStartDate: '2026-11-27T12:30:00Z' });
+    const el = await card({
+      ...launch,
+      eventStatus: 'https://schema.org/EventRescheduled',
+      previousStartDate: '2026-11-27T12:30:00Z',
+    });
     expect(text(el, '.name')).to.equal('Rescheduled: Launch event');
     expect(text(el, '.status')).to.equal('This event has a new date. It was going to be on Friday 27 November 2026.');
   });
@@ -122,7 +144,9 @@ describe('ct-event-card', () => {
     expect(root(el).querySelector('.book')).to.be.null;
     el = await card({ ...launch, ctkit: { placesLeft: 0, waitingList: true } });
     expect(text(el, '.facts')).to.include('you can join the waiting list');
-    expect(root(el).querySelector('.book')?.getAttribute('aria-label')).to.equal('Join the waiting list for Launch event');
+    expect(root(el).querySelector('.book')?.getAttribute('aria-label')).to.equal(
+      'Join the waiting list for Launch event',
+    );
   });
 
   it('shows prices in pounds, and ranges with "to"', async () => {
@@ -137,7 +161,11 @@ describe('ct-event-card', () => {
       ['missing name', { ...launch, name: '' }, ['name']],
       ['invalid date', { ...launch, startDate: '4th December' }, ['startDate']],
       ['end before start', { ...launch, endDate: '2026-12-04T11:00:00Z' }, ['endDate']],
-      ['unknown attendance mode', { ...launch, eventAttendanceMode: 'https://schema.org/Telepathy' }, ['eventAttendanceMode']],
+      [
+        'unknown attendance mode',
+        { ...launch, eventAttendanceMode: 'https://schema.org/Telepathy' },
+        ['eventAttendanceMode'],
+      ],
     ];
     for (const [label, input, fields] of cases) {
       it(`renders what it can with a visible note and one warning: ${label}`, async () => {
@@ -158,7 +186,9 @@ describe('ct-event-card', () => {
     it('survives JSON-LD that is not JSON', async () => {
       let el!: CtEventCard;
       const seen = await warnings(async () => {
-        el = await fixture<CtEventCard>(html`<ct-event-card .now=${now}><script type="application/ld+json">{ not json</script></ct-event-card>`);
+        el = await fixture<CtEventCard>(
+          html`<ct-event-card .now=${now}><script type="application/ld+json">{ not json</script></ct-event-card>`,
+        );
       });
       expect(text(el, '.incomplete')).to.include('incomplete');
       expect(text(el, '.name')).to.equal('Untitled event');
@@ -241,7 +271,10 @@ describe('ct-event-card', () => {
       expect(form.getAttribute('list')).to.equal('events');
       expect(root(el).activeElement?.textContent.trim()).to.equal('Book a place on Launch event');
       root(el).querySelector<HTMLButtonElement>('.booking .ct-link-button')!.click();
-      await waitFor(() => !root(el).querySelector('.booking') && root(el).activeElement === button, 'the form closes, back to the button');
+      await waitFor(
+        () => !root(el).querySelector('.booking') && root(el).activeElement === button,
+        'the form closes, back to the button',
+      );
       expect(root(el).querySelector('.booking')).to.be.null;
       expect(root(el).activeElement).to.equal(button);
     });
@@ -258,7 +291,10 @@ describe('ct-event-card', () => {
       const [event, old] = await Promise.all([opened, deprecated]);
       expect(event.detail).to.deep.equal({ eventId: 'launch-2026' });
       expect(old.detail, 'the deprecated name is fired too').to.equal(event.detail);
-      await waitFor(() => root(el).querySelector('ct-sign-up-form') && root(el).activeElement?.closest('.booking'), 'the form opens, focus in it');
+      await waitFor(
+        () => root(el).querySelector('ct-sign-up-form') && root(el).activeElement?.closest('.booking'),
+        'the form opens, focus in it',
+      );
       const form = root(el).querySelector('ct-sign-up-form')!;
       expect(form.getAttribute('event-id')).to.equal('launch-2026');
       expect(form.getAttribute('event-name')).to.equal('Launch event');
@@ -271,13 +307,22 @@ describe('ct-event-card', () => {
       const el = await card(launch, { registration: 'inline' }); // heading-level="3"
       root(el).querySelector<HTMLButtonElement>('button.book')!.focus();
       await sendKeys({ press: 'Enter' });
-      await waitFor(() => root(el).querySelector('ct-sign-up-form')?.shadowRoot?.querySelector('#ct-sign-up-heading'), 'the form rendered');
+      await waitFor(
+        () => root(el).querySelector('ct-sign-up-form')?.shadowRoot?.querySelector('#ct-sign-up-heading'),
+        'the form rendered',
+      );
       const form = root(el).querySelector('ct-sign-up-form')!;
       await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      const outline = [root(el).querySelector('.name')!, root(el).querySelector('.booking-heading')!, form.shadowRoot!.querySelector('#ct-sign-up-heading')!].map(
-        (h) => `${h.localName} ${h.textContent.trim()}`,
-      );
-      expect(outline).to.deep.equal(['h3 Launch event', 'h4 Book a place on Launch event', 'h5 Register for Launch event']);
+      const outline = [
+        root(el).querySelector('.name')!,
+        root(el).querySelector('.booking-heading')!,
+        form.shadowRoot!.querySelector('#ct-sign-up-heading')!,
+      ].map((h) => `${h.localName} ${h.textContent.trim()}`);
+      expect(outline).to.deep.equal([
+        'h3 Launch event',
+        'h4 Book a place on Launch event',
+        'h5 Register for Launch event',
+      ]);
       // Its access needs question goes one below the form's heading.
       const needs = form.shadowRoot!.querySelector('ct-access-needs');
       expect(needs?.getAttribute('heading-level')).to.equal('6');
@@ -285,15 +330,20 @@ describe('ct-event-card', () => {
   });
 
   it('loads one event from `src`', async () => {
-    const el = await fixture<CtEventCard>(html`<ct-event-card src="/fixtures/events.json" .now=${now}></ct-event-card>`);
+    const el = await fixture<CtEventCard>(
+      html`<ct-event-card src="/fixtures/events.json" .now=${now}></ct-event-card>`,
+    );
     await waitFor(() => root(el).querySelector('.name'), 'the event loads');
     expect(text(el, '.name')).to.equal('Lunchtime talk: open data for small charities');
   });
 
   it('marks the event’s own words with their language on a Welsh card: inLanguage, else content-lang', async () => {
     // The nearest lang, inside the shadow root and then from the host out (as a screen reader works it out).
-    const langOf = (el: Element) => el.closest('[lang]')?.getAttribute('lang') ?? (el.getRootNode() as ShadowRoot).host.closest('[lang]')?.getAttribute('lang');
-    const parts = (el: CtEventCard) => [root(el).querySelector('.name span')!, root(el).querySelector('.description')!].map(langOf);
+    const langOf = (el: Element) =>
+      el.closest('[lang]')?.getAttribute('lang') ??
+      (el.getRootNode() as ShadowRoot).host.closest('[lang]')?.getAttribute('lang');
+    const parts = (el: CtEventCard) =>
+      [root(el).querySelector('.name span')!, root(el).querySelector('.description')!].map(langOf);
     const tagged = await card({ ...launch, description: 'A launch for the hub.', inLanguage: 'en' }, { lang: 'cy' });
     expect(parts(tagged)).to.deep.equal(['en', 'en']);
     const untagged = await card({ ...launch, description: 'A launch for the hub.' }, { lang: 'cy' });
@@ -311,7 +361,10 @@ describe('ct-event-card', () => {
 
   it('speaks Welsh', async () => {
     const el = await card(launch, { lang: 'cy' });
-    expect(text(el, '.facts')).to.include('Dydd Gwener 4 Rhagfyr 2026 o 12:30yp i 1:30yp').and.include('Am ddim').and.include('Wyneb yn wyneb');
+    expect(text(el, '.facts'))
+      .to.include('Dydd Gwener 4 Rhagfyr 2026 o 12:30yp i 1:30yp')
+      .and.include('Am ddim')
+      .and.include('Wyneb yn wyneb');
     expect(root(el).querySelector('.book')?.getAttribute('aria-label')).to.equal('Archebu lle ar Launch event');
     await expect(el).to.be.accessible();
   });
@@ -343,6 +396,9 @@ describe('ct-event-card: the actions line up', () => {
     const el = await card({ ...launch, ctkit: { ...launch.ctkit, placesLeft: undefined } });
     const book = root(el).querySelector('.book')!;
     const summary = root(el).querySelector('.calendar summary')!;
-    expect(Math.abs(textBottom(book) - textBottom(summary)), `${book.textContent} vs ${summary.textContent}`).to.be.at.most(1);
+    expect(
+      Math.abs(textBottom(book) - textBottom(summary)),
+      `${book.textContent} vs ${summary.textContent}`,
+    ).to.be.at.most(1);
   });
 });

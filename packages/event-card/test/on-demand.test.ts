@@ -23,12 +23,15 @@ const launch: EventInput = {
   ctkit: { eventType: 'gathering' },
 };
 
-const fetched = (pattern: RegExp) => performance.getEntriesByType('resource').some((e) => pattern.test(new URL(e.name).pathname));
+const fetched = (pattern: RegExp) =>
+  performance.getEntriesByType('resource').some((e) => pattern.test(new URL(e.name).pathname));
 const WELSH = /\/event-card\/src\/messages\.cy\.(js|ts)$/;
 const CALENDAR = /\/event-card\/src\/calendar\.(js|ts)$/;
 
 const card = (lang = 'en') =>
-  fixture<CtEventCard>(html`<ct-event-card .event=${launch} .now=${now} heading-level="3" lang=${lang}></ct-event-card>`);
+  fixture<CtEventCard>(
+    html`<ct-event-card .event=${launch} .now=${now} heading-level="3" lang=${lang}></ct-event-card>`,
+  );
 
 /** The href of the next link the reader activates, without following it (a download would leave the test). */
 function nextActivation(el: CtEventCard): Promise<string> {
@@ -93,7 +96,10 @@ describe('ct-event-card: what it fetches on demand', () => {
     const ics = root(el).querySelector<HTMLAnchorElement>('a.ics')!;
     const linkBox = ics.getBoundingClientRect();
     const activated = nextActivation(el);
-    await sendMouse({ type: 'click', position: [Math.round(linkBox.left + 5), Math.round(linkBox.top + linkBox.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(linkBox.left + 5), Math.round(linkBox.top + linkBox.height / 2)],
+    });
     const href = await activated;
     expect(href.startsWith('blob:'), href).to.be.true;
     expect(await icsAt(href)).to.include('BEGIN:VEVENT');
@@ -103,7 +109,11 @@ describe('ct-event-card: what it fetches on demand', () => {
     const el = await card();
     root(el).querySelector('details')!.open = true;
     await waitFor(() => root(el).querySelector('a.ics'), 'the links appear');
-    expect([...root(el).querySelectorAll('.calendar a')].map((a) => a.className)).to.deep.equal(['ics', 'google', 'outlook']);
+    expect([...root(el).querySelectorAll('.calendar a')].map((a) => a.className)).to.deep.equal([
+      'ics',
+      'google',
+      'outlook',
+    ]);
   });
 
   it('a Welsh card waits for its Welsh strings and never shows English first', async () => {
@@ -119,7 +129,10 @@ describe('ct-event-card: what it fetches on demand', () => {
       await waitFor(() => root(el).querySelector('.name'), 'the card renders');
       await el.updateComplete;
       expect(fetched(WELSH), 'the Welsh strings').to.be.true;
-      expect(root(el).querySelector('.facts')?.textContent).to.include('Dyddiad').and.include('Wyneb yn wyneb').and.include('Cynulliad');
+      expect(root(el).querySelector('.facts')?.textContent)
+        .to.include('Dyddiad')
+        .and.include('Wyneb yn wyneb')
+        .and.include('Cynulliad');
       expect(seen.length).to.be.greaterThan(0);
       for (const text of seen) expect(text).not.to.match(/\b(Date|Format|In person|Gathering|Add to calendar)\b/);
     } finally {

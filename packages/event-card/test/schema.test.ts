@@ -14,9 +14,24 @@ describe('the event schema (core schemas/event.ts)', () => {
       eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
       eventStatus: 'http://schema.org/EventRescheduled',
       previousStartDate: '2026-11-20T18:00:00Z',
-      location: [{ '@type': 'Place', name: 'Hall', address: { streetAddress: '1 High St', addressLocality: 'Leeds', postalCode: 'LS1 1AA' } }, { '@type': 'VirtualLocation', url: 'https://x' }],
+      location: [
+        {
+          '@type': 'Place',
+          name: 'Hall',
+          address: { streetAddress: '1 High St', addressLocality: 'Leeds', postalCode: 'LS1 1AA' },
+        },
+        { '@type': 'VirtualLocation', url: 'https://x' },
+      ],
       offers: [{ price: '5.50', priceCurrency: 'gbp' }, { price: 0 }],
-      ctkit: { eventType: 'gathering', accessFeatures: ['step-free', 'bsl', 'step-free'], accessContact: { email: 'a@b.org' }, placesLeft: 0, waitingList: true, region: 'yorkshire-and-the-humber', bookingDeadline: '2026-12-01' },
+      ctkit: {
+        eventType: 'gathering',
+        accessFeatures: ['step-free', 'bsl', 'step-free'],
+        accessContact: { email: 'a@b.org' },
+        placesLeft: 0,
+        waitingList: true,
+        region: 'yorkshire-and-the-humber',
+        bookingDeadline: '2026-12-01',
+      },
     });
     expect(problems).to.deep.equal([]);
     expect(event.name).to.equal('Launch');
@@ -36,14 +51,19 @@ describe('the event schema (core schemas/event.ts)', () => {
     expect(fields({})).to.deep.equal(['name', 'startDate']);
     expect(fields({ name: 'x', startDate: '2026-13-40' })).to.deep.equal(['startDate']);
     expect(fields({ name: 'x', startDate: 'next Tuesday' })).to.deep.equal(['startDate']);
-    expect(fields({ name: 'x', startDate: '2026-12-04T18:00:00Z', endDate: '2026-12-04T17:00:00Z' })).to.deep.equal(['endDate']);
-    expect(fields({ name: 'x', startDate: '2026-12-04', eventAttendanceMode: 'Telepathic' })).to.deep.equal(['eventAttendanceMode']);
-    expect(fields({ name: 'x', startDate: '2026-12-04', ctkit: { eventType: 'rave', region: 'mars', accessFeatures: ['jetpack'], placesLeft: -1 } })).to.deep.equal([
-      'ctkit.eventType',
-      'ctkit.accessFeatures',
-      'ctkit.placesLeft',
-      'ctkit.region',
+    expect(fields({ name: 'x', startDate: '2026-12-04T18:00:00Z', endDate: '2026-12-04T17:00:00Z' })).to.deep.equal([
+      'endDate',
     ]);
+    expect(fields({ name: 'x', startDate: '2026-12-04', eventAttendanceMode: 'Telepathic' })).to.deep.equal([
+      'eventAttendanceMode',
+    ]);
+    expect(
+      fields({
+        name: 'x',
+        startDate: '2026-12-04',
+        ctkit: { eventType: 'rave', region: 'mars', accessFeatures: ['jetpack'], placesLeft: -1 },
+      }),
+    ).to.deep.equal(['ctkit.eventType', 'ctkit.accessFeatures', 'ctkit.placesLeft', 'ctkit.region']);
     expect(fields(null)).to.include('(event)');
     expect(fields('a string')).to.include('(event)');
   });
@@ -68,7 +88,9 @@ describe('the event schema (core schemas/event.ts)', () => {
   it('reads feeds as arrays, ItemLists or {events}', () => {
     const e = { '@type': 'Event', name: 'x' };
     expect(eventsFromJson([e])).to.deep.equal([e]);
-    expect(eventsFromJson({ '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, item: e }, e] })).to.deep.equal([e, e]);
+    expect(
+      eventsFromJson({ '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, item: e }, e] }),
+    ).to.deep.equal([e, e]);
     expect(eventsFromJson({ events: [e] })).to.deep.equal([e]);
     expect(eventsFromJson({ hello: 'world' })).to.be.undefined;
   });

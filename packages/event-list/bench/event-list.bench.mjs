@@ -176,4 +176,7 @@ const w = Math.max(...rows.map((r) => r[0].length));
 console.log(`ct-event-list, ${version}, 1,000 generated events, median of ${RUNS} runs (ms)`);
 console.log(`${'measure'.padEnd(w)}  ${'ms'.padStart(8)}  note`);
 for (const [name, ms, note] of rows) console.log(`${name.padEnd(w)}  ${ms.toFixed(1).padStart(8)}  ${note}`);
-writeFileSync(`${root}.ctkit/bench/event-list.json`, JSON.stringify({ runs, medians: Object.fromEntries(rows.map(([n, ms]) => [n, ms])) }, null, 2));
+writeFileSync(
+  `${root}.ctkit/bench/event-list.json`,
+  JSON.stringify({ runs, medians: Object.fromEntries(rows.map(([n, ms]) => [n, ms])) }, null, 2),
+);

@@ -75,11 +75,20 @@ const FORMAT_MATCHES: Record<AttendanceMode, AttendanceMode[]> = {
 };
 
 /** Filters and orders events: upcoming soonest first, past most recent first. Exported for the bench and tests. */
-export function filterEvents<T extends { event: CtEvent; haystack: string }>(items: T[], f: EventFilters, now: Date): T[] {
+export function filterEvents<T extends { event: CtEvent; haystack: string }>(
+  items: T[],
+  f: EventFilters,
+  now: Date,
+): T[] {
   const words = fold(f.query).split(/\s+/).filter(Boolean);
   const formats = f.format ? FORMAT_MATCHES[f.format] : undefined;
   const out = items.filter(({ event, haystack }) => {
-    if (formats && !(event.attendance && formats.includes(event.attendance)) && !(f.format === 'online' && event.status === 'moved-online')) return false;
+    if (
+      formats &&
+      !(event.attendance && formats.includes(event.attendance)) &&
+      !(f.format === 'online' && event.status === 'moved-online')
+    )
+      return false;
     if (f.type && event.eventType !== f.type) return false;
     if (f.region && event.region !== f.region) return false;
     if (f.when !== 'all' && isPast(event, now) !== (f.when === 'past')) return false;
@@ -254,7 +263,14 @@ export class CtEventList extends CtElement {
     this.items = inputs.map((input, i) => {
       const { event } = parseEvent(input);
       const haystack = fold(
-        [event.name, event.description, event.venue?.name, event.venue?.address, event.organizer, event.eventType && e.eventType(event.eventType)]
+        [
+          event.name,
+          event.description,
+          event.venue?.name,
+          event.venue?.address,
+          event.organizer,
+          event.eventType && e.eventType(event.eventType),
+        ]
           .filter(Boolean)
           .join(' '),
       );
@@ -283,7 +299,8 @@ export class CtEventList extends CtElement {
   #visible(): Row[] {
     const now = this.#now().getTime();
     const c = this.#filtered;
-    if (c?.items === this.items && c.filters === this.filters && c.now === now && c.layout === this.layout) return c.result;
+    if (c?.items === this.items && c.filters === this.filters && c.now === now && c.layout === this.layout)
+      return c.result;
     const events = filterEvents(this.items, this.filters, new Date(now));
     let result: Row[];
     if (this.layout === 'cards') result = events.map((item) => ({ item, alsoOn: [] }));
@@ -319,7 +336,9 @@ export class CtEventList extends CtElement {
 
   /** Says politely how many events the filters now show ("12 events found"). */
   #announceResults(before = ''): void {
-    void announce(`${before}${this.i18n.messages(listMessages).results(this.locale, this.#visible().length)}`, { lang: this.locale });
+    void announce(`${before}${this.i18n.messages(listMessages).results(this.locale, this.#visible().length)}`, {
+      lang: this.locale,
+    });
   }
 
   #clearFilters = () => {
@@ -368,14 +387,20 @@ export class CtEventList extends CtElement {
       <p class="count" part="count" tabindex="-1">
         ${m.results(this.locale, visible.length)}${left > 0 ? html`<span class="ct-visually-hidden">. ${m.showing(shown.length, visible.length)}</span>` : nothing}
       </p>
-      ${visible.length
-        ? this.#groups(shown.slice(0, this.rendered))
-        : html`<div class="empty"><p>${m.emptyFiltered}</p>${button({ label: m.clearFilters, variant: 'secondary', onClick: this.#clearFilters })}</div>`}
+      ${
+        visible.length
+          ? this.#groups(shown.slice(0, this.rendered))
+          : html`<div class="empty"><p>${m.emptyFiltered}</p>${button({ label: m.clearFilters, variant: 'secondary', onClick: this.#clearFilters })}</div>`
+      }
       ${left > 0 ? html`<div class="more">${button({ label: m.showMore(this.locale, Math.min(this.pageSize, left)), variant: 'secondary', part: 'more', onClick: this.#showMore })}</div>` : nothing}`;
   }
 
   #heading(className: string, content: unknown, id?: string) {
-    return heading(this.headingLevel, { className, part: className, focusable: className === 'error-heading', ...(id ? { id } : {}) }, content);
+    return heading(
+      this.headingLevel,
+      { className, part: className, focusable: className === 'error-heading', ...(id ? { id } : {}) },
+      content,
+    );
   }
 
   #groups(shown: Row[]) {
@@ -385,7 +410,13 @@ export class CtEventList extends CtElement {
       const key = item.event.start ? monthKey(item.event.start.date) : 'tbc';
       let group = groups[groups.length - 1];
       if (group?.key !== key) {
-        group = { key, title: item.event.start ? formatMonth(item.event.start.date, this.locale) : this.i18n.messages(eventMessages).dateToBeConfirmed, items: [] };
+        group = {
+          key,
+          title: item.event.start
+            ? formatMonth(item.event.start.date, this.locale)
+            : this.i18n.messages(eventMessages).dateToBeConfirmed,
+          items: [],
+        };
         groups.push(group);
       }
       group.items.push({ row, index });
@@ -416,10 +447,23 @@ export class CtEventList extends CtElement {
     const regions = UK_REGIONS.filter((r) => this.items.some((i) => i.event.region === r));
     const id = (name: string) => `${this.#uid}-${name}`;
     // Core's select partial: the value is bound live, so "Clear filters" shows "Any" again in every browser.
-    const filter = <K extends 'when' | 'format' | 'type' | 'region'>(key: K, label: string, options: [EventFilters[K], string][]) =>
-      select({ id: id(key), label, value: f[key], options, onChange: (v) => { this.#setFilter(key, v as EventFilters[K], 150); } });
+    const filter = <K extends 'when' | 'format' | 'type' | 'region'>(
+      key: K,
+      label: string,
+      options: [EventFilters[K], string][],
+    ) =>
+      select({
+        id: id(key),
+        label,
+        value: f[key],
+        options,
+        onChange: (v) => {
+          this.#setFilter(key, v as EventFilters[K], 150);
+        },
+      });
     /** "Any …", then each value by its name. */
-    const anyOf = <T extends string>(any: string, values: readonly T[], name: (v: T) => string) => [['', any], ...values.map((v) => [v, name(v)])] as [T | '', string][];
+    const anyOf = <T extends string>(any: string, values: readonly T[], name: (v: T) => string) =>
+      [['', any], ...values.map((v) => [v, name(v)])] as [T | '', string][];
     return html`<search class="filters" part="filters" aria-labelledby=${id('filters')}>
       ${this.#heading('filters-heading', m.filters, id('filters'))}
       <div class="ct-form-group">
@@ -438,7 +482,15 @@ export class CtEventList extends CtElement {
         ])}
         ${filter('format', m.formatFilter, anyOf(m.anyFormat, ATTENDANCE_MODES, e.attendance))}
         ${types.length ? filter('type', m.typeFilter, anyOf(m.anyType, types, e.eventType)) : nothing}
-        ${regions.length ? filter('region', m.regionFilter, anyOf(m.anyRegion, regions, (r) => regionNames[r])) : nothing}
+        ${
+          regions.length
+            ? filter(
+                'region',
+                m.regionFilter,
+                anyOf(m.anyRegion, regions, (r) => regionNames[r]),
+              )
+            : nothing
+        }
       </div>
     </search>`;
   }

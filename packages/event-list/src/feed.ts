@@ -56,7 +56,8 @@ export async function loadFeed(src: string, o: LoadOptions): Promise<EventInput[
         signal: controller.signal,
         credentials: 'omit',
         cache: o.reload ? 'reload' : 'default',
-        headers: { accept: 'application/ld+json, application/json, text/calendar' } });
+        headers: { accept: 'application/ld+json, application/json, text/calendar' },
+      });
     } catch (error) {
       if (timing.timedOut) throw new FeedError('timeout', `no answer within ${o.timeout} ms`);
       throw new FeedError('network', error instanceof Error ? error.message : String(error));
@@ -68,7 +69,12 @@ export async function loadFeed(src: string, o: LoadOptions): Promise<EventInput[
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
         controller.abort();
-        throw new FeedError('too-big', error.declared === undefined ? `the feed is over ${o.maxBytes} bytes` : `the feed is ${error.declared} bytes; the limit is ${o.maxBytes}`);
+        throw new FeedError(
+          'too-big',
+          error.declared === undefined
+            ? `the feed is over ${o.maxBytes} bytes`
+            : `the feed is ${error.declared} bytes; the limit is ${o.maxBytes}`,
+        );
       }
       if (timing.timedOut) throw new FeedError('timeout', `no complete answer within ${o.timeout} ms`);
       throw new FeedError('network', error instanceof Error ? error.message : String(error));
@@ -82,7 +88,11 @@ export async function loadFeed(src: string, o: LoadOptions): Promise<EventInput[
 }
 
 /** Reads feed text as iCalendar (when it says so, or starts BEGIN:VCALENDAR) or JSON. */
-export async function parseFeedText(text: string, contentType: string, window: LoadOptions['window']): Promise<EventInput[]> {
+export async function parseFeedText(
+  text: string,
+  contentType: string,
+  window: LoadOptions['window'],
+): Promise<EventInput[]> {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (/text\/calendar/i.test(contentType) || /^BEGIN:VCALENDAR/i.test(trimmed)) {
     const reader = await parts.load('ics');
@@ -103,4 +113,3 @@ export async function parseFeedText(text: string, contentType: string, window: L
   if (!events) throw new FeedError('format', 'the JSON is not a list of events (an array, or a schema.org ItemList)');
   return events as EventInput[];
 }
-

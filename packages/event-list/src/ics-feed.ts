@@ -60,8 +60,17 @@ function whereOf(text: (name: string) => string): { venue: string; online: boole
       if (!link && WEB.test(p)) link = p;
     } else venue.push(p);
   }
-  const declared = ['conference', 'x-google-conference', 'x-microsoft-onlinemeetingurl', 'x-microsoft-skypeteamsmeetingurl'].map(text).find((v) => WEB.test(v.trim()));
-  const call = declared?.trim() ?? [text('url'), text('location'), text('description')].map((v) => CALL.exec(v)?.[0]).find(Boolean);
+  const declared = [
+    'conference',
+    'x-google-conference',
+    'x-microsoft-onlinemeetingurl',
+    'x-microsoft-skypeteamsmeetingurl',
+  ]
+    .map(text)
+    .find((v) => WEB.test(v.trim()));
+  const call =
+    declared?.trim() ??
+    [text('url'), text('location'), text('description')].map((v) => CALL.exec(v)?.[0]).find(Boolean);
   if (call) {
     online = true;
     link ||= call;
@@ -70,7 +79,13 @@ function whereOf(text: (name: string) => string): { venue: string; online: boole
 }
 
 /** One VEVENT (or one occurrence of it) as an EventInput. */
-function toInput(ICAL: IcalModule, vevent: IcalComponent, start: IcalTime, end: IcalTime | undefined, id: string): EventInput {
+function toInput(
+  ICAL: IcalModule,
+  vevent: IcalComponent,
+  start: IcalTime,
+  end: IcalTime | undefined,
+  id: string,
+): EventInput {
   const text = (name: string) => {
     const v: unknown = vevent.getFirstPropertyValue(name);
     return typeof v === 'string' ? v : '';
@@ -148,19 +163,39 @@ export function parseIcs(text: string, window: LoadOptions['window']): EventInpu
     const event = new ICAL.Event(vevent);
     const uid = event.uid || `ics-${out.length}`;
     if (!event.isRecurring()) {
-      out.push(toInput(ICAL, vevent, event.startDate, vevent.hasProperty('dtend') || vevent.hasProperty('duration') ? event.endDate : undefined, uid));
+      out.push(
+        toInput(
+          ICAL,
+          vevent,
+          event.startDate,
+          vevent.hasProperty('dtend') || vevent.hasProperty('duration') ? event.endDate : undefined,
+          uid,
+        ),
+      );
       continue;
     }
     for (const exception of exceptions.get(event.uid) ?? []) event.relateException(exception);
     const iterator = event.iterator();
     let count = 0;
     // ical.js types say next() always returns a Time; it returns null (or undefined) at the end.
-    for (let next = iterator.next() as IcalTime | null | undefined; next; next = iterator.next() as IcalTime | null | undefined) {
+    for (
+      let next = iterator.next() as IcalTime | null | undefined;
+      next;
+      next = iterator.next() as IcalTime | null | undefined
+    ) {
       if (next.compare(until) > 0 || count >= MAX_OCCURRENCES) break;
       const details = event.getOccurrenceDetails(next);
       if (details.endDate.compare(from) < 0) continue;
       count += 1;
-      out.push(toInput(ICAL, details.item.component, details.startDate, details.endDate, `${uid}#${isoOf(ICAL, details.recurrenceId)}`));
+      out.push(
+        toInput(
+          ICAL,
+          details.item.component,
+          details.startDate,
+          details.endDate,
+          `${uid}#${isoOf(ICAL, details.recurrenceId)}`,
+        ),
+      );
     }
   }
   return out;

@@ -29,10 +29,16 @@ export default {
         }),
   showing: (shown: number, total: number) => `Yn dangos ${shown} o ${total} digwyddiad`,
   showMore: (locale: Locale, count: number) =>
-    plural(locale, count, { one: 'Dangos 1 digwyddiad arall', two: 'Dangos 2 ddigwyddiad arall', other: 'Dangos {count} digwyddiad arall' }),
+    plural(locale, count, {
+      one: 'Dangos 1 digwyddiad arall',
+      two: 'Dangos 2 ddigwyddiad arall',
+      other: 'Dangos {count} digwyddiad arall',
+    }),
   loading: 'Wrthi’n llwytho digwyddiadau',
   loadingDone: 'Mae’r digwyddiadau wedi llwytho',
-  emptyFeed: 'Does dim digwyddiadau i’w dangos eto. Dewch yn ôl yn nes ymlaen, neu cysylltwch â’r trefnydd i awgrymu un.',
-  emptyFiltered: 'Does dim digwyddiadau’n cyfateb i’ch chwiliad a’ch hidlwyr. Rhowch gynnig ar chwiliad gwahanol, neu cliriwch yr hidlwyr i weld pob digwyddiad.',
+  emptyFeed:
+    'Does dim digwyddiadau i’w dangos eto. Dewch yn ôl yn nes ymlaen, neu cysylltwch â’r trefnydd i awgrymu un.',
+  emptyFiltered:
+    'Does dim digwyddiadau’n cyfateb i’ch chwiliad a’ch hidlwyr. Rhowch gynnig ar chwiliad gwahanol, neu cliriwch yr hidlwyr i weld pob digwyddiad.',
   errorHeading: 'Nid oedd modd llwytho’r digwyddiadau',
 } satisfies Translation<ListMessages>;

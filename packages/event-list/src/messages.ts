@@ -22,11 +22,13 @@ const en = {
   results: (locale: Locale, count: number) =>
     count === 0 ? 'No events found' : plural(locale, count, { one: '1 event found', other: '{count} events found' }),
   showing: (shown: number, total: number) => `Showing ${shown} of ${total} events`,
-  showMore: (locale: Locale, count: number) => plural(locale, count, { one: 'Show 1 more event', other: 'Show {count} more events' }),
+  showMore: (locale: Locale, count: number) =>
+    plural(locale, count, { one: 'Show 1 more event', other: 'Show {count} more events' }),
   loading: 'Loading events',
   loadingDone: 'Events loaded',
   emptyFeed: 'There are no events to show yet. Check back later, or contact the organiser to suggest one.',
-  emptyFiltered: 'No events match your search and filters. Try a different search, or clear the filters to see every event.',
+  emptyFiltered:
+    'No events match your search and filters. Try a different search, or clear the filters to see every event.',
   errorHeading: 'The events could not be loaded',
 };
 

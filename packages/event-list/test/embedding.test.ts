@@ -56,10 +56,15 @@ describe('event card and list under a strict CSP with Trusted Types', () => {
     list.setAttribute('src', '/fixtures/events.ics');
     await waitFor(
       () =>
-        [...list.shadowRoot!.querySelectorAll('ct-event-card')].some((c) => c.shadowRoot?.querySelector('.name')?.textContent.includes('Cardiff winter gathering')),
+        [...list.shadowRoot!.querySelectorAll('ct-event-card')].some((c) =>
+          c.shadowRoot?.querySelector('.name')?.textContent.includes('Cardiff winter gathering'),
+        ),
       'the iCalendar feed loads',
     );
-    const chunk = win.performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes('chunks/event-list-ics-feed-'));
+    const chunk = win.performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .find((n) => n.includes('chunks/event-list-ics-feed-'));
     expect(chunk, 'ical.js came as a lazy chunk').to.exist;
     expect(win.__cspViolations).to.deep.equal([]);
   });
@@ -78,7 +83,10 @@ describe('"Add to calendar" in the bundle under a strict CSP (it is a chunk fetc
     const win = frame.contentWindow as Window & typeof globalThis & { __cspViolations: string[] };
     await widgetsReady(frame);
     const shadow = doc.querySelector('ct-event-card')!.shadowRoot!;
-    expect(win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/event-card-calendar-')), 'not fetched to render').to.be.false;
+    expect(
+      win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/event-card-calendar-')),
+      'not fetched to render',
+    ).to.be.false;
     shadow.querySelector<HTMLAnchorElement>('a.book')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(deepActive(doc)?.localName).to.equal('summary');
@@ -91,7 +99,10 @@ describe('"Add to calendar" in the bundle under a strict CSP (it is a chunk fetc
     const href = await activated;
     expect(href.startsWith('blob:'), href).to.be.true;
     expect(await (await fetch(href)).text()).to.include('BEGIN:VEVENT');
-    expect(win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/event-card-calendar-')), 'fetched on demand').to.be.true;
+    expect(
+      win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/event-card-calendar-')),
+      'fetched on demand',
+    ).to.be.true;
     expect(win.__cspViolations).to.deep.equal([]);
   });
 
@@ -124,14 +135,19 @@ describe('event card and list under hostile page CSS', () => {
     const frame = await openPage('hostile');
     try {
       const doc = frame.contentDocument!;
-      const win = frame.contentWindow as Window & { axe: { run(context: Element, options: unknown): Promise<{ violations: { id: string }[] }> } };
+      const win = frame.contentWindow as Window & {
+        axe: { run(context: Element, options: unknown): Promise<{ violations: { id: string }[] }> };
+      };
       await widgetsReady(frame);
       const list = doc.querySelector('ct-event-list')!;
       await waitFor(() => list.shadowRoot!.querySelector('ct-event-card'), 'the list loads its feed');
       await waitFor(() => 'axe' in win, 'axe is loaded');
       for (const el of [doc.querySelector('ct-event-card')!, list]) {
         const { violations } = await win.axe.run(el, axeRunOptions);
-        expect(violations.map((v) => v.id), el.localName).to.deep.equal([]);
+        expect(
+          violations.map((v) => v.id),
+          el.localName,
+        ).to.deep.equal([]);
       }
     } finally {
       frame.remove();

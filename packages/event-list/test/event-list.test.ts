@@ -9,7 +9,10 @@ import { root, swapConsoleWarn, waitFor } from '../../../tests/support/helpers.j
 
 const now = new Date('2026-11-25T09:00:00Z');
 
-async function list(src: string, extra: { timeout?: number; maxBytes?: number; lang?: string; pageSize?: number; layout?: 'cards' | 'compact' } = {}) {
+async function list(
+  src: string,
+  extra: { timeout?: number; maxBytes?: number; lang?: string; pageSize?: number; layout?: 'cards' | 'compact' } = {},
+) {
   const el = await fixture<CtEventList>(
     html`<ct-event-list
       src=${src}
@@ -27,7 +30,9 @@ async function list(src: string, extra: { timeout?: number; maxBytes?: number; l
 }
 
 const cardNames = (el: CtEventList) =>
-  [...root(el).querySelectorAll<CtEventCard>('ct-event-card')].map((c) => c.shadowRoot?.querySelector('.name')?.textContent.replace(/\s+/g, ' ').trim());
+  [...root(el).querySelectorAll<CtEventCard>('ct-event-card')].map((c) =>
+    c.shadowRoot?.querySelector('.name')?.textContent.replace(/\s+/g, ' ').trim(),
+  );
 const months = (el: CtEventList) => [...root(el).querySelectorAll('.month')].map((h) => h.textContent.trim());
 const count = (el: CtEventList) => root(el).querySelector('.count')?.textContent.replace(/\s+/g, ' ').trim();
 const select = (el: CtEventList, label: string) => {
@@ -71,7 +76,9 @@ describe('ct-event-list', () => {
     }
     expect(stops).to.deep.equal(['When', 'Format', 'Type of event', 'Region', 'ct-event-card']);
     const firstCard = root(el).querySelector<CtEventCard>('ct-event-card')!;
-    expect(firstCard.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Book a place on Lunchtime talk: open data for small charities');
+    expect(firstCard.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal(
+      'Book a place on Lunchtime talk: open data for small charities',
+    );
   });
 
   it('filters by format, type, region and past, and announces the count politely', async () => {
@@ -123,7 +130,9 @@ describe('ct-event-list', () => {
     await sendKeys({ press: 'Enter' });
     await elementUpdated(el);
     expect(root(el).querySelector('.empty'), 'the button goes with the message').to.be.null;
-    expect(root(el).activeElement?.getAttribute('type'), 'focus moves to the search box, not the page').to.equal('search');
+    expect(root(el).activeElement?.getAttribute('type'), 'focus moves to the search box, not the page').to.equal(
+      'search',
+    );
     expect(search.value).to.equal('');
     await waitFor(() => getAnnouncer().text('polite') === '7 events found', 'the count to be announced');
   });
@@ -179,7 +188,10 @@ describe('ct-event-list', () => {
     await settleCards(el);
     const names = cardNames(el);
     // Weekly from 7 October, 8 times; 21 October cancelled; "now" is the morning of 25 November.
-    expect(names.filter((n) => n?.includes('Peer drop-in')), names.join(' | ')).to.deep.equal([
+    expect(
+      names.filter((n) => n?.includes('Peer drop-in')),
+      names.join(' | '),
+    ).to.deep.equal([
       'Past event: Peer drop-in: bring a question',
       'Cancelled: Past event: Peer drop-in: bring a question',
       'Peer drop-in: bring a question',
@@ -204,10 +216,14 @@ describe('ct-event-list', () => {
       expect(first.getAttribute('variant')).to.equal('compact');
       expect([...shadow.querySelectorAll('.date-block > span')].map((s) => s.textContent)).to.deep.equal(['4', 'Dec']);
       expect(shadow.querySelector('.date-block')!.getAttribute('aria-hidden')).to.equal('true');
-      expect(shadow.querySelector('.when')!.textContent.trim()).to.equal('Friday 4 December 2026 from 12:30pm to 1:15pm (UK time)');
+      expect(shadow.querySelector('.when')!.textContent.trim()).to.equal(
+        'Friday 4 December 2026 from 12:30pm to 1:15pm (UK time)',
+      );
       expect(shadow.querySelector('.meta')!.textContent.replace(/\s+/g, ' ').trim()).to.match(/^Online/);
       // Status comes as tags ("Only N places left", "Free"), not as plain rows.
-      const tags = [...root(el).querySelectorAll<CtEventCard>('ct-event-card')].flatMap((c) => [...c.shadowRoot!.querySelectorAll('.meta .ct-tag')].map((t) => t.textContent.trim()));
+      const tags = [...root(el).querySelectorAll<CtEventCard>('ct-event-card')].flatMap((c) =>
+        [...c.shadowRoot!.querySelectorAll('.meta .ct-tag')].map((t) => t.textContent.trim()),
+      );
       expect(tags).to.include('Free');
       // No card stretches past a readable width.
       expect(shadow.querySelector('.card')!.getBoundingClientRect().width).to.be.at.most(44 * 16 + 1);
@@ -223,7 +239,9 @@ describe('ct-event-list', () => {
     const card = root(el).querySelector<CtEventCard>('ct-event-card')!;
     const shadow = card.shadowRoot!;
     const toggle = shadow.querySelector<HTMLButtonElement>('.details-toggle')!;
-    expect(toggle.textContent.replace(/\s+/g, ' ').trim()).to.equal('Details: Lunchtime talk: open data for small charities');
+    expect(toggle.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'Details: Lunchtime talk: open data for small charities',
+    );
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     const region = shadow.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(region.hidden).to.be.true;
@@ -232,7 +250,11 @@ describe('ct-event-list', () => {
     await card.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(region.hidden).to.be.false;
-    expect([...region.querySelectorAll('dt')].map((d) => d.textContent.trim())).to.include.members(['Format', 'Type', 'Price']);
+    expect([...region.querySelectorAll('dt')].map((d) => d.textContent.trim())).to.include.members([
+      'Format',
+      'Type',
+      'Price',
+    ]);
     expect(region.querySelector('.access-heading')?.textContent.trim()).to.equal('Access');
     expect(shadow.activeElement).to.equal(toggle);
     await sendKeys({ press: ' ' });
@@ -277,7 +299,8 @@ describe('ct-event-list', () => {
   it('tells the public the same plain words for a timeout, an oversized and an unreadable feed; the reason goes to the console', async () => {
     const swap = swapConsoleWarn();
     const warnings = swap.texts;
-    const message = async (src: string, o = {}) => (await list(src, o)).shadowRoot!.querySelector('.error')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+    const message = async (src: string, o = {}) =>
+      (await list(src, o)).shadowRoot!.querySelector('.error')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
     try {
       const texts = [
         await message('/ctkit-test/events/slow.json', { timeout: 300 }),
@@ -297,7 +320,9 @@ describe('ct-event-list', () => {
   });
 
   it('shows the shared loading state: a status in plain words with a spinner, no unstyled progress bar', async () => {
-    const el = await fixture<CtEventList>(html`<ct-event-list src="/ctkit-test/events/slow.json" timeout="5000"></ct-event-list>`);
+    const el = await fixture<CtEventList>(
+      html`<ct-event-list src="/ctkit-test/events/slow.json" timeout="5000"></ct-event-list>`,
+    );
     await elementUpdated(el);
     const status = root(el).querySelector('.loading');
     expect(status?.getAttribute('role')).to.equal('status');
@@ -316,7 +341,9 @@ describe('ct-event-list', () => {
   it('renders a big page in batches (200 events given as a property), and filters them', async () => {
     // 200 is four batches, enough to show batching and filtering across them; how fast 1,000 render and
     // filter is the bench's to measure (npm run bench), not a test's to time.
-    const el = await fixture<CtEventList>(html`<ct-event-list .events=${generateEvents(200)} .now=${now} page-size="200"></ct-event-list>`);
+    const el = await fixture<CtEventList>(
+      html`<ct-event-list .events=${generateEvents(200)} .now=${now} page-size="200"></ct-event-list>`,
+    );
     await choose(el, 'When', 'all');
     // A big page is rendered in batches of 50, one task each, so the page stays responsive.
     expect(root(el).querySelectorAll('ct-event-card')).to.have.length(50);
@@ -330,10 +357,25 @@ describe('ct-event-list', () => {
 
   it('renders text from an iCalendar feed as text, never as HTML', async () => {
     const xss = '<img src=x onerror="window.__ctListXss=1">';
-    const ics = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'BEGIN:VEVENT', 'UID:x', 'DTSTAMP:20261101T000000Z', 'DTSTART:20261204T120000Z',
-      `SUMMARY:${xss}`, `DESCRIPTION:${xss}`, `LOCATION:${xss}`, 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'UID:x',
+      'DTSTAMP:20261101T000000Z',
+      'DTSTART:20261204T120000Z',
+      `SUMMARY:${xss}`,
+      `DESCRIPTION:${xss}`,
+      `LOCATION:${xss}`,
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
     const { parseFeedText } = await import('../src/feed.js');
-    const events = await parseFeedText(ics, 'text/calendar', { start: new Date('2026-01-01'), end: new Date('2028-01-01') });
+    const events = await parseFeedText(ics, 'text/calendar', {
+      start: new Date('2026-01-01'),
+      end: new Date('2028-01-01'),
+    });
     const el = await fixture<CtEventList>(html`<ct-event-list .events=${events} .now=${now}></ct-event-list>`);
     await settleCards(el);
     const card = root(el).querySelector<CtEventCard>('ct-event-card')!;
@@ -345,7 +387,9 @@ describe('ct-event-list', () => {
   it('in English, fetches none of the Welsh strings (the list’s or its cards’)', async () => {
     const el = await list('/fixtures/events.json');
     await settleCards(el);
-    const welsh = performance.getEntriesByType('resource').filter((e) => /\/event-(list|card)\/src\/messages\.cy\./.test(new URL(e.name).pathname));
+    const welsh = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/event-(list|card)\/src\/messages\.cy\./.test(new URL(e.name).pathname));
     expect(welsh.map((e) => e.name)).to.deep.equal([]);
   });
 
@@ -368,7 +412,12 @@ describe('ct-event-list', () => {
 
   it('names formats and types in Welsh, and finds events by their Welsh type', async () => {
     const el = await list('/fixtures/events.json', { lang: 'cy' });
-    expect([...select(el, 'Fformat').options].map((o) => o.textContent)).to.deep.equal(['Unrhyw fformat', 'Ar-lein', 'Wyneb yn wyneb', 'Wyneb yn wyneb ac ar-lein']);
+    expect([...select(el, 'Fformat').options].map((o) => o.textContent)).to.deep.equal([
+      'Unrhyw fformat',
+      'Ar-lein',
+      'Wyneb yn wyneb',
+      'Wyneb yn wyneb ac ar-lein',
+    ]);
     expect([...select(el, 'Math o ddigwyddiad').options].map((o) => o.textContent)).to.include('Sgwrs');
     const search = root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
     search.focus();

@@ -24,7 +24,9 @@ describe('iCalendar feeds (ical.js, loaded on demand)', () => {
     // The 21 October occurrence was cancelled (a RECURRENCE-ID override).
     expect(dropIns[2]!.eventStatus).to.equal('https://schema.org/EventCancelled');
     expect(dropIns[0]!.eventAttendanceMode).to.equal('https://schema.org/OnlineEventAttendanceMode');
-    expect(dropIns[0]!.description).to.equal('An open hour with other community tech practitioners.\nBring a question, leave with ideas.');
+    expect(dropIns[0]!.description).to.equal(
+      'An open hour with other community tech practitioners.\nBring a question, leave with ideas.',
+    );
     const parsed = parseEvent(dropIns[0]);
     expect(parsed.problems).to.deep.equal([]);
     expect(parsed.event.eventType).to.equal('peer-drop-in');
@@ -32,7 +34,10 @@ describe('iCalendar feeds (ical.js, loaded on demand)', () => {
   });
 
   it('keeps only occurrences inside the window', async () => {
-    const inputs = await loadFeed('/fixtures/events.ics', { ...options, window: { start: new Date('2026-11-01T00:00:00Z'), end: new Date('2026-11-12T00:00:00Z') } });
+    const inputs = await loadFeed('/fixtures/events.ics', {
+      ...options,
+      window: { start: new Date('2026-11-01T00:00:00Z'), end: new Date('2026-11-12T00:00:00Z') },
+    });
     expect(inputs.filter((e) => String(e['@id']).startsWith('peer-drop-in@')).map((e) => e.startDate)).to.deep.equal([
       '2026-11-04T12:30:00.000Z',
       '2026-11-11T12:30:00.000Z',

@@ -1,10 +1,42 @@
 // Generates plausible events for the 1,000-event tests and the benchmark. Deterministic (no Math.random),
 // so every run measures the same data.
 const TYPES = ['talk', 'gathering', 'action-learning-set', 'deep-dive', 'peer-drop-in', 'one-to-one-session'];
-const REGIONS = ['north-east', 'north-west', 'yorkshire-and-the-humber', 'east-midlands', 'west-midlands', 'east-of-england', 'london', 'south-east', 'south-west', 'scotland', 'wales', 'northern-ireland'];
+const REGIONS = [
+  'north-east',
+  'north-west',
+  'yorkshire-and-the-humber',
+  'east-midlands',
+  'west-midlands',
+  'east-of-england',
+  'london',
+  'south-east',
+  'south-west',
+  'scotland',
+  'wales',
+  'northern-ireland',
+];
 const MODES = ['OnlineEventAttendanceMode', 'OfflineEventAttendanceMode', 'MixedEventAttendanceMode'];
-const TOPICS = ['Open data', 'Digital inclusion', 'Community broadband', 'Mutual aid tools', 'Data protection', 'Funding bids', 'Volunteer rotas', 'Accessible websites', 'Maps for neighbourhoods', 'Repair cafés'];
-const FEATURES = ['step-free', 'accessible-toilet', 'bsl', 'live-captions', 'hearing-loop', 'quiet-space', 'pa-tickets'];
+const TOPICS = [
+  'Open data',
+  'Digital inclusion',
+  'Community broadband',
+  'Mutual aid tools',
+  'Data protection',
+  'Funding bids',
+  'Volunteer rotas',
+  'Accessible websites',
+  'Maps for neighbourhoods',
+  'Repair cafés',
+];
+const FEATURES = [
+  'step-free',
+  'accessible-toilet',
+  'bsl',
+  'live-captions',
+  'hearing-loop',
+  'quiet-space',
+  'pa-tickets',
+];
 
 /** `count` events starting from `from` (ISO), about 8 hours apart. */
 export function generateEvents(count = 1000, from = '2026-09-01T09:00:00Z') {
@@ -28,7 +60,12 @@ export function generateEvents(count = 1000, from = '2026-09-01T09:00:00Z') {
       location:
         mode === 'OnlineEventAttendanceMode'
           ? { '@type': 'VirtualLocation', url: 'https://meet.example.org/x' }
-          : [{ '@type': 'Place', name: `Community hall ${i % 50}`, address: `${i % 200} High Street` }, ...(mode === 'MixedEventAttendanceMode' ? [{ '@type': 'VirtualLocation', url: 'https://meet.example.org/y' }] : [])],
+          : [
+              { '@type': 'Place', name: `Community hall ${i % 50}`, address: `${i % 200} High Street` },
+              ...(mode === 'MixedEventAttendanceMode'
+                ? [{ '@type': 'VirtualLocation', url: 'https://meet.example.org/y' }]
+                : []),
+            ],
       offers: { '@type': 'Offer', price: i % 5 === 0 ? 12 : 0, priceCurrency: 'GBP' },
       url: `https://events.example.org/e/${i}`,
       ctkit: {

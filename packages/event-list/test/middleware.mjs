@@ -47,14 +47,16 @@ export default [
         ctx.type = 'application/json';
         const chunk = ' '.repeat(64 * 1024);
         let sent = 0;
-        ctx.body = Readable.from((function* () {
-          yield '[';
-          while (sent < 3_000_000) {
-            sent += chunk.length;
-            yield chunk;
-          }
-          yield ']';
-        })());
+        ctx.body = Readable.from(
+          (function* () {
+            yield '[';
+            while (sent < 3_000_000) {
+              sent += chunk.length;
+              yield chunk;
+            }
+            yield ']';
+          })(),
+        );
         return;
       }
       case 'flaky.json': {

@@ -21,7 +21,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
 function start(databaseArgs) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--rate-limit', '0', ...databaseArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--rate-limit', '0', ...databaseArgs], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     child.stdout.on('data', (c) => {
       out += c;
@@ -32,7 +34,13 @@ function start(databaseArgs) {
   });
 }
 
-const consent = { given: true, text: 'I agree to receive emails. I can unsubscribe at any time.', textVersion: '2026-11', privacyUrl: 'https://example.org/privacy', at: '2026-11-25T10:00:00.000Z' };
+const consent = {
+  given: true,
+  text: 'I agree to receive emails. I can unsubscribe at any time.',
+  textVersion: '2026-11',
+  privacyUrl: 'https://example.org/privacy',
+  at: '2026-11-25T10:00:00.000Z',
+};
 const body = (k) =>
   JSON.stringify({
     submissionId: `bench-${String(k).padStart(8, '0')}`,
@@ -67,7 +75,14 @@ async function run(urls, amount, keyFor) {
             method: 'POST',
             setupRequest: (req) => {
               const k = keyFor(next++);
-              return { ...req, headers: { 'content-type': 'application/json', 'idempotency-key': `bench-${String(k).padStart(8, '0')}` }, body: body(k) };
+              return {
+                ...req,
+                headers: {
+                  'content-type': 'application/json',
+                  'idempotency-key': `bench-${String(k).padStart(8, '0')}`,
+                },
+                body: body(k),
+              };
             },
           },
         ],
@@ -105,7 +120,9 @@ let allOk = true;
 try {
   for (const [n, setup] of setups.entries()) {
     const config =
-      setup.engine === 'postgresql' ? { database: '', databaseUrl: await cluster.createDatabase(`bench_${n}`) } : { database: join(dir, `bench-${n}.sqlite`), databaseUrl: '' };
+      setup.engine === 'postgresql'
+        ? { database: '', databaseUrl: await cluster.createDatabase(`bench_${n}`) }
+        : { database: join(dir, `bench-${n}.sqlite`), databaseUrl: '' };
     const args = config.databaseUrl ? ['--database-url', config.databaseUrl] : ['--database', config.database];
     // One first, so it migrates; then the others (they would wait on the migration lock anyway).
     const receivers = [await start(args)];
@@ -119,7 +136,14 @@ try {
       const result = await run(urls, AMOUNT, (i) => (i % 10 === 9 ? base + i - 5 : base + i));
       const unique = new Set(Array.from({ length: AMOUNT }, (_, i) => (i % 10 === 9 ? base + i - 5 : base + i))).size;
       const store = await openStore(config);
-      const rows = Number((await store.db.selectFrom('sign_ups').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const rows = Number(
+        (
+          await store.db
+            .selectFrom('sign_ups')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
       await store.close();
       // Two separate verdicts: every sign-up stored exactly once (the data), and every request answered 201 (the
       // service). A request that timed out on the client may still have been stored: the rows say so.
@@ -128,7 +152,11 @@ try {
       table.push({
         setup: setup.name,
         requests: result.ok + result.bad,
-        'not 201': result.bad ? Object.entries(result.other).map(([k, n]) => `${n}× ${k}`).join(', ') : 0,
+        'not 201': result.bad
+          ? Object.entries(result.other)
+              .map(([k, n]) => `${n}× ${k}`)
+              .join(', ')
+          : 0,
         seconds: Number(result.seconds.toFixed(2)),
         'sign-ups/s': Math.round(result.ok / result.seconds),
         'p50 ms': Number(result.p50.toFixed(1)),
@@ -137,16 +165,27 @@ try {
       });
     } finally {
       for (const r of receivers) r.child.kill('SIGTERM');
-      await Promise.all(receivers.map((r) => new Promise((resolve) => (r.child.exitCode === null ? r.child.once('exit', resolve) : resolve()))));
+      await Promise.all(
+        receivers.map(
+          (r) => new Promise((resolve) => (r.child.exitCode === null ? r.child.once('exit', resolve) : resolve())),
+        ),
+      );
     }
   }
 } finally {
   cluster.stop();
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`receiver on loopback, ${AMOUNT} sign-ups per setup (10% repeated keys), ${CONNECTIONS} connections in all, ${cpus().length} CPUs, Node ${process.version}`);
-console.log('SQLite: WAL, synchronous=NORMAL (no fsync per commit). PostgreSQL 15: a temporary local cluster with its defaults (fsync, synchronous_commit on: one fsync per commit, grouped).');
+console.log(
+  `receiver on loopback, ${AMOUNT} sign-ups per setup (10% repeated keys), ${CONNECTIONS} connections in all, ${cpus().length} CPUs, Node ${process.version}`,
+);
+console.log(
+  'SQLite: WAL, synchronous=NORMAL (no fsync per commit). PostgreSQL 15: a temporary local cluster with its defaults (fsync, synchronous_commit on: one fsync per commit, grouped).',
+);
 console.table(table);
 mkdirSync(`${repoRoot}.ctkit/bench`, { recursive: true });
-writeFileSync(`${repoRoot}.ctkit/bench/receiver.json`, `${JSON.stringify({ connections: CONNECTIONS, amount: AMOUNT, table }, null, 2)}\n`);
+writeFileSync(
+  `${repoRoot}.ctkit/bench/receiver.json`,
+  `${JSON.stringify({ connections: CONNECTIONS, amount: AMOUNT, table }, null, 2)}\n`,
+);
 if (!allOk) process.exitCode = 1;

@@ -35,11 +35,24 @@ const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? 
  */
 export function payloadFromForm(body: FormBody, now = new Date()): Record<string, unknown> {
   const payload: Record<string, unknown> = {};
-  for (const key of ['email', 'name', 'organisation', 'memberType', 'communityType', 'region', 'experience', 'list', 'eventId', 'pageUrl']) {
+  for (const key of [
+    'email',
+    'name',
+    'organisation',
+    'memberType',
+    'communityType',
+    'region',
+    'experience',
+    'list',
+    'eventId',
+    'pageUrl',
+  ]) {
     const v = first(body[key]);
     if (v) payload[key] = v;
   }
-  const interests = (Array.isArray(body.interests) ? body.interests : body.interests ? [body.interests] : []).filter(Boolean);
+  const interests = (Array.isArray(body.interests) ? body.interests : body.interests ? [body.interests] : []).filter(
+    Boolean,
+  );
   if (interests.length) payload.interests = interests;
   payload.locale = first(body.locale) || 'en';
   const submissionId = first(body.submissionId);
@@ -108,13 +121,23 @@ function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void 
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const m = messages.en;
   const [status, message] =
-    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, m.timeout] : error.code === 'HPE_HEADER_OVERFLOW' ? [431, m.headersTooLarge] : [400, m.badRequest];
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, m.timeout]
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, m.headersTooLarge]
+        : [400, m.badRequest];
   const body = JSON.stringify({ error: message });
-  const headers = { 'content-security-policy': API_CSP, ...SECURITY_HEADERS, 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' };
+  const headers = {
+    'content-security-policy': API_CSP,
+    ...SECURITY_HEADERS,
+    'cache-control': 'no-store',
+    'content-type': 'application/json; charset=utf-8',
+  };
   if (socket.writable) {
     socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}` +
-        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\n${Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join('')}` + `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
     );
   }
   socket.destroy();
@@ -164,7 +187,12 @@ export interface AppOptions {
 }
 
 /** Builds the receiver (not listening): routes, plugins, headers, errors. */
-export async function buildApp({ config, store, events = loadEventDates(config.eventsFile), logStream }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  store,
+  events = loadEventDates(config.eventsFile),
+  logStream,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Request logs hold no personal data: the method and the path (no query string: it can carry an email), the
     // status — no address, no headers, no body.
@@ -172,7 +200,10 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
       ? {
           ...(logStream ? { stream: logStream } : {}),
           serializers: {
-            req: (req: { method?: string; url?: string }) => ({ method: req.method, path: (req.url ?? '').split('?')[0] }),
+            req: (req: { method?: string; url?: string }) => ({
+              method: req.method,
+              path: (req.url ?? '').split('?')[0],
+            }),
             res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
           },
         }
@@ -186,7 +217,10 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
     // at an interval: a quarter of the limit, so a slow client is cut off within 1.25 × the limit.
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.requestTimeoutMs,
-    http: { headersTimeout: Math.min(config.requestTimeoutMs, 60_000), connectionsCheckingInterval: Math.max(50, Math.min(Math.round(config.requestTimeoutMs / 4), 30_000)) },
+    http: {
+      headersTimeout: Math.min(config.requestTimeoutMs, 60_000),
+      connectionsCheckingInterval: Math.max(50, Math.min(Math.round(config.requestTimeoutMs / 4), 30_000)),
+    },
     clientErrorHandler,
     // A URL that cannot be decoded: the same plain answer, with the security headers, the path not echoed.
     frameworkErrors: (_error, _request, frameworkReply) => {
@@ -246,7 +280,8 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
       if (finished) return;
       chunks.push(chunk);
       size += chunk.length;
-      if (size > config.bodyLimit) finish(httpError(413, 'FST_ERR_CTP_BODY_TOO_LARGE', sniffLocale(Buffer.concat(chunks))));
+      if (size > config.bodyLimit)
+        finish(httpError(413, 'FST_ERR_CTP_BODY_TOO_LARGE', sniffLocale(Buffer.concat(chunks))));
     });
     payload.on('error', (error: Error) => {
       finish(error);
@@ -270,7 +305,12 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
       timeWindow: 60_000,
       // PostgreSQL: one count for every instance behind the proxy. SQLite (one instance): in memory.
       ...(store.engine === 'postgresql' ? { store: sharedRateLimitStore(store), skipOnError: true } : {}),
-      errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'RATE_LIMITED', retryAfterSeconds: Math.ceil(context.ttl / 1000), message: 'rate limited' }),
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        code: 'RATE_LIMITED',
+        retryAfterSeconds: Math.ceil(context.ttl / 1000),
+        message: 'rate limited',
+      }),
     });
   }
 
@@ -287,16 +327,27 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
     else if (status === 404) message = m.notFound;
     else if (status === 408) message = m.timeout;
     else if (status === 400) {
-      message = error.code === 'CTKIT_NOT_UTF8' ? m.notUtf8 : error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? m.notAnObject : form ? m.badRequest : m.badJson;
+      message =
+        error.code === 'CTKIT_NOT_UTF8'
+          ? m.notUtf8
+          : error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+            ? m.notAnObject
+            : form
+              ? m.badRequest
+              : m.badJson;
     } else if (status >= 500) {
       // The error's type, code and stack only: its message could quote what was sent.
-      request.log.error({ err: { type: error.name, code: error.code, stack: error.stack?.split('\n').slice(1).join('\n') } }, 'unexpected error');
+      request.log.error(
+        { err: { type: error.name, code: error.code, stack: error.stack?.split('\n').slice(1).join('\n') } },
+        'unexpected error',
+      );
       message = m.serverError;
     } else message = m.invalidField;
     if (status >= 500) reply.code(500);
     else reply.code(status);
     if (form) return reply.type('text/html; charset=utf-8').send(problemPage(locale, message));
-    if (!request.url.startsWith('/api/')) return reply.type('text/html; charset=utf-8').send(problemPage(locale, message, true));
+    if (!request.url.startsWith('/api/'))
+      return reply.type('text/html; charset=utf-8').send(problemPage(locale, message, true));
     return reply.type('application/json; charset=utf-8').send({ error: message });
   });
 
@@ -311,53 +362,77 @@ export async function buildApp({ config, store, events = loadEventDates(config.e
   app.get('/api/health', async (_request, reply) => {
     try {
       const h = await store.health();
-      return { status: 'ok', adapter: config.adapter, outboxPending: h.outboxPending, database: { engine: h.engine, id: h.id, schemaVersion: h.schemaVersion } };
+      return {
+        status: 'ok',
+        adapter: config.adapter,
+        outboxPending: h.outboxPending,
+        database: { engine: h.engine, id: h.id, schemaVersion: h.schemaVersion },
+      };
     } catch {
-      return reply.code(503).send({ status: 'unavailable', adapter: config.adapter, database: { engine: store.engine, reached: false } });
+      return reply
+        .code(503)
+        .send({ status: 'unavailable', adapter: config.adapter, database: { engine: store.engine, reached: false } });
     }
   });
 
-  app.get('/api/receiver.css', (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PAGE_CSS));
+  app.get('/api/receiver.css', (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(PAGE_CSS),
+  );
 
   const status = config.confirmation === 'double' ? 'pending-confirmation' : 'subscribed';
 
-  app.post('/api/sign-ups', { config: config.rateLimit > 0 ? { rateLimit: { hook: 'preHandler' } } : {} }, async (request, reply) => {
-    const form = isForm(request);
-    const formBody = (form ? request.body : {}) as FormBody;
-    const body = form ? payloadFromForm(formBody) : request.body;
-    const locale = localeOf(body);
-    const header = request.headers['idempotency-key'];
-    const headerKey = Array.isArray(header) ? header[0] : header;
-    const result = validateSignUp(body, config.lists, locale);
-    if (headerKey !== undefined && !KEY_PATTERN.test(headerKey) && result.ok) {
-      return reply.code(422).send({ errors: { submissionId: messages[locale].invalidField } });
-    }
-    if (!result.ok) {
-      if (form) return reply.code(422).type('text/html; charset=utf-8').send(formPage(locale, formBody, result.errors));
-      return reply.code(422).send({ errors: result.errors });
-    }
-    const p = result.payload;
-    const spam = p.flags?.honeypot ? 'honeypot' : p.flags?.tooFast ? 'too-fast' : null;
-    const stored = await store.store(p, {
-      key: headerKey ?? p.submissionId,
-      status,
-      spam,
-      forwardTo: config.adapter === 'none' ? null : config.adapter,
-      retentionDays: config.retentionDays,
-      eventDate: p.eventId ? events.get(p.eventId) : null,
-    });
-    if (stored.conflict) {
-      // Stripe's rule: a key belongs to one request body. Answering the first body's 201 would tell this person
-      // they are subscribed when they are not.
-      const errors = { submissionId: messages[locale].keyReused };
-      if (form) return reply.code(422).type('text/html; charset=utf-8').send(formPage(locale, formBody, errors));
-      return reply.code(422).send({ errors });
-    }
-    if (!stored.created) reply.header('idempotent-replayed', 'true');
-    reply.code(201);
-    if (form) return reply.type('text/html; charset=utf-8').send(thankYouPage(locale, stored.status, p.pageUrl ?? request.headers.referer));
-    return reply.send({ status: stored.status });
-  });
+  app.post(
+    '/api/sign-ups',
+    { config: config.rateLimit > 0 ? { rateLimit: { hook: 'preHandler' } } : {} },
+    async (request, reply) => {
+      const form = isForm(request);
+      const formBody = (form ? request.body : {}) as FormBody;
+      const body = form ? payloadFromForm(formBody) : request.body;
+      const locale = localeOf(body);
+      const header = request.headers['idempotency-key'];
+      const headerKey = Array.isArray(header) ? header[0] : header;
+      const result = validateSignUp(body, config.lists, locale);
+      if (headerKey !== undefined && !KEY_PATTERN.test(headerKey) && result.ok) {
+        return reply.code(422).send({ errors: { submissionId: messages[locale].invalidField } });
+      }
+      if (!result.ok) {
+        if (form)
+          return reply
+            .code(422)
+            .type('text/html; charset=utf-8')
+            .send(formPage(locale, formBody, result.errors));
+        return reply.code(422).send({ errors: result.errors });
+      }
+      const p = result.payload;
+      const spam = p.flags?.honeypot ? 'honeypot' : p.flags?.tooFast ? 'too-fast' : null;
+      const stored = await store.store(p, {
+        key: headerKey ?? p.submissionId,
+        status,
+        spam,
+        forwardTo: config.adapter === 'none' ? null : config.adapter,
+        retentionDays: config.retentionDays,
+        eventDate: p.eventId ? events.get(p.eventId) : null,
+      });
+      if (stored.conflict) {
+        // Stripe's rule: a key belongs to one request body. Answering the first body's 201 would tell this person
+        // they are subscribed when they are not.
+        const errors = { submissionId: messages[locale].keyReused };
+        if (form)
+          return reply
+            .code(422)
+            .type('text/html; charset=utf-8')
+            .send(formPage(locale, formBody, errors));
+        return reply.code(422).send({ errors });
+      }
+      if (!stored.created) reply.header('idempotent-replayed', 'true');
+      reply.code(201);
+      if (form)
+        return reply
+          .type('text/html; charset=utf-8')
+          .send(thankYouPage(locale, stored.status, p.pageUrl ?? request.headers.referer));
+      return reply.send({ status: stored.status });
+    },
+  );
 
   if (config.staticRoots.length) {
     await app.register(fastifyStatic, {

@@ -36,7 +36,16 @@ export function suspectedSpamCount(store: Store, list: string): Promise<number> 
 
 /** CSV with a header row; arrays are joined with spaces. */
 function toCsv(columns: readonly string[], records: readonly Record<string, unknown>[]): string {
-  const cell = (v: unknown) => csvCell(Array.isArray(v) ? v.join(' ') : typeof v === 'boolean' ? (v ? 'yes' : 'no') : (v as string | number | null | undefined));
+  const cell = (v: unknown) =>
+    csvCell(
+      Array.isArray(v)
+        ? v.join(' ')
+        : typeof v === 'boolean'
+          ? v
+            ? 'yes'
+            : 'no'
+          : (v as string | number | null | undefined),
+    );
   const lines = [columns.join(','), ...records.map((r) => columns.map((c) => cell(r[c])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -52,11 +61,34 @@ function writePrivate(file: string, text: string): void {
   }
 }
 
-export async function exportList(store: Store, list: string, format: 'csv' | 'json', { suspectedSpam = false } = {}): Promise<string> {
+export async function exportList(
+  store: Store,
+  list: string,
+  format: 'csv' | 'json',
+  { suspectedSpam = false } = {},
+): Promise<string> {
   const rows = await store.exportRows(list, suspectedSpam);
   const records = rows.map((r) => ({ ...r, interests: r.interests ? (JSON.parse(r.interests) as string[]) : [] }));
   if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
-  const header = ['email', 'name', 'organisation', 'member_type', 'community_type', 'region', 'experience', 'interests', 'locale', 'event_id', 'consent_text', 'consent_version', 'consent_privacy_url', 'consent_at', 'received_at', 'page_url', ...(suspectedSpam ? ['spam'] : [])];
+  const header = [
+    'email',
+    'name',
+    'organisation',
+    'member_type',
+    'community_type',
+    'region',
+    'experience',
+    'interests',
+    'locale',
+    'event_id',
+    'consent_text',
+    'consent_version',
+    'consent_privacy_url',
+    'consent_at',
+    'received_at',
+    'page_url',
+    ...(suspectedSpam ? ['spam'] : []),
+  ];
   return toCsv(header, records);
 }
 
@@ -66,7 +98,11 @@ export async function exportList(store: Store, list: string, format: 'csv' | 'js
  */
 export async function accessNeedsList(store: Store, eventId: string, format: 'csv' | 'json'): Promise<string> {
   const rows = await store.accessNeedsRows(eventId);
-  const records = rows.map((r) => ({ ...r, needs: JSON.parse(r.needs) as string[], contact: r.contact === null ? null : r.contact === 1 }));
+  const records = rows.map((r) => ({
+    ...r,
+    needs: JSON.parse(r.needs) as string[],
+    contact: r.contact === null ? null : r.contact === 1,
+  }));
   if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
   return toCsv(['email', 'name', 'event_id', 'needs', 'other', 'contact', 'received_at', 'spam'], records);
 }
@@ -107,7 +143,10 @@ export async function cli(argv: string[]): Promise<number> {
       'suspected-spam': { type: 'boolean' },
     },
   });
-  const config = loadConfig([...(values.database ? ['--database', values.database] : []), ...(values['database-url'] ? ['--database-url', values['database-url']] : [])]);
+  const config = loadConfig([
+    ...(values.database ? ['--database', values.database] : []),
+    ...(values['database-url'] ? ['--database-url', values['database-url']] : []),
+  ]);
   const store = await openStore(config);
   try {
     switch (command) {
@@ -122,8 +161,10 @@ export async function cli(argv: string[]): Promise<number> {
         // On stderr, so the export itself stays clean: nobody flagged is dropped without a word.
         const flagged = suspectedSpam ? 0 : await suspectedSpamCount(store, values.list);
         if (flagged) {
-          console.error(`${flagged} suspected-spam sign-up${flagged === 1 ? '' : 's'} (honeypot or too fast) left out; ` +
-            `review them with: ctkit-receiver export --list ${values.list} --suspected-spam`);
+          console.error(
+            `${flagged} suspected-spam sign-up${flagged === 1 ? '' : 's'} (honeypot or too fast) left out; ` +
+              `review them with: ctkit-receiver export --list ${values.list} --suspected-spam`,
+          );
         }
         return 0;
       }
@@ -140,12 +181,16 @@ export async function cli(argv: string[]): Promise<number> {
         const email = positionals[0];
         if (!email) throw new Error('erase needs an email address: ctkit-receiver erase name@example.com');
         const r = await store.erase(email);
-        console.log(`Erased ${email}: ${r.signUps} sign-ups, ${r.accessNeeds} access needs, ${r.outbox} outbox items. ` +
-          'Also remove them from the mailing provider if they were forwarded. Equality answers are kept only as counts ' +
-          '(how many people gave each answer each month), which cannot be traced back to anyone: nothing of theirs is left there.');
+        console.log(
+          `Erased ${email}: ${r.signUps} sign-ups, ${r.accessNeeds} access needs, ${r.outbox} outbox items. ` +
+            'Also remove them from the mailing provider if they were forwarded. Equality answers are kept only as counts ' +
+            '(how many people gave each answer each month), which cannot be traced back to anyone: nothing of theirs is left there.',
+        );
         if (!r.wiped) {
-          console.error('The receiver was busy reading, so the old copies in the database’s -wal file were not cleared yet: ' +
-            'run erase again, or stop the receiver (a clean stop clears them).');
+          console.error(
+            'The receiver was busy reading, so the old copies in the database’s -wal file were not cleared yet: ' +
+              'run erase again, or stop the receiver (a clean stop clears them).',
+          );
           return 1;
         }
         return 0;
@@ -155,9 +200,12 @@ export async function cli(argv: string[]): Promise<number> {
         return 0;
       }
       case 'outbox': {
-        if (positionals[0] !== 'retry-failed') throw new Error('outbox needs a subcommand: ctkit-receiver outbox retry-failed');
+        if (positionals[0] !== 'retry-failed')
+          throw new Error('outbox needs a subcommand: ctkit-receiver outbox retry-failed');
         const n = await retryFailed(store);
-        console.log(`Re-queued ${n} failed outbox item${n === 1 ? '' : 's'}; the running receiver sends them on its next round.`);
+        console.log(
+          `Re-queued ${n} failed outbox item${n === 1 ? '' : 's'}; the running receiver sends them on its next round.`,
+        );
         return 0;
       }
       case 'stats':

@@ -82,7 +82,8 @@ function trustProxy(value: string | undefined): false | number | string {
 
 function databaseUrl(value: string | undefined): string {
   if (!value) return '';
-  if (!/^postgres(ql)?:\/\//.test(value)) throw new Error('DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/database');
+  if (!/^postgres(ql)?:\/\//.test(value))
+    throw new Error('DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/database');
   return value;
 }
 
@@ -90,7 +91,11 @@ function databaseUrl(value: string | undefined): string {
  * Configuration from flags (`--port 8080`) over environment variables (`PORT=8080`) over defaults.
  * Every setting is documented in the package README.
  */
-export function loadConfig(argv: string[] = [], env: NodeJS.ProcessEnv = process.env, overrides: Partial<ReceiverConfig> = {}): ReceiverConfig {
+export function loadConfig(
+  argv: string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<ReceiverConfig> = {},
+): ReceiverConfig {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -117,18 +122,23 @@ export function loadConfig(argv: string[] = [], env: NodeJS.ProcessEnv = process
   });
   const port = int('PORT', values.port ?? env.PORT, DEFAULT_PORT);
   const adapterName = values.adapter ?? env.MAILING_ADAPTER ?? 'none';
-  if (adapterName !== 'none' && adapterName !== 'buttondown') throw new Error(`MAILING_ADAPTER must be “none” or “buttondown”, not “${adapterName}”.`);
+  if (adapterName !== 'none' && adapterName !== 'buttondown')
+    throw new Error(`MAILING_ADAPTER must be “none” or “buttondown”, not “${adapterName}”.`);
   const adapter: AdapterName = adapterName;
   const providerKey = env.BUTTONDOWN_API_KEY ?? '';
   if (adapter === 'buttondown' && !providerKey) throw new Error('MAILING_ADAPTER=buttondown needs BUTTONDOWN_API_KEY.');
   const confirmation = values.confirmation ?? env.CONFIRMATION ?? (adapter === 'buttondown' ? 'double' : 'single');
-  if (confirmation !== 'single' && confirmation !== 'double') throw new Error(`CONFIRMATION must be “single” or “double”, not “${confirmation}”.`);
+  if (confirmation !== 'single' && confirmation !== 'double')
+    throw new Error(`CONFIRMATION must be “single” or “double”, not “${confirmation}”.`);
   const config: ReceiverConfig = {
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
     database: resolve(values.database ?? env.DATABASE ?? `${packageRoot}data/receiver.sqlite`),
     databaseUrl: databaseUrl(values['database-url'] ?? env.DATABASE_URL),
-    allowedOrigins: list(values['allowed-origins'] ?? env.ALLOWED_ORIGINS) ?? [`http://localhost:${port || DEFAULT_PORT}`, `http://127.0.0.1:${port || DEFAULT_PORT}`],
+    allowedOrigins: list(values['allowed-origins'] ?? env.ALLOWED_ORIGINS) ?? [
+      `http://localhost:${port || DEFAULT_PORT}`,
+      `http://127.0.0.1:${port || DEFAULT_PORT}`,
+    ],
     lists: list(values.lists ?? env.LISTS) ?? ['newsletter', 'community-of-practice', 'events'],
     rateLimit: int('RATE_LIMIT', values['rate-limit'] ?? env.RATE_LIMIT, 60),
     retentionDays: int('RETENTION_DAYS', values['retention-days'] ?? env.RETENTION_DAYS, 30),

@@ -8,7 +8,14 @@ import { dirname } from 'node:path';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql, type Generated, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { SignUpPayload } from '@ctkit/core/schemas';
-import { LATEST_VERSION, MIGRATIONS, equalityRows, type EngineName, type EqualityCountRow, type MigrationContext } from './migrations.js';
+import {
+  LATEST_VERSION,
+  MIGRATIONS,
+  equalityRows,
+  type EngineName,
+  type EqualityCountRow,
+  type MigrationContext,
+} from './migrations.js';
 import { normaliseEmail } from './normalise.js';
 
 export { normaliseEmail };
@@ -51,7 +58,6 @@ interface AccessNeedsTable {
   purge_after: string;
 }
 
-
 interface OutboxTable {
   id: Generated<number>;
   sign_up_id: number;
@@ -87,7 +93,17 @@ export interface Tables {
 /** A sign-up as the mailing provider and the export see it: the person's answers, not the bookkeeping. */
 export type SignUpProfileRow = Pick<
   SignUpsTable,
-  'email' | 'event_id' | 'name' | 'organisation' | 'member_type' | 'community_type' | 'region' | 'experience' | 'interests' | 'locale' | 'page_url'
+  | 'email'
+  | 'event_id'
+  | 'name'
+  | 'organisation'
+  | 'member_type'
+  | 'community_type'
+  | 'region'
+  | 'experience'
+  | 'interests'
+  | 'locale'
+  | 'page_url'
 >;
 
 export interface StoreOptions {
@@ -119,11 +135,17 @@ export function bodyHash(payload: SignUpPayload): string {
   const canonical = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(canonical);
     if (!v || typeof v !== 'object') return v;
-    return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    );
   };
   const consent: Record<string, unknown> = { ...payload.consent };
   delete consent.at;
-  return createHash('sha256').update(JSON.stringify(canonical({ ...payload, consent }))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical({ ...payload, consent })))
+    .digest('hex');
 }
 
 /**
@@ -227,8 +249,11 @@ async function migratePostgres(pool: pg.Pool): Promise<number> {
     await client.query('BEGIN');
     // Held until COMMIT: a second instance starting now waits here, then finds the version already current.
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query('CREATE TABLE IF NOT EXISTS ctkit_schema (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const current = async () => (await client.query<{ v: number | null }>('SELECT max(version) AS v FROM ctkit_schema')).rows[0]?.v ?? 0;
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS ctkit_schema (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const current = async () =>
+      (await client.query<{ v: number | null }>('SELECT max(version) AS v FROM ctkit_schema')).rows[0]?.v ?? 0;
     const context: MigrationContext = {
       engine: 'postgresql',
       exec: async (text) => {
@@ -243,7 +268,11 @@ async function migratePostgres(pool: pg.Pool): Promise<number> {
     for (const migration of MIGRATIONS) {
       if (migration.version <= (await current())) continue;
       if (await migration.up(context)) rebuild = true;
-      await client.query('INSERT INTO ctkit_schema (version, name, applied_at) VALUES ($1, $2, $3)', [migration.version, migration.name, new Date().toISOString()]);
+      await client.query('INSERT INTO ctkit_schema (version, name, applied_at) VALUES ($1, $2, $3)', [
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      ]);
     }
     const version = await current();
     await client.query('COMMIT');
@@ -273,7 +302,14 @@ export async function openStore(options: OpenOptions): Promise<Store> {
     pool.on('error', () => undefined);
     try {
       const version = await migratePostgres(pool);
-      return new Store(new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }), 'postgresql', describeUrl(options.databaseUrl), version, undefined, pool);
+      return new Store(
+        new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) }),
+        'postgresql',
+        describeUrl(options.databaseUrl),
+        version,
+        undefined,
+        pool,
+      );
     } catch (error) {
       await pool.end();
       throw error;
@@ -294,7 +330,13 @@ export async function openStore(options: OpenOptions): Promise<Store> {
   sqlite.pragma('busy_timeout = 5000');
   try {
     const version = await migrateSqlite(sqlite);
-    return new Store(new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) }), 'sqlite', file, version, sqlite);
+    return new Store(
+      new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) }),
+      'sqlite',
+      file,
+      version,
+      sqlite,
+    );
   } catch (error) {
     sqlite.close();
     throw error;
@@ -385,7 +427,11 @@ export class Store {
         .returning('id')
         .executeTakeFirst();
       if (!inserted) {
-        const seen = await trx.selectFrom('sign_ups').select(['status', 'body_hash']).where('submission_key', '=', o.key).executeTakeFirstOrThrow();
+        const seen = await trx
+          .selectFrom('sign_ups')
+          .select(['status', 'body_hash'])
+          .where('submission_key', '=', o.key)
+          .executeTakeFirstOrThrow();
         // Rows stored before body_hash existed have none: a repeat of their key is taken as a repeat.
         if (seen.body_hash && seen.body_hash !== hash) return { status: seen.status, created: false, conflict: true };
         return { status: seen.status, created: false };
@@ -393,7 +439,9 @@ export class Store {
       const id = inserted.id;
       if (p.accessNeeds && (p.accessNeeds.needs.length || p.accessNeeds.other)) {
         const from = o.eventDate ? new Date(o.eventDate) : now;
-        const purgeAfter = new Date((Number.isNaN(from.getTime()) ? now : from).getTime() + o.retentionDays * DAY).toISOString();
+        const purgeAfter = new Date(
+          (Number.isNaN(from.getTime()) ? now : from).getTime() + o.retentionDays * DAY,
+        ).toISOString();
         await trx
           .insertInto('access_needs')
           .values({
@@ -409,18 +457,33 @@ export class Store {
       // Suspected spam is kept for review with its access needs (a false positive must not lose them), but
       // it is not forwarded and adds nothing to the anonymous equality statistics.
       if (o.spam) return { status: o.status, created: true };
-      if (p.equality && Object.keys(p.equality).length) await this.countEquality(trx, p.list, p.eventId ?? null, receivedAt.slice(0, 7), p.equality);
-      if (o.forwardTo) await trx.insertInto('outbox').values({ sign_up_id: id, adapter: o.forwardTo, next_attempt_at: now.getTime() }).execute();
+      if (p.equality && Object.keys(p.equality).length)
+        await this.countEquality(trx, p.list, p.eventId ?? null, receivedAt.slice(0, 7), p.equality);
+      if (o.forwardTo)
+        await trx
+          .insertInto('outbox')
+          .values({ sign_up_id: id, adapter: o.forwardTo, next_attempt_at: now.getTime() })
+          .execute();
       return { status: o.status, created: true };
     });
   }
 
   /** Adds one person's equality answers to the counts (in the sign-up's transaction). */
-  private async countEquality(trx: Transaction<Tables>, list: string, eventId: string | null, period: string, answers: Record<string, unknown>): Promise<void> {
+  private async countEquality(
+    trx: Transaction<Tables>,
+    list: string,
+    eventId: string | null,
+    period: string,
+    answers: Record<string, unknown>,
+  ): Promise<void> {
     await trx
       .insertInto('equality_counts')
       .values(equalityRows(list, eventId, period, answers))
-      .onConflict((oc) => oc.columns(['list', 'event_id', 'period', 'question', 'answer']).doUpdateSet((eb) => ({ count: eb('equality_counts.count', '+', eb.ref('excluded.count')) })))
+      .onConflict((oc) =>
+        oc
+          .columns(['list', 'event_id', 'period', 'question', 'answer'])
+          .doUpdateSet((eb) => ({ count: eb('equality_counts.count', '+', eb.ref('excluded.count')) })),
+      )
       .execute();
     if (this.engine === 'postgresql') {
       // Every row version carries the id of the transaction that wrote it (xmin), as does the sign-up's row. Rewriting
@@ -451,7 +514,9 @@ export class Store {
     if (!this.sqlite || this.sqlite.memory) return true;
     for (let attempt = 0; attempt < 20; attempt++) {
       // On Kysely's one connection, so no transaction of this process is open meanwhile.
-      const { rows } = await this.db.executeQuery<{ busy: number }>(CompiledQuery.raw('PRAGMA wal_checkpoint(TRUNCATE)'));
+      const { rows } = await this.db.executeQuery<{ busy: number }>(
+        CompiledQuery.raw('PRAGMA wal_checkpoint(TRUNCATE)'),
+      );
       if (!rows[0]?.busy) return true;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -480,7 +545,11 @@ export class Store {
       const accessNeeds = await trx.deleteFrom('access_needs').where('sign_up_id', 'in', ids).executeTakeFirst();
       const outbox = await trx.deleteFrom('outbox').where('sign_up_id', 'in', ids).executeTakeFirst();
       const signUps = await trx.deleteFrom('sign_ups').where('email_norm', '=', norm).executeTakeFirst();
-      return { signUps: Number(signUps.numDeletedRows), accessNeeds: Number(accessNeeds.numDeletedRows), outbox: Number(outbox.numDeletedRows) };
+      return {
+        signUps: Number(signUps.numDeletedRows),
+        accessNeeds: Number(accessNeeds.numDeletedRows),
+        outbox: Number(outbox.numDeletedRows),
+      };
     });
     return { ...result, wiped: await this.wipe(['sign_ups', 'access_needs', 'outbox']) };
   }
@@ -491,7 +560,12 @@ export class Store {
       .selectFrom('ctkit_meta')
       .select((eb) => [
         'value',
-        eb.selectFrom('outbox').select((e) => e.fn.countAll<number>().as('n')).where('delivered_at', 'is', null).where('failed_at', 'is', null).as('pending'),
+        eb
+          .selectFrom('outbox')
+          .select((e) => e.fn.countAll<number>().as('n'))
+          .where('delivered_at', 'is', null)
+          .where('failed_at', 'is', null)
+          .as('pending'),
       ])
       .where('name', '=', 'database_id')
       .executeTakeFirstOrThrow();
@@ -513,8 +587,24 @@ export class Store {
       .groupBy(list === 'events' ? ['email_norm', 'event_id'] : ['email_norm']);
     return this.db
       .selectFrom('sign_ups')
-      .select(['email', 'name', 'organisation', 'member_type', 'community_type', 'region', 'experience', 'interests', 'locale', 'event_id',
-        'consent_text', 'consent_version', 'consent_privacy_url', 'consent_at', 'received_at', 'page_url'])
+      .select([
+        'email',
+        'name',
+        'organisation',
+        'member_type',
+        'community_type',
+        'region',
+        'experience',
+        'interests',
+        'locale',
+        'event_id',
+        'consent_text',
+        'consent_version',
+        'consent_privacy_url',
+        'consent_at',
+        'received_at',
+        'page_url',
+      ])
       .$if(suspectedSpam, (q) => q.select('spam'))
       .where('id', 'in', latest)
       .orderBy('id')
@@ -523,7 +613,12 @@ export class Store {
 
   /** How many sign-ups on the list are flagged as suspected spam. */
   async suspectedSpamCount(list: string): Promise<number> {
-    const r = await this.db.selectFrom('sign_ups').select((eb) => eb.fn.countAll<number>().as('n')).where('list', '=', list).where('spam', 'is not', null).executeTakeFirstOrThrow();
+    const r = await this.db
+      .selectFrom('sign_ups')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('list', '=', list)
+      .where('spam', 'is not', null)
+      .executeTakeFirstOrThrow();
     return r.n;
   }
 
@@ -540,7 +635,10 @@ export class Store {
 
   async stats() {
     const db = this.db;
-    const accessNeeds = await db.selectFrom('access_needs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const accessNeeds = await db
+      .selectFrom('access_needs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     // People who answered any equality question (the answers themselves are kept only as counts).
     const equality = await db
       .selectFrom('equality_counts')
@@ -568,7 +666,10 @@ export class Store {
       .execute();
     const byRegion = await db
       .selectFrom('sign_ups')
-      .select((eb) => [eb.fn.coalesce('region', sql<string>`'not given'`).as('region'), eb.fn.count<number>('email_norm').distinct().as('people')])
+      .select((eb) => [
+        eb.fn.coalesce('region', sql<string>`'not given'`).as('region'),
+        eb.fn.count<number>('email_norm').distinct().as('people'),
+      ])
       .where('spam', 'is', null)
       .groupBy(sql`1`)
       .orderBy(sql`1`)
@@ -576,7 +677,11 @@ export class Store {
     const outbox = await db
       .selectFrom('outbox')
       .select((eb) => [
-        eb.fn.countAll<number>().filterWhere('delivered_at', 'is', null).filterWhere('failed_at', 'is', null).as('pending'),
+        eb.fn
+          .countAll<number>()
+          .filterWhere('delivered_at', 'is', null)
+          .filterWhere('failed_at', 'is', null)
+          .as('pending'),
         eb.fn.countAll<number>().filterWhere('delivered_at', 'is not', null).as('delivered'),
         eb.fn.countAll<number>().filterWhere('failed_at', 'is not', null).as('failed'),
       ])
@@ -626,7 +731,11 @@ export class Store {
         .execute();
       if (!due.length) return [];
       const ids = due.map((r) => r.id);
-      await trx.updateTable('outbox').set({ next_attempt_at: now + leaseMs }).where('id', 'in', ids).execute();
+      await trx
+        .updateTable('outbox')
+        .set({ next_attempt_at: now + leaseMs })
+        .where('id', 'in', ids)
+        .execute();
       const byId = new Map((await claimedRows(trx, ids)).map((r) => [r.id, r]));
       return due.flatMap((d) => {
         const row = byId.get(d.id);
@@ -644,13 +753,27 @@ export class Store {
   }
 
   /** A refusal of this sign-up: count the attempt, retry at `nextAttemptAt`, or mark it failed. */
-  async markRefused(id: number, attempts: number, nextAttemptAt: number, error: string, failedAt: string | null): Promise<void> {
-    await this.db.updateTable('outbox').set({ attempts, next_attempt_at: nextAttemptAt, last_error: error, failed_at: failedAt }).where('id', '=', id).execute();
+  async markRefused(
+    id: number,
+    attempts: number,
+    nextAttemptAt: number,
+    error: string,
+    failedAt: string | null,
+  ): Promise<void> {
+    await this.db
+      .updateTable('outbox')
+      .set({ attempts, next_attempt_at: nextAttemptAt, last_error: error, failed_at: failedAt })
+      .where('id', '=', id)
+      .execute();
   }
 
   /** The provider's problem met on this item: note it, no attempt used, and send it to the back of the line. */
   async noteProviderFailure(id: number, error: string, nextAttemptAt: number): Promise<void> {
-    await this.db.updateTable('outbox').set({ last_error: error, next_attempt_at: nextAttemptAt }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('outbox')
+      .set({ last_error: error, next_attempt_at: nextAttemptAt })
+      .where('id', '=', id)
+      .execute();
   }
 
   /** Gives back leased items this instance will not deliver now (stopping, or the provider is down), in their place in the line. */
@@ -658,7 +781,13 @@ export class Store {
     if (!items.length) return;
     await this.db.transaction().execute(async (trx) => {
       for (const item of items) {
-        await trx.updateTable('outbox').set({ next_attempt_at: item.dueAt }).where('id', '=', item.id).where('delivered_at', 'is', null).where('failed_at', 'is', null).execute();
+        await trx
+          .updateTable('outbox')
+          .set({ next_attempt_at: item.dueAt })
+          .where('id', '=', item.id)
+          .where('delivered_at', 'is', null)
+          .where('failed_at', 'is', null)
+          .execute();
       }
     });
   }
@@ -676,8 +805,18 @@ export class Store {
       .values({ key, window_start: now, hits: 1 })
       .onConflict((oc) =>
         oc.column('key').doUpdateSet((eb) => ({
-          hits: eb.case().when('rate_limits.window_start', '<=', now - windowMs).then(1).else(eb('rate_limits.hits', '+', 1)).end(),
-          window_start: eb.case().when('rate_limits.window_start', '<=', now - windowMs).then(now).else(eb.ref('rate_limits.window_start')).end(),
+          hits: eb
+            .case()
+            .when('rate_limits.window_start', '<=', now - windowMs)
+            .then(1)
+            .else(eb('rate_limits.hits', '+', 1))
+            .end(),
+          window_start: eb
+            .case()
+            .when('rate_limits.window_start', '<=', now - windowMs)
+            .then(now)
+            .else(eb.ref('rate_limits.window_start'))
+            .end(),
         })),
       )
       .returning(['hits', 'window_start'])
@@ -686,7 +825,10 @@ export class Store {
   }
 
   async sweepRateLimits(windowMs: number, now = Date.now()): Promise<void> {
-    await this.db.deleteFrom('rate_limits').where('window_start', '<=', now - windowMs).execute();
+    await this.db
+      .deleteFrom('rate_limits')
+      .where('window_start', '<=', now - windowMs)
+      .execute();
   }
 
   async close(): Promise<void> {
@@ -703,14 +845,32 @@ function claimedRows(trx: Transaction<Tables>, ids: number[]) {
   return trx
     .selectFrom('outbox as o')
     .innerJoin('sign_ups as s', 's.id', 'o.sign_up_id')
-    .select(['o.id', 'o.attempts', 's.email', 's.list', 's.event_id', 's.name', 's.organisation', 's.member_type', 's.community_type', 's.region',
-      's.experience', 's.interests', 's.locale', 's.page_url'])
+    .select([
+      'o.id',
+      'o.attempts',
+      's.email',
+      's.list',
+      's.event_id',
+      's.name',
+      's.organisation',
+      's.member_type',
+      's.community_type',
+      's.region',
+      's.experience',
+      's.interests',
+      's.locale',
+      's.page_url',
+    ])
     .where('o.id', 'in', ids)
     .execute();
 }
 
 /** Runs one raw statement (tests and the bench inspect tables with it). `?` placeholders on both engines. */
-export async function rawQuery<T = Record<string, unknown>>(store: Store, text: string, params: unknown[] = []): Promise<T[]> {
+export async function rawQuery<T = Record<string, unknown>>(
+  store: Store,
+  text: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const compiled = CompiledQuery.raw(store.engine === 'postgresql' ? numbered(text) : text, params);
   return (await store.db.executeQuery<T>(compiled)).rows;
 }

@@ -1,4 +1,11 @@
-import { COMMUNITY_TYPES, EXPERIENCE_LEVELS, INTERESTS, MEMBER_TYPES, SIGN_UP_REGIONS, type Locale } from '@ctkit/core/schemas';
+import {
+  COMMUNITY_TYPES,
+  EXPERIENCE_LEVELS,
+  INTERESTS,
+  MEMBER_TYPES,
+  SIGN_UP_REGIONS,
+  type Locale,
+} from '@ctkit/core/schemas';
 import { vocabularyLabels, welshVocabulary } from '@ctkit/core/messages';
 import { messages } from './messages.js';
 import type { FieldErrors } from './validate.js';
@@ -104,10 +111,14 @@ export function formPage(locale: Locale, values: FormValues, errors: FieldErrors
   const labels = locale === 'cy' ? welshVocabulary : vocabularyLabels.en;
   // A question was asked if the form sent it, or lists it in its hidden `fields` (the widget's attribute names:
   // unticked radios and checkboxes send nothing, but must be asked again).
-  const declared = str(values.fields).split(/\s+/).map((f) => f.replace(/-([a-z])/g, (_m: string, c: string) => c.toUpperCase()));
+  const declared = str(values.fields)
+    .split(/\s+/)
+    .map((f) => f.replace(/-([a-z])/g, (_m: string, c: string) => c.toUpperCase()));
   const asked = (key: string) => key in values || declared.includes(key);
   const errorOf = (key: string) =>
-    errors[key] ? `<p class="error-message" id="${key}-error"><span class="visually-hidden">${esc(m.errorPrefix)}</span> ${esc(errors[key])}</p>` : '';
+    errors[key]
+      ? `<p class="error-message" id="${key}-error"><span class="visually-hidden">${esc(m.errorPrefix)}</span> ${esc(errors[key])}</p>`
+      : '';
   const fieldClass = (key: string) => `field${errors[key] ? ' field--error' : ''}`;
   const described = (key: string, hint?: string) => {
     const ids = [hint, errors[key] ? `${key}-error` : ''].filter(Boolean).join(' ');
@@ -123,7 +134,14 @@ ${errorOf(key)}<input type="text" id="${key}" name="${key}" autocomplete="${auto
 </div>`
       : '';
 
-  const choices = (key: string, legend: string, options: readonly string[], names: Record<string, string>, multiple = false, hint?: string) => {
+  const choices = (
+    key: string,
+    legend: string,
+    options: readonly string[],
+    names: Record<string, string>,
+    multiple = false,
+    hint?: string,
+  ) => {
     if (!asked(key)) return '';
     const chosen = arr(values[key]);
     const type = multiple ? 'checkbox' : 'radio';
@@ -148,7 +166,17 @@ ${hint ? `<p class="hint" id="${key}-hint">${esc(hint)}</p>` : ''}${errorOf(key)
     .join('\n');
 
   const privacy = safeUrl(values.privacyUrl);
-  const order = ['email', 'name', 'organisation', 'memberType', 'communityType', 'region', 'experience', 'interests', 'consent'];
+  const order = [
+    'email',
+    'name',
+    'organisation',
+    'memberType',
+    'communityType',
+    'region',
+    'experience',
+    'interests',
+    'consent',
+  ];
   const summaryKeys = [...order.filter((k) => errors[k]), ...Object.keys(errors).filter((k) => !order.includes(k))];
   const summary = summaryKeys.length
     ? `<div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title">

@@ -7,7 +7,8 @@ import type { Locale } from '@ctkit/core/schemas';
  */
 export const messages = {
   en: {
-    emailInvisible: 'Email address must not contain invisible characters or text direction marks. Type it in rather than pasting it',
+    emailInvisible:
+      'Email address must not contain invisible characters or text direction marks. Type it in rather than pasting it',
     defaultOrg: 'us',
     consentSetup: 'This form is missing its consent statement, so it cannot be sent. Contact the website’s owner.',
     nameInvalid: 'Enter your name',
@@ -63,9 +64,11 @@ export const messages = {
     submit: 'Sign up',
   },
   cy: {
-    emailInvisible: 'Ni ddylai’r cyfeiriad e-bost gynnwys nodau anweledig na marciau cyfeiriad testun. Teipiwch ef yn hytrach na’i ludo',
+    emailInvisible:
+      'Ni ddylai’r cyfeiriad e-bost gynnwys nodau anweledig na marciau cyfeiriad testun. Teipiwch ef yn hytrach na’i ludo',
     defaultOrg: 'ni',
-    consentSetup: 'Nid oes datganiad caniatâd ar y ffurflen hon, felly nid oes modd ei hanfon. Cysylltwch â pherchennog y wefan.',
+    consentSetup:
+      'Nid oes datganiad caniatâd ar y ffurflen hon, felly nid oes modd ei hanfon. Cysylltwch â pherchennog y wefan.',
     nameInvalid: 'Rhowch eich enw',
     organisationInvalid: 'Rhowch eich sefydliad',
     memberType: 'Dewiswch pa fath o aelod ydych chi',
@@ -73,26 +76,34 @@ export const messages = {
     region: 'Dewiswch ble rydych chi',
     experience: 'Dewiswch faint o brofiad o dechnoleg gymunedol sydd gennych',
     interests: 'Dewiswch o’r rhestr beth sydd o ddiddordeb i chi',
-    listUnknown: 'Mae’r ffurflen hon yn cofrestru pobl ar restr bostio nad yw’n bodoli. Cysylltwch â pherchennog y wefan.',
+    listUnknown:
+      'Mae’r ffurflen hon yn cofrestru pobl ar restr bostio nad yw’n bodoli. Cysylltwch â pherchennog y wefan.',
     accessNeeds: 'Gwiriwch eich anghenion mynediad: nid oedd modd darllen un o’r atebion',
     equality: 'Gwiriwch eich atebion monitro cydraddoldeb: nid oedd modd darllen un ohonynt',
-    unknownField: 'Anfonodd y ffurflen hon gwestiwn nad yw’r gwasanaeth yn ei adnabod. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
-    invalidField: 'Anfonodd y ffurflen hon ateb nad yw’r gwasanaeth yn gallu ei ddarllen. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
+    unknownField:
+      'Anfonodd y ffurflen hon gwestiwn nad yw’r gwasanaeth yn ei adnabod. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
+    invalidField:
+      'Anfonodd y ffurflen hon ateb nad yw’r gwasanaeth yn gallu ei ddarllen. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
     notAnObject: 'Anfonwch y cofrestriad fel gwrthrych JSON.',
-    keyReused: 'Mae allwedd y cofrestriad hwn eisoes wedi’i defnyddio ar gyfer cofrestriad gwahanol, felly ni chafodd ei gadw. Anfonwch y ffurflen eto.',
+    keyReused:
+      'Mae allwedd y cofrestriad hwn eisoes wedi’i defnyddio ar gyfer cofrestriad gwahanol, felly ni chafodd ei gadw. Anfonwch y ffurflen eto.',
     badJson: 'Nid oedd modd darllen y cofrestriad: nid yw’n JSON dilys.',
-    notUtf8: 'Nid oedd modd darllen y cofrestriad: nid yw’n destun UTF-8. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
+    notUtf8:
+      'Nid oedd modd darllen y cofrestriad: nid yw’n destun UTF-8. Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
     badRequest: 'Nid oedd modd darllen y cais.',
     headersTooLarge: 'Roedd y cais yn rhy fawr i’w ddarllen.',
     timeout: 'Cymerodd y cais ormod o amser i gyrraedd. Rhowch gynnig arall arni.',
     forbidden: 'Nid oes gennych ganiatâd i weld y dudalen hon',
     tooLarge: 'Mae’r cofrestriad yn rhy fawr i’w dderbyn. Byrhewch eich atebion a rhowch gynnig arall arni.',
     badType: 'Anfonwch y cofrestriad fel application/json neu application/x-www-form-urlencoded.',
-    tooMany: (seconds: number) => `Rydych chi wedi anfon gormod o gofrestriadau. Rhowch gynnig arall arni ymhen ${seconds} eiliad.`,
+    tooMany: (seconds: number) =>
+      `Rydych chi wedi anfon gormod o gofrestriadau. Rhowch gynnig arall arni ymhen ${seconds} eiliad.`,
     notFound: 'Heb ddod o hyd i’r dudalen',
-    serverError: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth. Ni chafodd eich cofrestriad ei gadw. Rhowch gynnig arall arni yn nes ymlaen.',
+    serverError:
+      'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth. Ni chafodd eich cofrestriad ei gadw. Rhowch gynnig arall arni yn nes ymlaen.',
     thanksTitle: 'Diolch am gofrestru',
-    thanksBody: 'Rydych chi nawr ar y rhestr bostio. Gallwch ddad-danysgrifio unrhyw bryd drwy’r ddolen ym mhob neges e-bost.',
+    thanksBody:
+      'Rydych chi nawr ar y rhestr bostio. Gallwch ddad-danysgrifio unrhyw bryd drwy’r ddolen ym mhob neges e-bost.',
     pendingTitle: 'Gwiriwch eich e-bost',
     pendingBody: 'Rydym wedi anfon neges e-bost atoch. Dewiswch y ddolen ynddi i gadarnhau eich cofrestriad.',
     backLink: 'Yn ôl i’r wefan roeddech chi arni',

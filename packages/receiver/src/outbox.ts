@@ -46,7 +46,10 @@ export interface Adapter {
  * go in metadata. Without a `type`, Buttondown applies the newsletter's own opt-in (double opt-in sends
  * the confirmation email). A subscriber who already exists counts as delivered.
  */
-export function buttondownAdapter(config: Pick<ReceiverConfig, 'providerUrl' | 'providerKey'>, fetchImpl: typeof fetch = fetch): Adapter {
+export function buttondownAdapter(
+  config: Pick<ReceiverConfig, 'providerUrl' | 'providerKey'>,
+  fetchImpl: typeof fetch = fetch,
+): Adapter {
   return {
     name: 'buttondown',
     async deliver(item) {
@@ -84,13 +87,21 @@ export function buttondownAdapter(config: Pick<ReceiverConfig, 'providerUrl' | '
       const code = errorCode(text);
       if ((status === 400 || status === 409) && code === 'email_already_exists') return;
       const hint =
-        status === 401 || status === 403 ? ' (the API key was refused: check BUTTONDOWN_API_KEY)' : status >= 300 && status < 400 ? ' (a redirect, not followed: check PROVIDER_URL)' : '';
+        status === 401 || status === 403
+          ? ' (the API key was refused: check BUTTONDOWN_API_KEY)'
+          : status >= 300 && status < 400
+            ? ' (a redirect, not followed: check PROVIDER_URL)'
+            : '';
       const retryAfter = Number(response.headers.get('retry-after'));
       // 400/409/413/422 are about this subscriber's data; 3xx and 404 (URL), 401/403 (key), 429 and 5xx are not.
       const refused = status === 400 || status === 409 || status === 413 || status === 422;
       // The status and the provider's error code only: its words can quote the address, and this message is logged
       // and kept in outbox.last_error.
-      throw new DeliveryError(`HTTP ${status}${code ? ` (${code})` : ''}${hint}`, refused, retryAfter > 0 ? retryAfter * 1000 : undefined);
+      throw new DeliveryError(
+        `HTTP ${status}${code ? ` (${code})` : ''}${hint}`,
+        refused,
+        retryAfter > 0 ? retryAfter * 1000 : undefined,
+      );
     },
   };
 }
@@ -99,7 +110,8 @@ export function buttondownAdapter(config: Pick<ReceiverConfig, 'providerUrl' | '
 function errorCode(text: string): string | undefined {
   try {
     const body = JSON.parse(text) as unknown;
-    const code = body && typeof body === 'object' && 'code' in body && typeof body.code === 'string' ? body.code : undefined;
+    const code =
+      body && typeof body === 'object' && 'code' in body && typeof body.code === 'string' ? body.code : undefined;
     return code && /^[a-z0-9_]{1,60}$/.test(code) ? code : undefined;
   } catch {
     return undefined;
@@ -134,9 +146,15 @@ export function startOutboxWorker(
   store: Store,
   adapter: Adapter,
   config: Pick<ReceiverConfig, 'outboxIntervalMs' | 'retryBaseMs' | 'retryMaxMs' | 'outboxLeaseMs'>,
-  { autoStart = true, log = (message: string) => { console.error(message); } }: { autoStart?: boolean; log?: (message: string) => void } = {},
+  {
+    autoStart = true,
+    log = (message: string) => {
+      console.error(message);
+    },
+  }: { autoStart?: boolean; log?: (message: string) => void } = {},
 ): OutboxWorker {
-  const backoff = (n: number) => Math.min(config.retryBaseMs * 2 ** (n - 1), config.retryMaxMs) * (0.5 + Math.random() / 2);
+  const backoff = (n: number) =>
+    Math.min(config.retryBaseMs * 2 ** (n - 1), config.retryMaxMs) * (0.5 + Math.random() / 2);
   // The provider's problem, for this instance: how many runs in a row it lasted, and when to try again.
   let providerFailures = 0;
   let pausedUntil = 0;
@@ -181,9 +199,17 @@ export function startOutboxWorker(
           // Every other item would fail alike: stop this run, leave the item's attempts alone, and say so once.
           providerFailures += 1;
           if (providerFailures === 1) {
-            log(`outbox: ${adapter.name} is not accepting sign-ups (${message}). They wait in the outbox and are retried with backoff; none is marked failed.`);
+            log(
+              `outbox: ${adapter.name} is not accepting sign-ups (${message}). They wait in the outbox and are retried with backoff; none is marked failed.`,
+            );
           }
-          pausedUntil = Date.now() + Math.round(error instanceof DeliveryError && error.retryAfterMs ? Math.min(error.retryAfterMs, config.retryMaxMs) : backoff(providerFailures));
+          pausedUntil =
+            Date.now() +
+            Math.round(
+              error instanceof DeliveryError && error.retryAfterMs
+                ? Math.min(error.retryAfterMs, config.retryMaxMs)
+                : backoff(providerFailures),
+            );
           // The item also goes to the back of the line: if its failure was its own after all, it cannot hold
           // up everyone behind it run after run.
           await store.noteProviderFailure(row.id, message, pausedUntil);

@@ -17,15 +17,21 @@ const HOUR = 60 * 60 * 1000;
 const RATE_WINDOW = 60_000;
 
 /** Opens the database (migrating it), starts the HTTP server, the outbox worker and the hourly access-needs purge. */
-export async function startReceiver(config: ReceiverConfig, { adapter = adapterFor(config) }: { adapter?: Adapter | null } = {}): Promise<RunningReceiver> {
+export async function startReceiver(
+  config: ReceiverConfig,
+  { adapter = adapterFor(config) }: { adapter?: Adapter | null } = {},
+): Promise<RunningReceiver> {
   const store = await openStore(config);
   // Safe from any number of instances: a purge deletes by date, so two at once delete each row once.
   const housekeeping = () =>
-    Promise.all([store.purge(), config.rateLimit > 0 && store.engine === 'postgresql' ? store.sweepRateLimits(RATE_WINDOW) : undefined]).catch(
-      (error: unknown) => {
-        console.error(`ctkit receiver: housekeeping failed (${error instanceof Error ? error.message : 'unknown error'}); retried next hour`);
-      },
-    );
+    Promise.all([
+      store.purge(),
+      config.rateLimit > 0 && store.engine === 'postgresql' ? store.sweepRateLimits(RATE_WINDOW) : undefined,
+    ]).catch((error: unknown) => {
+      console.error(
+        `ctkit receiver: housekeeping failed (${error instanceof Error ? error.message : 'unknown error'}); retried next hour`,
+      );
+    });
   await housekeeping();
   const purgeTimer = setInterval(() => void housekeeping(), HOUR);
   purgeTimer.unref();

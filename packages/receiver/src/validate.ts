@@ -1,12 +1,31 @@
 import { Ajv, type ErrorObject } from 'ajv';
-import { EMAIL_MAX_LENGTH, EMAIL_PATTERN, NAME_MAX_LENGTH, ORGANISATION_MAX_LENGTH, signUpSchema, type Locale, type SignUpPayload } from '@ctkit/core/schemas';
+import {
+  EMAIL_MAX_LENGTH,
+  EMAIL_PATTERN,
+  NAME_MAX_LENGTH,
+  ORGANISATION_MAX_LENGTH,
+  signUpSchema,
+  type Locale,
+  type SignUpPayload,
+} from '@ctkit/core/schemas';
 import { signUpErrors, signUpErrorsCy } from '@ctkit/core/messages';
 import { messages } from './messages.js';
 
 /** `\s` in a JavaScript pattern: the characters EMAIL_PATTERN refuses besides `@`. */
 function isSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -16,11 +35,27 @@ function isSpace(c: number): boolean {
  * variation selectors, the byte order mark, and tag characters (U+E0000–E01EF: high surrogate 0xDB40).
  */
 function isInvisible(c: number, next: number): boolean {
-  return (c < 0x20 && !(c >= 9 && c <= 13)) || (c >= 0x7f && c <= 0x9f) || c === 0xad || c === 0x34f || c === 0x61c ||
-    c === 0x115f || c === 0x1160 || c === 0x17b4 || c === 0x17b5 || (c >= 0x180b && c <= 0x180f) ||
-    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0x3164 ||
-    (c >= 0xfe00 && c <= 0xfe0f) || c === 0xfeff || c === 0xffa0 || (c >= 0xfff9 && c <= 0xfffb) ||
-    (c === 0xdb40 && next >= 0xdc00 && next <= 0xddef);
+  return (
+    (c < 0x20 && !(c >= 9 && c <= 13)) ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0xad ||
+    c === 0x34f ||
+    c === 0x61c ||
+    c === 0x115f ||
+    c === 0x1160 ||
+    c === 0x17b4 ||
+    c === 0x17b5 ||
+    (c >= 0x180b && c <= 0x180f) ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) ||
+    c === 0x3164 ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff ||
+    c === 0xffa0 ||
+    (c >= 0xfff9 && c <= 0xfffb) ||
+    (c === 0xdb40 && next >= 0xdc00 && next <= 0xddef)
+  );
 }
 
 /**
@@ -65,7 +100,13 @@ function bounded(node: unknown, path = ''): unknown {
 }
 
 // No coercion, no silent removal of unknown fields, every error.
-const ajv = new Ajv({ allErrors: true, coerceTypes: false, removeAdditional: false, useDefaults: false, strict: false });
+const ajv = new Ajv({
+  allErrors: true,
+  coerceTypes: false,
+  removeAdditional: false,
+  useDefaults: false,
+  strict: false,
+});
 // maxLength counts code points; a string of more than 2 × max UTF-16 units has more than max code points, so
 // maxLength has already failed it: the pattern is not tried.
 ajv.addKeyword({
@@ -118,7 +159,8 @@ function messageFor(key: string, e: ErrorObject, locale: Locale): string {
     case 'consent': {
       const sub = e.instancePath.split('/')[2] ?? (e.params as { missingProperty?: string }).missingProperty;
       if (kw === 'required' && e.instancePath === '') return shared.consentMissing(m.defaultOrg);
-      if (sub === 'given' || (kw === 'type' && e.instancePath === '/consent')) return shared.consentMissing(m.defaultOrg);
+      if (sub === 'given' || (kw === 'type' && e.instancePath === '/consent'))
+        return shared.consentMissing(m.defaultOrg);
       return m.consentSetup;
     }
     case 'name':
@@ -151,7 +193,8 @@ function messageFor(key: string, e: ErrorObject, locale: Locale): string {
  * and the receiver's list allowlist. Error keys are payload property names, one message each.
  */
 export function validateSignUp(body: unknown, lists: readonly string[], locale: Locale): Validation {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return { ok: false, errors: { body: messages[locale].notAnObject } };
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return { ok: false, errors: { body: messages[locale].notAnObject } };
   const errors: FieldErrors = {};
   if (!validateSchema(body)) {
     for (const e of validateSchema.errors ?? []) {

@@ -10,9 +10,19 @@ import { type EngineName, type Store, openStore } from '../src/db.js';
 import { startReceiver } from '../src/server.js';
 import { validateSignUp } from '../src/validate.js';
 import type { SignUpPayload } from '@ctkit/core/schemas';
-import { ENGINES, cli, column, dir, engineConfig, payload, postJson, rows, storeOptions, testConfig, value } from './helpers.js';
-
-
+import {
+  ENGINES,
+  cli,
+  column,
+  dir,
+  engineConfig,
+  payload,
+  postJson,
+  rows,
+  storeOptions,
+  testConfig,
+  value,
+} from './helpers.js';
 
 describe('1. validation work is bounded by the input, whatever the input', () => {
   /** Runs `fn` recording, for every regular expression run, the length of the string it was given. */
@@ -36,16 +46,31 @@ describe('1. validation work is bounded by the input, whatever the input', () =>
   }
 
   test('a 32,000-character email of dots: no pattern is tried on it, and no pattern ever sees more than its field’s limit', () => {
-    const pathological = [`a@${'.'.repeat(32_000)}@`, `${'a'.repeat(32_000)}@`, `a@${'.'.repeat(250)}@`, 'x@'.repeat(16_000)];
+    const pathological = [
+      `a@${'.'.repeat(32_000)}@`,
+      `${'a'.repeat(32_000)}@`,
+      `a@${'.'.repeat(250)}@`,
+      'x@'.repeat(16_000),
+    ];
     for (const email of pathological) {
       const { value: result, seen } = regexInputs(() =>
-        validateSignUp({ ...payload(), email, submissionId: 'k'.repeat(32_000), list: 'n'.repeat(32_000) }, ['newsletter'], 'en'),
+        validateSignUp(
+          { ...payload(), email, submissionId: 'k'.repeat(32_000), list: 'n'.repeat(32_000) },
+          ['newsletter'],
+          'en',
+        ),
       );
       assert.ok(!result.ok && result.errors.email, 'the email is refused');
       // Patterns run only on strings within their field's length limit (at most 254 characters here), so the
       // work of any pattern is bounded by a constant, not by what the client sends.
-      assert.ok(seen.every((n) => n <= 254), `a pattern was tried on ${Math.max(...seen)} characters`);
-      assert.ok(!seen.includes(email.length) || email.length <= 64, 'the email is checked without a regular expression');
+      assert.ok(
+        seen.every((n) => n <= 254),
+        `a pattern was tried on ${Math.max(...seen)} characters`,
+      );
+      assert.ok(
+        !seen.includes(email.length) || email.length <= 64,
+        'the email is checked without a regular expression',
+      );
     }
   });
 
@@ -81,7 +106,8 @@ function filesIn(folder: string): { name: string; bytes: string }[] {
 /** `strings | grep -i`: which files hold which of the needles. */
 function scan(folder: string, needles: string[]): string[] {
   const found: string[] = [];
-  for (const f of filesIn(folder)) for (const n of needles) if (f.bytes.includes(n.toLowerCase())) found.push(`${n} in ${f.name}`);
+  for (const f of filesIn(folder))
+    for (const n of needles) if (f.bytes.includes(n.toLowerCase())) found.push(`${n} in ${f.name}`);
   return found;
 }
 
@@ -93,13 +119,36 @@ describe('2. erase and purge leave no bytes of the person in any file (SQLite: t
     const email = 'Erase.Scan.Q7@Example.org';
     const secrets = ['erase.scan.q7@example.org', 'Scanname Quentin', 'I use a wheelchair QX7', 'Needs-note-QX7'];
     const person = (i: number, extra: Record<string, unknown> = {}) =>
-      payload(800_000 + i, { email, name: 'Scanname Quentin', eventId: 'launch', accessNeeds: { needs: ['step-free'], other: 'I use a wheelchair QX7' }, ...extra });
+      payload(800_000 + i, {
+        email,
+        name: 'Scanname Quentin',
+        eventId: 'launch',
+        accessNeeds: { needs: ['step-free'], other: 'I use a wheelchair QX7' },
+        ...extra,
+      });
     try {
       assert.equal((await postJson(receiver.url, person(1))).status, 201);
-      for (let i = 0; i < 20; i++) assert.equal((await postJson(receiver.url, payload(810_000 + i, { accessNeeds: { needs: ['captions'], other: `keep-note-${i}` } }))).status, 201);
+      for (let i = 0; i < 20; i++)
+        assert.equal(
+          (
+            await postJson(
+              receiver.url,
+              payload(810_000 + i, { accessNeeds: { needs: ['captions'], other: `keep-note-${i}` } }),
+            )
+          ).status,
+          201,
+        );
       // Part of the person in the main file (checkpointed), part only in the WAL.
       receiver.store.sqlite?.pragma('wal_checkpoint(PASSIVE)');
-      assert.equal((await postJson(receiver.url, person(2, { list: 'events', accessNeeds: { needs: [], other: 'Needs-note-QX7' } }))).status, 201);
+      assert.equal(
+        (
+          await postJson(
+            receiver.url,
+            person(2, { list: 'events', accessNeeds: { needs: [], other: 'Needs-note-QX7' } }),
+          )
+        ).status,
+        201,
+      );
       assert.ok(scan(folder, secrets).length > 0, 'the scan finds the person before erase (it can see the files)');
 
       const r = await cli(config, 'erase', email);
@@ -122,21 +171,60 @@ describe('2. erase and purge leave no bytes of the person in any file (SQLite: t
     const receiver = await startReceiver(config);
     const secret = 'Purge-me-wheelchair-PZ9';
     try {
-      for (let i = 0; i < 10; i++) assert.equal((await postJson(receiver.url, payload(820_000 + i, { accessNeeds: { needs: ['captions'], other: `stays-${i}` } }))).status, 201);
+      for (let i = 0; i < 10; i++)
+        assert.equal(
+          (
+            await postJson(
+              receiver.url,
+              payload(820_000 + i, { accessNeeds: { needs: ['captions'], other: `stays-${i}` } }),
+            )
+          ).status,
+          201,
+        );
       receiver.store.sqlite?.pragma('wal_checkpoint(PASSIVE)');
-      assert.equal((await postJson(receiver.url, payload(820_100, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: secret } }))).status, 201);
+      assert.equal(
+        (
+          await postJson(
+            receiver.url,
+            payload(820_100, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: secret } }),
+          )
+        ).status,
+        201,
+      );
       receiver.store.sqlite?.pragma('wal_checkpoint(PASSIVE)');
-      assert.equal((await postJson(receiver.url, payload(820_101, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: `${secret}-wal` } }))).status, 201);
+      assert.equal(
+        (
+          await postJson(
+            receiver.url,
+            payload(820_101, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: `${secret}-wal` } }),
+          )
+        ).status,
+        201,
+      );
       assert.ok(scan(folder, [secret]).length > 0);
       const r = await cli(config, 'purge');
       assert.equal(r.code, 0, r.out + r.err);
       assert.match(r.out, /Purged 2 access-needs records/);
       assert.deepEqual(scan(folder, [secret]), [], 'after purge, service still running');
       // The service's own (hourly) purge does the same.
-      assert.equal((await postJson(receiver.url, payload(820_102, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: `${secret}-hourly` } }))).status, 201);
+      assert.equal(
+        (
+          await postJson(
+            receiver.url,
+            payload(820_102, {
+              eventId: 'past-event',
+              accessNeeds: { needs: ['quiet-room'], other: `${secret}-hourly` },
+            }),
+          )
+        ).status,
+        201,
+      );
       assert.equal(await receiver.store.purge(), 1);
       assert.deepEqual(scan(folder, [secret]), [], 'after the service’s purge');
-      assert.ok(scan(folder, ['person820100@example.org', 'stays-9']).length >= 2, 'the sign-ups and the others’ needs stay');
+      assert.ok(
+        scan(folder, ['person820100@example.org', 'stays-9']).length >= 2,
+        'the sign-ups and the others’ needs stay',
+      );
     } finally {
       await receiver.close();
     }
@@ -151,11 +239,28 @@ describe('2. erase and purge on PostgreSQL: no row, and no dead tuple or index e
     const found: string[] = [];
     const hex = Buffer.from(needle.toLowerCase()).toString('hex');
     for (const rel of ['sign_ups', 'access_needs', 'outbox', 'sign_ups_email']) {
-      const blocks = Number(await value(store, "SELECT pg_relation_size(?::regclass) / current_setting('block_size')::int", [rel]));
+      const blocks = Number(
+        await value(store, "SELECT pg_relation_size(?::regclass) / current_setting('block_size')::int", [rel]),
+      );
       for (let b = 0; b < blocks; b++) {
-        const hits = rel === 'sign_ups_email'
-          ? b === 0 ? 0 : Number(await value(store, 'SELECT count(*) FROM bt_page_items(?, ?) WHERE position(? IN data) > 0', [rel, b, hex.match(/../g)!.join(' ').slice(0, 60)]))
-          : Number(await value(store, "SELECT count(*) FROM heap_page_items(get_raw_page(?, ?)) WHERE t_data IS NOT NULL AND position(convert_to(?, 'UTF8') IN t_data) > 0", [rel, b, needle]));
+        const hits =
+          rel === 'sign_ups_email'
+            ? b === 0
+              ? 0
+              : Number(
+                  await value(store, 'SELECT count(*) FROM bt_page_items(?, ?) WHERE position(? IN data) > 0', [
+                    rel,
+                    b,
+                    hex.match(/../g)!.join(' ').slice(0, 60),
+                  ]),
+                )
+            : Number(
+                await value(
+                  store,
+                  "SELECT count(*) FROM heap_page_items(get_raw_page(?, ?)) WHERE t_data IS NOT NULL AND position(convert_to(?, 'UTF8') IN t_data) > 0",
+                  [rel, b, needle],
+                ),
+              );
         if (hits) found.push(`${needle} in ${rel} page ${String(b)}`);
       }
     }
@@ -163,12 +268,21 @@ describe('2. erase and purge on PostgreSQL: no row, and no dead tuple or index e
   }
 
   test('erase: the email, the name and the free-text need are in no tuple, live or dead, and no index entry', async () => {
-    const config = await engineConfig('postgresql', dir(), { outboxIntervalMs: 60_000, adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://127.0.0.1:9/v1' });
+    const config = await engineConfig('postgresql', dir(), {
+      outboxIntervalMs: 60_000,
+      adapter: 'buttondown',
+      providerKey: 'k',
+      providerUrl: 'http://127.0.0.1:9/v1',
+    });
     const receiver = await startReceiver(config);
     const secrets = ['erase.pg.q7@example.org', 'Pgname Quentin', 'I use a wheelchair PG7'];
     try {
       for (let i = 0; i < 10; i++) assert.equal((await postJson(receiver.url, payload(880_000 + i))).status, 201);
-      const person = payload(880_100, { email: 'Erase.PG.Q7@Example.org', name: 'Pgname Quentin', accessNeeds: { needs: ['step-free'], other: 'I use a wheelchair PG7' } });
+      const person = payload(880_100, {
+        email: 'Erase.PG.Q7@Example.org',
+        name: 'Pgname Quentin',
+        accessNeeds: { needs: ['step-free'], other: 'I use a wheelchair PG7' },
+      });
       assert.equal((await postJson(receiver.url, person)).status, 201);
       assert.ok((await inPages(receiver.store, secrets[0]!)).length > 0, 'the page scan finds the person before erase');
       const r = await cli(config, 'erase', 'erase.pg.q7@example.org');
@@ -189,8 +303,20 @@ describe('2. erase and purge on PostgreSQL: no row, and no dead tuple or index e
     const config = await engineConfig('postgresql', folder, { eventsFile: events });
     const receiver = await startReceiver(config);
     try {
-      assert.equal((await postJson(receiver.url, payload(880_200, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: 'Purge-me-PG9' } }))).status, 201);
-      assert.equal((await postJson(receiver.url, payload(880_201, { accessNeeds: { needs: ['captions'], other: 'stays-PG9' } }))).status, 201);
+      assert.equal(
+        (
+          await postJson(
+            receiver.url,
+            payload(880_200, { eventId: 'past-event', accessNeeds: { needs: ['quiet-room'], other: 'Purge-me-PG9' } }),
+          )
+        ).status,
+        201,
+      );
+      assert.equal(
+        (await postJson(receiver.url, payload(880_201, { accessNeeds: { needs: ['captions'], other: 'stays-PG9' } })))
+          .status,
+        201,
+      );
       assert.ok((await inPages(receiver.store, 'Purge-me-PG9')).length > 0);
       assert.equal(await receiver.store.purge(), 1);
       assert.deepEqual(await inPages(receiver.store, 'Purge-me-PG9'), []);
@@ -210,10 +336,16 @@ for (const engine of ENGINES) {
 function equalitySuite(engine: EngineName) {
   const options = storeOptions();
   const genders = ['woman', 'man', 'non-binary', 'self-describe', 'prefer-not-to-say'] as const;
-  const people = Array.from({ length: 30 }, (_, i) =>
-    payload(830_000 + i, {
-      equality: { gender: genders[i % genders.length], trans: i === 7 ? 'yes' : 'no', ...(i % 5 === 3 ? { genderSelfDescribe: `word-${String(29 - i).padStart(2, '0')}` } : {}) },
-    }) as unknown as SignUpPayload,
+  const people = Array.from(
+    { length: 30 },
+    (_, i) =>
+      payload(830_000 + i, {
+        equality: {
+          gender: genders[i % genders.length],
+          trans: i === 7 ? 'yes' : 'no',
+          ...(i % 5 === 3 ? { genderSelfDescribe: `word-${String(29 - i).padStart(2, '0')}` } : {}),
+        },
+      }) as unknown as SignUpPayload,
   );
   // The receiver's own bookkeeping holds nobody: the schema versions (when each migration ran), the database's random id.
   const BOOKKEEPING = ['ctkit_schema', 'ctkit_meta'];
@@ -224,17 +356,23 @@ function equalitySuite(engine: EngineName) {
   async function otherTables(store: Store): Promise<Record<string, unknown[]>> {
     const names = await column(
       store,
-      engine === 'sqlite' ? "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name" : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+      engine === 'sqlite'
+        ? "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"
+        : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
     );
     const kept = (names as string[]).filter((n) => !['sign_ups', 'access_needs', 'outbox', ...BOOKKEEPING].includes(n));
-    const order = (n: string) => (engine === 'sqlite' ? '' : n === 'equality_counts' ? ' ORDER BY 1, 2, 3, 4, 5' : ' ORDER BY 1');
-    const tables = await Promise.all(kept.map(async (n): Promise<[string, unknown[]]> => [n, await rows(store, `SELECT * FROM "${n}"${order(n)}`)]));
+    const order = (n: string) =>
+      engine === 'sqlite' ? '' : n === 'equality_counts' ? ' ORDER BY 1, 2, 3, 4, 5' : ' ORDER BY 1';
+    const tables = await Promise.all(
+      kept.map(async (n): Promise<[string, unknown[]]> => [n, await rows(store, `SELECT * FROM "${n}"${order(n)}`)]),
+    );
     return Object.fromEntries(tables);
   }
   async function storeAll(list: SignUpPayload[]): Promise<Store> {
     const store = await openStore(await engineConfig(engine, dir()));
     const now = new Date('2026-12-02T10:00:00Z');
-    for (const [i, p] of list.entries()) await store.store(p, { ...options, key: p.submissionId, now: new Date(now.getTime() + i * 1000) });
+    for (const [i, p] of list.entries())
+      await store.store(p, { ...options, key: p.submissionId, now: new Date(now.getTime() + i * 1000) });
     return store;
   }
 
@@ -259,17 +397,25 @@ function equalitySuite(engine: EngineName) {
     assert.ok(!/2026-12-02|T10:/.test(text), 'no date or time finer than the month');
     assert.ok(!/"(id|sign_up_id|rowid)"/.test(text), 'no row id');
     if (engine === 'sqlite') {
-      for (const name of Object.keys(kept)) await assert.rejects(rows(a, `SELECT rowid FROM "${name}"`), /no such column/, `${name} has no rowid`);
+      for (const name of Object.keys(kept))
+        await assert.rejects(rows(a, `SELECT rowid FROM "${name}"`), /no such column/, `${name} has no rowid`);
     } else {
       // PostgreSQL's rowid-like trace is the writing transaction's id (xmin), which the sign-up row carries too: every
       // count row of the group carries the last response's, so none links to an earlier person's sign-up.
       const xmins = new Set(await column(a, 'SELECT xmin::text FROM equality_counts'));
       assert.equal(xmins.size, 1, 'one transaction id on every count row');
       const signUpXmins = await column(a, 'SELECT xmin::text FROM sign_ups ORDER BY id');
-      assert.deepEqual(signUpXmins.slice(0, -1).filter((x) => xmins.has(x)), [], 'no earlier sign-up shares a transaction id with the counts');
+      assert.deepEqual(
+        signUpXmins.slice(0, -1).filter((x) => xmins.has(x)),
+        [],
+        'no earlier sign-up shares a transaction id with the counts',
+      );
     }
     // The one person who answered trans: yes is a count, not a row of their answers.
-    assert.ok(!keptRows.some((r) => JSON.stringify(r).includes('"gender"') && JSON.stringify(r).includes('"trans"')), 'no row holds one person’s answers together');
+    assert.ok(
+      !keptRows.some((r) => JSON.stringify(r).includes('"gender"') && JSON.stringify(r).includes('"trans"')),
+      'no row holds one person’s answers together',
+    );
     await a.close();
     await b.close();
   });
@@ -278,7 +424,11 @@ function equalitySuite(engine: EngineName) {
     const folder = dir();
     const config = await engineConfig(engine, folder);
     const receiver = await startReceiver(config);
-    assert.equal((await postJson(receiver.url, payload(840_001, { email: 'eq@example.org', equality: { disability: 'yes' } }))).status, 201);
+    assert.equal(
+      (await postJson(receiver.url, payload(840_001, { email: 'eq@example.org', equality: { disability: 'yes' } })))
+        .status,
+      201,
+    );
     await receiver.close();
     const r = await cli(config, 'erase', 'eq@example.org');
     assert.equal(r.code, 0, r.out + r.err);
@@ -302,12 +452,15 @@ describe('a database from an older receiver', () => {
       CREATE INDEX sign_ups_email ON sign_ups (email_norm);
       CREATE TABLE equality_answers (id INTEGER PRIMARY KEY, list TEXT NOT NULL, event_id TEXT, answers TEXT NOT NULL, received_month TEXT NOT NULL);
       PRAGMA user_version = 1;`);
-    const add = old.prepare(`INSERT INTO sign_ups (submission_key, list, email, email_norm, locale, consent_text, consent_version, consent_privacy_url,
+    const add =
+      old.prepare(`INSERT INTO sign_ups (submission_key, list, email, email_norm, locale, consent_text, consent_version, consent_privacy_url,
       consent_at, received_at, status) VALUES (?, 'newsletter', ?, ?, 'en', 'I agree', 'v1', 'https://example.org/p', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'subscribed')`);
     add.run('old-key-0001', 'kept-old@example.org', 'kept-old@example.org');
     add.run('old-key-0002', 'erased-before@example.org', 'erased-before@example.org');
     old.prepare("DELETE FROM sign_ups WHERE submission_key = 'old-key-0002'").run(); // an erase before secure_delete
-    const eq = old.prepare("INSERT INTO equality_answers (list, event_id, answers, received_month) VALUES ('newsletter', NULL, ?, '2026-01')");
+    const eq = old.prepare(
+      "INSERT INTO equality_answers (list, event_id, answers, received_month) VALUES ('newsletter', NULL, ?, '2026-01')",
+    );
     eq.run('{"disability":"yes","genderSelfDescribe":"old-words"}');
     eq.run('{"disability":"no"}');
     old.pragma('wal_checkpoint(TRUNCATE)');
@@ -315,7 +468,10 @@ describe('a database from an older receiver', () => {
     assert.ok(scan(folder, ['erased-before@example.org']).length > 0, 'the old erase left the bytes');
 
     const store = await openStore({ database: file });
-    const counts = await rows(store, 'SELECT question, answer, count FROM equality_counts WHERE count > 0 ORDER BY question, answer');
+    const counts = await rows(
+      store,
+      'SELECT question, answer, count FROM equality_counts WHERE count > 0 ORDER BY question, answer',
+    );
     assert.deepEqual(counts, [
       { question: '*', answer: '*', count: 2 },
       { question: 'disability', answer: 'no', count: 1 },
@@ -324,9 +480,20 @@ describe('a database from an older receiver', () => {
     ]);
     assert.equal(await value(store, "SELECT count(*) FROM sqlite_schema WHERE name = 'equality_answers'"), 0);
     assert.equal(store.schemaVersion, 4);
-    await store.store(payload(870_001) as unknown as SignUpPayload, { key: 'new-key-0001', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null });
+    await store.store(payload(870_001) as unknown as SignUpPayload, {
+      key: 'new-key-0001',
+      status: 'subscribed',
+      spam: null,
+      forwardTo: null,
+      retentionDays: 30,
+      eventDate: null,
+    });
     await store.close();
-    assert.deepEqual(scan(folder, ['erased-before@example.org', '{"disability"']), [], 'rebuilt: nothing deleted earlier is left');
+    assert.deepEqual(
+      scan(folder, ['erased-before@example.org', '{"disability"']),
+      [],
+      'rebuilt: nothing deleted earlier is left',
+    );
     assert.ok(scan(folder, ['kept-old@example.org', 'person870001@example.org']).length >= 2);
   });
 });
@@ -353,7 +520,8 @@ describe('4. only the service’s user can read what the receiver writes', () =>
       const again = await startReceiver(config);
       try {
         assert.equal((await postJson(again.url, payload(850_002))).status, 201);
-        for (const f of ['receiver.sqlite', 'receiver.sqlite-wal', 'receiver.sqlite-shm']) assert.equal(statSync(join(folder, f)).mode & 0o777, 0o600, `${f} after reopening`);
+        for (const f of ['receiver.sqlite', 'receiver.sqlite-wal', 'receiver.sqlite-shm'])
+          assert.equal(statSync(join(folder, f)).mode & 0o777, 0o600, `${f} after reopening`);
       } finally {
         await again.close();
       }
@@ -382,14 +550,22 @@ function keySuite(engine: EngineName) {
     const first = payload(860_001, { email: 'first@example.org' });
     const second = payload(860_002, { email: 'second@example.org' });
     const send = (i: 0 | 1, body: unknown, headers: Record<string, string> = { 'idempotency-key': key }) =>
-      apps[i].inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body) });
+      apps[i].inject({
+        method: 'POST',
+        url: '/api/sign-ups',
+        headers: { 'content-type': 'application/json', ...headers },
+        payload: JSON.stringify(body),
+      });
     try {
       assert.equal((await send(0, first)).statusCode, 201);
       for (const i of [0, 1] as const) {
         const res = await send(i, second);
         assert.equal(res.statusCode, 422, `instance ${i}: ${res.body}`);
         assert.equal(res.headers['idempotent-replayed'], undefined);
-        assert.match(res.json<{ errors: Record<string, string> }>().errors.submissionId ?? '', /already used for a different sign-up/);
+        assert.match(
+          res.json<{ errors: Record<string, string> }>().errors.submissionId ?? '',
+          /already used for a different sign-up/,
+        );
         const cy = await send(i, { ...second, locale: 'cy' });
         assert.equal(cy.statusCode, 422);
         assert.doesNotMatch(cy.body, /already used/, 'in Welsh for a Welsh form');
@@ -407,11 +583,24 @@ function keySuite(engine: EngineName) {
         method: 'POST',
         url: '/api/sign-ups',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams({ email: 'fourth@example.org', consent: 'yes', list: 'newsletter', locale: 'en', consentText: 'I agree', consentVersion: 'v1', privacyUrl: 'https://example.org/privacy', submissionId: key }).toString(),
+        payload: new URLSearchParams({
+          email: 'fourth@example.org',
+          consent: 'yes',
+          list: 'newsletter',
+          locale: 'en',
+          consentText: 'I agree',
+          consentVersion: 'v1',
+          privacyUrl: 'https://example.org/privacy',
+          submissionId: key,
+        }).toString(),
       });
       assert.equal(form.statusCode, 422, form.body);
       assert.match(form.body, /already used for a different sign-up/);
-      assert.deepEqual(await column(stores[0], 'SELECT email FROM sign_ups ORDER BY id'), ['first@example.org', 'third@example.org'], 'nobody else stored');
+      assert.deepEqual(
+        await column(stores[0], 'SELECT email FROM sign_ups ORDER BY id'),
+        ['first@example.org', 'third@example.org'],
+        'nobody else stored',
+      );
     } finally {
       for (const a of apps) await a.close();
       for (const s of stores) await s.close();

@@ -19,7 +19,11 @@ export function postgres(): Promise<PostgresCluster> {
 }
 
 /** Test configuration on an engine: a fresh SQLite file in `dir`, or a fresh PostgreSQL database. */
-export async function engineConfig(engine: EngineName, dir: string, overrides: Partial<ReceiverConfig> = {}): Promise<ReceiverConfig> {
+export async function engineConfig(
+  engine: EngineName,
+  dir: string,
+  overrides: Partial<ReceiverConfig> = {},
+): Promise<ReceiverConfig> {
   const databaseUrl = engine === 'postgresql' ? await (await postgres()).createDatabase() : '';
   return testConfig(dir, { databaseUrl, ...overrides });
 }
@@ -48,7 +52,9 @@ export async function count(store: Store, table: string, where = ''): Promise<nu
 /** A fresh temporary folder for one test's database; removed by the returned cleanup. */
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'ctkit-receiver-'));
-  return { dir, cleanup: () => {
+  return {
+    dir,
+    cleanup: () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -67,7 +73,15 @@ export function dir(): string {
 
 /** How a sign-up is stored when the app has accepted it: subscribed, not spam, kept 30 days. */
 export function storeOptions(overrides: Partial<StoreOptions> = {}): StoreOptions {
-  return { key: '', status: 'subscribed', spam: null, forwardTo: null, retentionDays: 30, eventDate: null, ...overrides };
+  return {
+    key: '',
+    status: 'subscribed',
+    spam: null,
+    forwardTo: null,
+    retentionDays: 30,
+    eventDate: null,
+    ...overrides,
+  };
 }
 
 /** `--database <file>` or `--database-url <url>`: how a child process and the CLI are pointed at the database. */
@@ -76,7 +90,10 @@ export const databaseArgs = (config: ReceiverConfig): string[] =>
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
 /** Runs the receiver's command line against a configuration's database (or a SQLite file's path). */
-export function cli(target: ReceiverConfig | string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+export function cli(
+  target: ReceiverConfig | string,
+  ...args: string[]
+): Promise<{ code: number | null; out: string; err: string }> {
   const database = typeof target === 'string' ? ['--database', target] : databaseArgs(target);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, ...args, ...database], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -102,7 +119,11 @@ export async function inspect<T>(config: ReceiverConfig, read: (store: Store) =>
 
 /** Test configuration: loopback, a free port, no rate limit unless asked, no environment leaking in. */
 export function testConfig(dir: string, overrides: Partial<ReceiverConfig> = {}): ReceiverConfig {
-  return loadConfig([], {}, { port: 0, host: '127.0.0.1', database: join(dir, 'receiver.sqlite'), databaseUrl: '', rateLimit: 0, ...overrides });
+  return loadConfig(
+    [],
+    {},
+    { port: 0, host: '127.0.0.1', database: join(dir, 'receiver.sqlite'), databaseUrl: '', rateLimit: 0, ...overrides },
+  );
 }
 
 let n = 0;
@@ -138,7 +159,11 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
  * POSTs a sign-up as the widget does: if the connection fails before an answer (a socket reset on a machine
  * starved of CPU), it is sent again with the same Idempotency-Key. Resolves with the answer and how many retries.
  */
-export async function postWithRetry(url: string, body: Record<string, unknown>, tries = 5): Promise<{ res: Response; retries: number }> {
+export async function postWithRetry(
+  url: string,
+  body: Record<string, unknown>,
+  tries = 5,
+): Promise<{ res: Response; retries: number }> {
   for (let retries = 0; ; retries++) {
     try {
       return { res: await postJson(url, body, { 'idempotency-key': body.submissionId as string }), retries };

@@ -23,7 +23,10 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const queued = storeOptions({ forwardTo: 'buttondown' });
 
 /** An app on a fresh database; `close` releases both. */
-async function appWith(overrides: Parameters<typeof testConfig>[1] = {}, options: { logStream?: NodeJS.WritableStream } = {}) {
+async function appWith(
+  overrides: Parameters<typeof testConfig>[1] = {},
+  options: { logStream?: NodeJS.WritableStream } = {},
+) {
   const config = testConfig(dir(), overrides);
   const store = await openStore(config);
   const app = await buildApp({ config, store, ...options });
@@ -39,7 +42,14 @@ async function appWith(overrides: Parameters<typeof testConfig>[1] = {}, options
 }
 
 const formFields = (fields: Record<string, string>) =>
-  new URLSearchParams({ list: 'newsletter', consent: 'yes', consentText: 'I agree to emails', consentVersion: 'v1', privacyUrl: 'https://example.org/privacy', ...fields }).toString();
+  new URLSearchParams({
+    list: 'newsletter',
+    consent: 'yes',
+    consentText: 'I agree to emails',
+    consentVersion: 'v1',
+    privacyUrl: 'https://example.org/privacy',
+    ...fields,
+  }).toString();
 
 describe('6. only the provider’s own success is a delivery', () => {
   for (const status of [301, 302, 303, 307, 308]) {
@@ -54,15 +64,28 @@ describe('6. only the provider’s own success is a delivery', () => {
         });
       });
       await new Promise<void>((r) => provider.listen(0, '127.0.0.1', r));
-      const config = testConfig(dir(), { adapter: 'buttondown', providerKey: 'k', providerUrl: `http://127.0.0.1:${(provider.address() as AddressInfo).port}/v1`, retryBaseMs: 1, retryMaxMs: 1 });
+      const config = testConfig(dir(), {
+        adapter: 'buttondown',
+        providerKey: 'k',
+        providerUrl: `http://127.0.0.1:${(provider.address() as AddressInfo).port}/v1`,
+        retryBaseMs: 1,
+        retryMaxMs: 1,
+      });
       const store = await openStore(config);
       await store.store(payload(900_001) as unknown as SignUpPayload, { ...queued, key: 'redirect-key-1' });
       const logged: string[] = [];
-      const worker = startOutboxWorker(store, buttondownAdapter(config), config, { autoStart: false, log: (m) => logged.push(m) });
+      const worker = startOutboxWorker(store, buttondownAdapter(config), config, {
+        autoStart: false,
+        log: (m) => logged.push(m),
+      });
       try {
         assert.equal(await worker.runOnce(Date.now() + 1e9), 0, 'nothing delivered');
         const [row] = await rows(store, 'SELECT delivered_at, failed_at, attempts FROM outbox');
-        assert.deepEqual(row, { delivered_at: null, failed_at: null, attempts: 0 }, 'still queued; a wrong PROVIDER_URL is the provider’s problem, not the sign-up’s');
+        assert.deepEqual(
+          row,
+          { delivered_at: null, failed_at: null, attempts: 0 },
+          'still queued; a wrong PROVIDER_URL is the provider’s problem, not the sign-up’s',
+        );
         assert.deepEqual(hits, ['POST /v1/subscribers'], 'the redirect is not followed');
         assert.match(logged.join('\n'), new RegExp(`HTTP ${status}.*redirect.*PROVIDER_URL`));
       } finally {
@@ -92,10 +115,19 @@ describe('7. emails that look alike', () => {
       const a = await appWith();
       try {
         for (const locale of ['en', 'cy']) {
-          const res = await a.app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(payload(undefined, { email, locale })) });
+          const res = await a.app.inject({
+            method: 'POST',
+            url: '/api/sign-ups',
+            headers: { 'content-type': 'application/json' },
+            payload: JSON.stringify(payload(undefined, { email, locale })),
+          });
           assert.equal(res.statusCode, 422, res.body);
           const message = res.json<{ errors: Record<string, string> }>().errors.email ?? '';
-          assert.match(message, locale === 'en' ? /invisible characters or text direction marks/ : /nodau anweledig/, message);
+          assert.match(
+            message,
+            locale === 'en' ? /invisible characters or text direction marks/ : /nodau anweledig/,
+            message,
+          );
         }
         assert.equal(await a.signUps(), 0);
       } finally {
@@ -108,10 +140,22 @@ describe('7. emails that look alike', () => {
     const config = testConfig(dir());
     const store = await openStore(config);
     const opts = { ...queued, forwardTo: null };
-    await store.store(payload(910_001, { email: 'Ana@Bücher.example' }) as unknown as SignUpPayload, { ...opts, key: 'idn-key-0001' });
-    await store.store(payload(910_002, { email: 'ana@xn--bcher-kva.example', list: 'events' }) as unknown as SignUpPayload, { ...opts, key: 'idn-key-0002' });
-    await store.store(payload(910_003, { email: 'bob@bücher.example' }) as unknown as SignUpPayload, { ...opts, key: 'idn-key-0003' });
-    await store.store(payload(910_004, { email: 'keep@example.org' }) as unknown as SignUpPayload, { ...opts, key: 'idn-key-0004' });
+    await store.store(payload(910_001, { email: 'Ana@Bücher.example' }) as unknown as SignUpPayload, {
+      ...opts,
+      key: 'idn-key-0001',
+    });
+    await store.store(
+      payload(910_002, { email: 'ana@xn--bcher-kva.example', list: 'events' }) as unknown as SignUpPayload,
+      { ...opts, key: 'idn-key-0002' },
+    );
+    await store.store(payload(910_003, { email: 'bob@bücher.example' }) as unknown as SignUpPayload, {
+      ...opts,
+      key: 'idn-key-0003',
+    });
+    await store.store(payload(910_004, { email: 'keep@example.org' }) as unknown as SignUpPayload, {
+      ...opts,
+      key: 'idn-key-0004',
+    });
     // bob's row as an older receiver (schema version 3) stored it: only lower-cased.
     await rows(store, "UPDATE sign_ups SET email_norm = 'bob@bücher.example' WHERE submission_key = 'idn-key-0003'");
     store.sqlite?.pragma('user_version = 3');
@@ -131,7 +175,10 @@ describe('8. what cannot be decoded is refused, not stored corrupted', () => {
   test('a form post from a Latin-1 page (name=Ren%E9e) → 400 with a clear page in the form’s language; nothing stored', async () => {
     const a = await appWith();
     try {
-      for (const [locale, message] of [['en', /not UTF-8/], ['cy', /nid yw’n destun UTF-8/]] as const) {
+      for (const [locale, message] of [
+        ['en', /not UTF-8/],
+        ['cy', /nid yw’n destun UTF-8/],
+      ] as const) {
         const res = await a.app.inject({
           method: 'POST',
           url: '/api/sign-ups',
@@ -145,7 +192,16 @@ describe('8. what cannot be decoded is refused, not stored corrupted', () => {
         assert.ok(res.headers['content-security-policy']);
       }
       // Raw bytes that are not UTF-8, not percent-encoded.
-      const raw = await a.app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: Buffer.concat([Buffer.from(`${formFields({ email: 'renee@example.org' })}&name=Ren`), Buffer.from([0xe9]), Buffer.from('e')]) });
+      const raw = await a.app.inject({
+        method: 'POST',
+        url: '/api/sign-ups',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: Buffer.concat([
+          Buffer.from(`${formFields({ email: 'renee@example.org' })}&name=Ren`),
+          Buffer.from([0xe9]),
+          Buffer.from('e'),
+        ]),
+      });
       assert.equal(raw.statusCode, 400, raw.body);
       assert.equal(await a.signUps(), 0);
     } finally {
@@ -157,12 +213,22 @@ describe('8. what cannot be decoded is refused, not stored corrupted', () => {
     const a = await appWith();
     try {
       const [head, tail] = JSON.stringify(payload(undefined, { name: 'Ren__e' })).split('__');
-      const res = await a.app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/json' }, payload: Buffer.concat([Buffer.from(head!), Buffer.from([0xe9]), Buffer.from(tail!)]) });
+      const res = await a.app.inject({
+        method: 'POST',
+        url: '/api/sign-ups',
+        headers: { 'content-type': 'application/json' },
+        payload: Buffer.concat([Buffer.from(head!), Buffer.from([0xe9]), Buffer.from(tail!)]),
+      });
       assert.equal(res.statusCode, 400, res.body);
       assert.match(res.json<{ error: string }>().error, /not UTF-8/);
       assert.equal(await a.signUps(), 0);
       // Real UTF-8 is of course fine.
-      const ok = await a.app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/json; charset=utf-8' }, payload: Buffer.from(JSON.stringify(payload(undefined, { name: 'Renée Siân' }))) });
+      const ok = await a.app.inject({
+        method: 'POST',
+        url: '/api/sign-ups',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        payload: Buffer.from(JSON.stringify(payload(undefined, { name: 'Renée Siân' }))),
+      });
       assert.equal(ok.statusCode, 201, ok.body);
       assert.equal(await value(a.store, 'SELECT name FROM sign_ups'), 'Renée Siân');
     } finally {
@@ -174,13 +240,18 @@ describe('8. what cannot be decoded is refused, not stored corrupted', () => {
     const forms: string[] = [];
     // The demo pages, the snippets partners copy (the stories show these too) and the READMEs' sign-up fallback.
     const files = ['packages/embed/demo', 'packages/embed/snippets'].flatMap((d) =>
-      readdirSync(join(repoRoot, d)).filter((f) => f.endsWith('.html')).map((f) => join(repoRoot, d, f)),
+      readdirSync(join(repoRoot, d))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => join(repoRoot, d, f)),
     );
-    for (const file of files) for (const m of readFileSync(file, 'utf8').matchAll(/<form\b[^>]*>/g)) forms.push(`${file}: ${m[0]}`);
+    for (const file of files)
+      for (const m of readFileSync(file, 'utf8').matchAll(/<form\b[^>]*>/g)) forms.push(`${file}: ${m[0]}`);
     for (const file of ['README.md', 'packages/sign-up-form/README.md']) {
-      for (const m of readFileSync(join(repoRoot, file), 'utf8').matchAll(/<form\b[^>]*api\/sign-ups[^>]*>/g)) forms.push(`${file}: ${m[0]}`);
+      for (const m of readFileSync(join(repoRoot, file), 'utf8').matchAll(/<form\b[^>]*api\/sign-ups[^>]*>/g))
+        forms.push(`${file}: ${m[0]}`);
     }
-    for (const m of formPage('en', { list: 'newsletter' }, {}).matchAll(/<form\b[^>]*>/g)) forms.push(`receiver formPage: ${m[0]}`);
+    for (const m of formPage('en', { list: 'newsletter' }, {}).matchAll(/<form\b[^>]*>/g))
+      forms.push(`receiver formPage: ${m[0]}`);
     assert.ok(forms.length >= 3, forms.join('\n'));
     const missing = forms.filter((f) => !f.includes('accept-charset="utf-8"'));
     assert.deepEqual(missing, []);
@@ -188,50 +259,65 @@ describe('8. what cannot be decoded is refused, not stored corrupted', () => {
 });
 
 describe('9. a slow client is cut off', () => {
-  test('a body trickling one byte at a time is closed after REQUEST_TIMEOUT_MS, with a 408 carrying the security headers', { timeout: 30_000 }, async () => {
-    const receiver = await startReceiver(testConfig(dir(), { requestTimeoutMs: 1000 }));
-    const { port } = new URL(receiver.url);
-    try {
-      const socket = connect(Number(port), '127.0.0.1');
-      let answer = '';
-      let sent = 0;
-      socket.on('data', (c: Buffer) => (answer += c.toString()));
-      socket.on('error', () => undefined);
-      await new Promise<void>((r) => socket.once('connect', r));
-      socket.write('POST /api/sign-ups HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{');
-      const trickle = setInterval(() => {
-        if (socket.writable) {
-          socket.write(' ');
-          sent += 1;
-        }
-      }, 100);
-      // Waits for the server to close the connection (the test's own timeout bounds the wait).
-      await new Promise<void>((r) => {
-        socket.once('close', () => {
-          r();
+  test(
+    'a body trickling one byte at a time is closed after REQUEST_TIMEOUT_MS, with a 408 carrying the security headers',
+    { timeout: 30_000 },
+    async () => {
+      const receiver = await startReceiver(testConfig(dir(), { requestTimeoutMs: 1000 }));
+      const { port } = new URL(receiver.url);
+      try {
+        const socket = connect(Number(port), '127.0.0.1');
+        let answer = '';
+        let sent = 0;
+        socket.on('data', (c: Buffer) => (answer += c.toString()));
+        socket.on('error', () => undefined);
+        await new Promise<void>((r) => socket.once('connect', r));
+        socket.write(
+          'POST /api/sign-ups HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{',
+        );
+        const trickle = setInterval(() => {
+          if (socket.writable) {
+            socket.write(' ');
+            sent += 1;
+          }
+        }, 100);
+        // Waits for the server to close the connection (the test's own timeout bounds the wait).
+        await new Promise<void>((r) => {
+          socket.once('close', () => {
+            r();
+          });
         });
-      });
-      clearInterval(trickle);
-      assert.ok(sent < 10_000, 'closed before the body was complete');
-      assert.match(answer, /^HTTP\/1\.1 408 /);
-      assert.match(answer, /content-security-policy: default-src 'none'/i);
-      assert.match(answer, /x-content-type-options: nosniff/i);
-    } finally {
-      await receiver.close();
-    }
-  });
+        clearInterval(trickle);
+        assert.ok(sent < 10_000, 'closed before the body was complete');
+        assert.match(answer, /^HTTP\/1\.1 408 /);
+        assert.match(answer, /content-security-policy: default-src 'none'/i);
+        assert.match(answer, /x-content-type-options: nosniff/i);
+      } finally {
+        await receiver.close();
+      }
+    },
+  );
 });
 
 describe('10. behind a proxy, a client cannot choose its own rate-limit key', () => {
   const send = (app: Awaited<ReturnType<typeof appWith>>['app'], xff: string) =>
-    app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/json', 'x-forwarded-for': xff }, payload: JSON.stringify(payload()) });
+    app.inject({
+      method: 'POST',
+      url: '/api/sign-ups',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': xff },
+      payload: JSON.stringify(payload()),
+    });
 
   for (const value of ['true', '1']) {
     test(`TRUST_PROXY=${value}: a spoofed X-Forwarded-For entry changes nothing; the address the proxy saw is the key`, async () => {
       const a = await appWith({ rateLimit: 1, trustProxy: loadConfig([], { TRUST_PROXY: value }).trustProxy });
       try {
         assert.equal((await send(a.app, 'spoof-1, 203.0.113.7')).statusCode, 201);
-        assert.equal((await send(a.app, '198.51.100.99, 203.0.113.7')).statusCode, 429, 'a new left-most entry is not a new person');
+        assert.equal(
+          (await send(a.app, '198.51.100.99, 203.0.113.7')).statusCode,
+          429,
+          'a new left-most entry is not a new person',
+        );
         assert.equal((await send(a.app, '203.0.113.8')).statusCode, 201, 'another person behind the proxy');
       } finally {
         await a.close();
@@ -272,7 +358,10 @@ describe('11. every answer carries the security headers and says nothing interna
     try {
       const cases = {
         'malformed URL': ['GET /api/%zz-secret-path HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
-        'malformed URL, not under /api/': ['GET /%E0%A4%A-secret-path HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
+        'malformed URL, not under /api/': [
+          'GET /%E0%A4%A-secret-path HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+          400,
+        ],
         'bad request line': ['HELLO-secret-path\r\n\r\n', 400],
         'bad header': ['GET /secret-path HTTP/1.1\r\nHost: x\r\nBad Header-secret\r\n\r\n', 400],
         'oversized header': [`GET /secret-path HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
@@ -281,7 +370,13 @@ describe('11. every answer carries the security headers and says nothing interna
         const answer = await raw(receiver.url, request);
         const [head = '', body = ''] = answer.split('\r\n\r\n');
         assert.match(head, new RegExp(`^HTTP/1\\.1 ${status} `), `${name}: ${answer}`);
-        for (const header of [/content-security-policy: /i, /x-content-type-options: nosniff/i, /referrer-policy: no-referrer/i, /x-frame-options: /i, /cache-control: no-store/i]) {
+        for (const header of [
+          /content-security-policy: /i,
+          /x-content-type-options: nosniff/i,
+          /referrer-policy: no-referrer/i,
+          /x-frame-options: /i,
+          /cache-control: no-store/i,
+        ]) {
           assert.match(head, header, `${name}: ${head}`);
         }
         assert.doesNotMatch(answer, /secret|FST_|statusCode|fastify|node/i, `${name}: ${answer}`);
@@ -302,21 +397,29 @@ describe('11b. stopping', () => {
     let answer = '';
     socket.on('data', (c: Buffer) => (answer += c.toString('latin1')));
     socket.on('error', () => undefined);
-    await new Promise<void>((r) => socket.once('connect', () => {
-      r();
-    }));
+    await new Promise<void>((r) =>
+      socket.once('connect', () => {
+        r();
+      }),
+    );
     // A sign-up in flight (its body not sent yet), so the connection is not idle when the receiver starts to stop …
-    const received = new Promise<void>((r) => receiver.app.server.once('request', () => {
-      r();
-    }));
-    socket.write(`POST /api/sign-ups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    const received = new Promise<void>((r) =>
+      receiver.app.server.once('request', () => {
+        r();
+      }),
+    );
+    socket.write(
+      `POST /api/sign-ups HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`,
+    );
     await received;
     const stopped = receiver.close();
     // … then its body and, on the same connection, another request.
     socket.write(`${body}GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
-    await new Promise<void>((r) => socket.once('close', () => {
-      r();
-    }));
+    await new Promise<void>((r) =>
+      socket.once('close', () => {
+        r();
+      }),
+    );
     await stopped;
     const responses = answer.split(/(?=HTTP\/1\.1 )/);
     assert.equal(responses.length, 2, answer);
@@ -334,29 +437,72 @@ describe('12. logs hold no personal data', () => {
     stream.on('data', (c: Buffer) => (logs += c.toString()));
     const a = await appWith({ log: true }, { logStream: stream });
     try {
-      await a.app.inject({ method: 'POST', url: '/api/sign-ups?email=query-leak%40example.org&name=Query+Leak', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(payload(undefined, { email: 'body-leak@example.org' })) });
-      await a.app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/json' }, payload: '{"email": "broken-leak@example.org", ' });
+      await a.app.inject({
+        method: 'POST',
+        url: '/api/sign-ups?email=query-leak%40example.org&name=Query+Leak',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify(payload(undefined, { email: 'body-leak@example.org' })),
+      });
+      await a.app.inject({
+        method: 'POST',
+        url: '/api/sign-ups',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"email": "broken-leak@example.org", ',
+      });
       await a.app.inject({ method: 'GET', url: '/nowhere?email=notfound-leak@example.org' });
-      await a.app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: formFields({ email: 'form-leak@example.org', name: 'Ren%E9e' }) });
+      await a.app.inject({
+        method: 'POST',
+        url: '/api/sign-ups',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: formFields({ email: 'form-leak@example.org', name: 'Ren%E9e' }),
+      });
     } finally {
       await a.close();
     }
     assert.ok(logs.includes('/api/sign-ups'), `logging is on: ${logs.slice(0, 300)}`);
-    for (const leak of ['query-leak', 'Query+Leak', 'body-leak', 'broken-leak', 'notfound-leak', 'form-leak', 'remoteAddress', '127.0.0.1']) {
+    for (const leak of [
+      'query-leak',
+      'Query+Leak',
+      'body-leak',
+      'broken-leak',
+      'notfound-leak',
+      'form-leak',
+      'remoteAddress',
+      '127.0.0.1',
+    ]) {
       assert.ok(!logs.includes(leak), `“${leak}” is in the logs`);
     }
   });
 
   test('a provider error quoting the address is not logged or stored; its status and error code are', async () => {
-    const config = testConfig(dir(), { adapter: 'buttondown', providerKey: 'k', providerUrl: 'http://provider.invalid/v1', retryBaseMs: 1, retryMaxMs: 1 });
+    const config = testConfig(dir(), {
+      adapter: 'buttondown',
+      providerKey: 'k',
+      providerUrl: 'http://provider.invalid/v1',
+      retryBaseMs: 1,
+      retryMaxMs: 1,
+    });
     const store = await openStore(config);
-    await store.store(payload(920_001, { email: 'quoted-leak@example.org' }) as unknown as SignUpPayload, { ...queued, key: 'log-key-0001' });
-    await store.store(payload(920_002, { email: 'outage-leak@example.org' }) as unknown as SignUpPayload, { ...queued, key: 'log-key-0002' });
+    await store.store(payload(920_001, { email: 'quoted-leak@example.org' }) as unknown as SignUpPayload, {
+      ...queued,
+      key: 'log-key-0001',
+    });
+    await store.store(payload(920_002, { email: 'outage-leak@example.org' }) as unknown as SignUpPayload, {
+      ...queued,
+      key: 'log-key-0002',
+    });
     const emailIn = (body: string) => (JSON.parse(body) as { email_address: string }).email_address;
-    let answer = (body: string) => new Response(JSON.stringify({ code: 'email_invalid', detail: `${emailIn(body)} is not a valid email` }), { status: 400 });
-    const fetchImpl = ((_u: unknown, init?: RequestInit) => Promise.resolve(answer(typeof init?.body === 'string' ? init.body : ''))) as typeof fetch;
+    let answer = (body: string) =>
+      new Response(JSON.stringify({ code: 'email_invalid', detail: `${emailIn(body)} is not a valid email` }), {
+        status: 400,
+      });
+    const fetchImpl = ((_u: unknown, init?: RequestInit) =>
+      Promise.resolve(answer(typeof init?.body === 'string' ? init.body : ''))) as typeof fetch;
     const logged: string[] = [];
-    const worker = startOutboxWorker(store, buttondownAdapter(config, fetchImpl), config, { autoStart: false, log: (m) => logged.push(m) });
+    const worker = startOutboxWorker(store, buttondownAdapter(config, fetchImpl), config, {
+      autoStart: false,
+      log: (m) => logged.push(m),
+    });
     await worker.runOnce(Date.now() + 1e9);
     answer = (body: string) => new Response(`Service unavailable for ${emailIn(body)}`, { status: 503 });
     await worker.runOnce(Date.now() + 1e9);
@@ -375,7 +521,12 @@ describe('13. Welsh answers for a Welsh form, and the right words', () => {
   test('a Welsh no-JavaScript post that is too large → 413 page in Welsh', async () => {
     const a = await appWith();
     try {
-      const res = await a.app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `locale=cy&${formFields({ email: 'big@example.org', name: 'x'.repeat(40_000) })}` });
+      const res = await a.app.inject({
+        method: 'POST',
+        url: '/api/sign-ups',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: `locale=cy&${formFields({ email: 'big@example.org', name: 'x'.repeat(40_000) })}`,
+      });
       assert.equal(res.statusCode, 413);
       assert.match(res.body, /<html lang="cy">/);
       assert.match(res.body, /rhy fawr/);
@@ -387,7 +538,13 @@ describe('13. Welsh answers for a Welsh form, and the right words', () => {
   test('a Welsh no-JavaScript post over the rate limit → 429 page in Welsh, with Retry-After', async () => {
     const a = await appWith({ rateLimit: 1 });
     try {
-      const post = () => a.app.inject({ method: 'POST', url: '/api/sign-ups', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: formFields({ email: 'many@example.org', locale: 'cy' }) });
+      const post = () =>
+        a.app.inject({
+          method: 'POST',
+          url: '/api/sign-ups',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: formFields({ email: 'many@example.org', locale: 'cy' }),
+        });
       assert.equal((await post()).statusCode, 201);
       const res = await post();
       assert.equal(res.statusCode, 429);

@@ -10,7 +10,20 @@ import { fileURLToPath } from 'node:url';
 import type { ReceiverConfig } from '../src/config.js';
 import { openStore } from '../src/db.js';
 import { startReceiver, type RunningReceiver } from '../src/server.js';
-import { column, count, engineConfig, payload, pool, postJson, postWithRetry, postgres, rows, tempDir, value, waitFor } from './helpers.js';
+import {
+  column,
+  count,
+  engineConfig,
+  payload,
+  pool,
+  postJson,
+  postWithRetry,
+  postgres,
+  rows,
+  tempDir,
+  value,
+  waitFor,
+} from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
 const tmp = tempDir();
@@ -22,7 +35,13 @@ before(async () => {
 });
 
 /** A fake Buttondown on loopback that counts what it receives; `up` switches it between 201 and 503. */
-async function fakeProvider(): Promise<{ url: string; received: string[]; refused: () => number; setUp: (up: boolean) => void; server: Server }> {
+async function fakeProvider(): Promise<{
+  url: string;
+  received: string[];
+  refused: () => number;
+  setUp: (up: boolean) => void;
+  server: Server;
+}> {
   let up = true;
   let refused = 0;
   const received: string[] = [];
@@ -69,7 +88,9 @@ const forwarding = (providerUrl: string): Partial<ReceiverConfig> => ({
 });
 
 /** Two in-process receivers on one new database. */
-async function twoInstances(overrides: Partial<ReceiverConfig> = {}): Promise<{ a: RunningReceiver; b: RunningReceiver; config: ReceiverConfig; close: () => Promise<void> }> {
+async function twoInstances(
+  overrides: Partial<ReceiverConfig> = {},
+): Promise<{ a: RunningReceiver; b: RunningReceiver; config: ReceiverConfig; close: () => Promise<void> }> {
   const config = await engineConfig('postgresql', tmp.dir, overrides);
   const [a, b] = await Promise.all([startReceiver(config), startReceiver(config)]);
   return {
@@ -88,8 +109,15 @@ describe('two instances on one PostgreSQL', () => {
     const opened = await Promise.allSettled(Array.from({ length: 4 }, () => openStore(config)));
     const stores = opened.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     try {
-      assert.deepEqual(opened.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : [])), [], 'every instance opened');
-      assert.deepEqual(stores.map((s) => s.schemaVersion), [4, 4, 4, 4]);
+      assert.deepEqual(
+        opened.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : [])),
+        [],
+        'every instance opened',
+      );
+      assert.deepEqual(
+        stores.map((s) => s.schemaVersion),
+        [4, 4, 4, 4],
+      );
       assert.deepEqual(await column(stores[0]!, 'SELECT version FROM ctkit_schema ORDER BY version'), [1, 2, 3, 4]);
       assert.equal(await count(stores[0]!, 'ctkit_meta'), 1, 'one database id');
     } finally {
@@ -111,7 +139,12 @@ describe('two instances on one PostgreSQL', () => {
       const answers = await pool(sends, 48, async ({ p, url }) => {
         const { res, retries } = await postWithRetry(url, p);
         const body = (await res.json()) as { status?: string };
-        return { status: res.status, replayed: res.headers.get('idempotent-replayed') === 'true', answer: body.status, retries };
+        return {
+          status: res.status,
+          replayed: res.headers.get('idempotent-replayed') === 'true',
+          answer: body.status,
+          retries,
+        };
       });
       assert.equal(answers.length, 2200);
       assert.deepEqual([...new Set(answers.map((r) => r.status))], [201], 'every attempt acknowledged');
@@ -119,10 +152,17 @@ describe('two instances on one PostgreSQL', () => {
       // A retry after a lost connection may find its first attempt stored: it is a replay too.
       const retried = answers.filter((r) => r.retries > 0).length;
       const replayed = answers.filter((r) => r.replayed).length;
-      assert.ok(replayed >= 200 && replayed <= 200 + retried, `each repeat answered as a replay, whichever instance saw it first (${String(replayed)}, ${String(retried)} retried)`);
+      assert.ok(
+        replayed >= 200 && replayed <= 200 + retried,
+        `each repeat answered as a replay, whichever instance saw it first (${String(replayed)}, ${String(retried)} retried)`,
+      );
       assert.equal(await count(a.store, 'sign_ups'), 2000, 'exactly the unique ones stored');
       assert.equal(await count(a.store, 'outbox'), 2000);
-      await waitFor(async () => (await count(a.store, 'outbox', 'delivered_at IS NULL')) === 0, 120_000, 'both outboxes to drain');
+      await waitFor(
+        async () => (await count(a.store, 'outbox', 'delivered_at IS NULL')) === 0,
+        120_000,
+        'both outboxes to drain',
+      );
       assert.equal(provider.received.length, 2000, 'each forwarded once');
       assert.deepEqual([...new Set(provider.received)].sort(), unique.map((p) => String(p.email)).sort());
     } finally {
@@ -139,7 +179,10 @@ describe('two instances on one PostgreSQL', () => {
         const key = { 'idempotency-key': p.submissionId as string };
         const [ra, rb] = await Promise.all([postJson(a.url, p, key), postJson(b.url, p, key)]);
         assert.deepEqual([ra.status, rb.status], [201, 201]);
-        assert.deepEqual([ra.headers.get('idempotent-replayed'), rb.headers.get('idempotent-replayed')].sort(), ['true', null].sort());
+        assert.deepEqual(
+          [ra.headers.get('idempotent-replayed'), rb.headers.get('idempotent-replayed')].sort(),
+          ['true', null].sort(),
+        );
       }
       assert.equal(await count(a.store, 'sign_ups'), 50);
     } finally {
@@ -159,10 +202,18 @@ describe('two instances on one PostgreSQL', () => {
       });
       await waitFor(() => provider.refused() >= 10, 120_000, 'both workers to keep trying while the provider is down');
       assert.equal(await count(a.store, 'outbox', 'delivered_at IS NULL'), 100);
-      assert.equal(Number(await value(a.store, 'SELECT coalesce(sum(attempts), 0) + count(failed_at) FROM outbox')), 0, "the outage uses up no sign-up's attempts");
+      assert.equal(
+        Number(await value(a.store, 'SELECT coalesce(sum(attempts), 0) + count(failed_at) FROM outbox')),
+        0,
+        "the outage uses up no sign-up's attempts",
+      );
       assert.equal(provider.received.length, 0);
       provider.setUp(true);
-      await waitFor(async () => (await count(a.store, 'outbox', 'delivered_at IS NULL')) === 0, 120_000, 'the outbox to drain');
+      await waitFor(
+        async () => (await count(a.store, 'outbox', 'delivered_at IS NULL')) === 0,
+        120_000,
+        'the outbox to drain',
+      );
       assert.equal(provider.received.length, 100, 'each delivered once');
       assert.equal(new Set(provider.received).size, 100);
     } finally {
@@ -193,7 +244,8 @@ describe('two instances on one PostgreSQL', () => {
   test('purge from two instances at once deletes each expired record once', async () => {
     const { a, b, close } = await twoInstances({ retentionDays: 0 });
     try {
-      for (let i = 0; i < 20; i++) await postJson(a.url, payload(870_000 + i, { accessNeeds: { needs: ['captions'] } }));
+      for (let i = 0; i < 20; i++)
+        await postJson(a.url, payload(870_000 + i, { accessNeeds: { needs: ['captions'] } }));
       const later = new Date(Date.now() + 1000);
       const [na, nb] = await Promise.all([a.store.purge(later), b.store.purge(later)]);
       assert.equal(na + nb, 20);
@@ -236,7 +288,16 @@ describe('two `ctkit-receiver serve` processes, DATABASE_URL', () => {
   test('SIGKILL one instance mid-burst: every acknowledged sign-up is kept and delivered (the other takes over its outbox)', async () => {
     const provider = await fakeProvider();
     const config = await engineConfig('postgresql', tmp.dir);
-    const env = { MAILING_ADAPTER: 'buttondown', BUTTONDOWN_API_KEY: 'k', PROVIDER_URL: provider.url, CONFIRMATION: 'single', OUTBOX_INTERVAL_MS: '20', OUTBOX_LEASE_MS: '1000', RETRY_BASE_MS: '20', RETRY_MAX_MS: '200' };
+    const env = {
+      MAILING_ADAPTER: 'buttondown',
+      BUTTONDOWN_API_KEY: 'k',
+      PROVIDER_URL: provider.url,
+      CONFIRMATION: 'single',
+      OUTBOX_INTERVAL_MS: '20',
+      OUTBOX_LEASE_MS: '1000',
+      RETRY_BASE_MS: '20',
+      RETRY_MAX_MS: '200',
+    };
     const [victim, survivor] = await Promise.all([serve(config, env), serve(config, env)]);
     const store = await openStore(config);
     try {
@@ -250,7 +311,9 @@ describe('two `ctkit-receiver serve` processes, DATABASE_URL', () => {
           const toVictim = Number(String(p.email).replace(/\D/g, '')) % 2 === 0;
           if (killed && toVictim) return; // its clients have gone elsewhere or given up
           try {
-            const res = await postJson(toVictim ? victim.url : survivor.url, p, { 'idempotency-key': p.submissionId as string });
+            const res = await postJson(toVictim ? victim.url : survivor.url, p, {
+              'idempotency-key': p.submissionId as string,
+            });
             await res.arrayBuffer();
             if (res.status === 201) {
               acknowledged.push(String(p.email));
@@ -271,11 +334,22 @@ describe('two `ctkit-receiver serve` processes, DATABASE_URL', () => {
       const lost = acknowledged.filter((e) => !stored.has(e));
       assert.deepEqual(lost, [], `${String(acknowledged.length)} acknowledged, ${String(lost.length)} not stored`);
       // What the killed instance had claimed comes back when its lease runs out; the survivor delivers it.
-      await waitFor(async () => (await count(store, 'outbox', 'delivered_at IS NULL')) === 0, 120_000, 'every stored sign-up delivered');
+      await waitFor(
+        async () => (await count(store, 'outbox', 'delivered_at IS NULL')) === 0,
+        120_000,
+        'every stored sign-up delivered',
+      );
       const delivered = new Set(provider.received);
-      assert.deepEqual(acknowledged.filter((e) => !delivered.has(e)), [], 'every acknowledged sign-up reached the provider');
+      assert.deepEqual(
+        acknowledged.filter((e) => !delivered.has(e)),
+        [],
+        'every acknowledged sign-up reached the provider',
+      );
       // At least once: only what the killed instance had in hand (one batch) may have been sent twice.
-      assert.ok(provider.received.length - delivered.size <= 20, `${String(provider.received.length - delivered.size)} sent twice`);
+      assert.ok(
+        provider.received.length - delivered.size <= 20,
+        `${String(provider.received.length - delivered.size)} sent twice`,
+      );
       const res = await fetch(`${survivor.url}/api/health`);
       const health = (await res.json()) as { database: { engine: string; id: string } };
       assert.equal(health.database.engine, 'postgresql');

@@ -72,7 +72,9 @@ let counter = 0;
 export async function startPostgres({ durable = false }: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   if (!bin) {
-    throw new Error('PostgreSQL server programs (initdb, pg_ctl) not found. Install them (Debian: apt-get install postgresql) or set PG_BIN.');
+    throw new Error(
+      'PostgreSQL server programs (initdb, pg_ctl) not found. Install them (Debian: apt-get install postgresql) or set PG_BIN.',
+    );
   }
   const root = mkdtempSync(join(tmpdir(), 'ctkit-pg-'));
   const data = join(root, 'data');
@@ -97,11 +99,20 @@ export async function startPostgres({ durable = false }: { durable?: boolean } =
   hookExit();
   try {
     const run = (program: string, args: string[]) => {
-      const r = spawnSync(join(bin, program), args, { ...asUser, cwd: root, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' } });
-      if (r.status !== 0) throw new Error(`${program} failed (${String(r.status ?? r.signal)}): ${r.stderr}${r.stdout}`);
+      const r = spawnSync(join(bin, program), args, {
+        ...asUser,
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, LC_ALL: 'C', TZ: 'UTC' },
+      });
+      if (r.status !== 0)
+        throw new Error(`${program} failed (${String(r.status ?? r.signal)}): ${r.stderr}${r.stdout}`);
     };
     // initdb takes seconds on a busy machine: it runs once per machine into a template, which is copied per cluster.
-    const template = join(tmpdir(), `ctkit-pg-template-${String(process.getuid?.() ?? 'u')}-${bin.replace(/\W+/g, '_')}`);
+    const template = join(
+      tmpdir(),
+      `ctkit-pg-template-${String(process.getuid?.() ?? 'u')}-${bin.replace(/\W+/g, '_')}`,
+    );
     if (!existsSync(join(template, 'PG_VERSION'))) {
       const building = `${template}.${String(process.pid)}`;
       rmSync(building, { recursive: true, force: true });
@@ -118,7 +129,11 @@ export async function startPostgres({ durable = false }: { durable?: boolean } =
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       const options = `-p ${String(port)} -c listen_addresses=127.0.0.1 -k ${root}${durable ? '' : ' -c fsync=off'} -c max_connections=200`;
-      const r = spawnSync(join(bin, 'pg_ctl'), ['-D', data, '-l', join(root, 'server.log'), '-o', options, '-w', '-t', '60', 'start'], { ...asUser, cwd: root, encoding: 'utf8' });
+      const r = spawnSync(
+        join(bin, 'pg_ctl'),
+        ['-D', data, '-l', join(root, 'server.log'), '-o', options, '-w', '-t', '60', 'start'],
+        { ...asUser, cwd: root, encoding: 'utf8' },
+      );
       if (r.status === 0) {
         running = true;
         const adminUrl = `postgres://ctkit@127.0.0.1:${String(port)}/postgres`;

@@ -49,7 +49,8 @@ export function editDistance(a: string, b: string, max = 3): number {
       else {
         const cost = a[i - 1] === b[j - 1] ? 0 : 1;
         value = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, at(i - 2, j - 2) + 1);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+          value = Math.min(value, at(i - 2, j - 2) + 1);
       }
       d[i * width + j] = value;
     }
@@ -62,7 +63,10 @@ export function suggestEmail(email: string): string | undefined {
   const at = email.lastIndexOf('@');
   if (at < 1 || at === email.length - 1) return undefined;
   const local = email.slice(0, at);
-  const domain = email.slice(at + 1).trim().toLowerCase();
+  const domain = email
+    .slice(at + 1)
+    .trim()
+    .toLowerCase();
   if ((COMMON_DOMAINS as readonly string[]).includes(domain)) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;

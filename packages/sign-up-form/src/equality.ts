@@ -59,7 +59,9 @@ export type EqualityMessages = typeof en;
 export const equalityMessages = defineMessages({ en, cy: () => import('./equality.cy.js') });
 
 export type EqualityQuestion = keyof typeof EQUALITY;
-export type EqualityAnswers = Partial<Record<EqualityQuestion | 'genderSelfDescribe' | 'sexualOrientationSelfDescribe', string>>;
+export type EqualityAnswers = Partial<
+  Record<EqualityQuestion | 'genderSelfDescribe' | 'sexualOrientationSelfDescribe', string>
+>;
 type SelfDescribe = 'genderSelfDescribe' | 'sexualOrientationSelfDescribe';
 
 const QUESTIONS = Object.keys(EQUALITY) as EqualityQuestion[];
@@ -95,7 +97,8 @@ export function equalityErrors(a: EqualityAnswers, m: EqualityMessages, max: num
   const errors: Record<string, string> = {};
   for (const q of QUESTIONS) {
     const extra = selfDescribeOf(q);
-    if (extra && a[q] === 'self-describe' && (a[extra] ?? '').trim().length > max) errors[`equality-${extra}`] = m.selfDescribeTooLong(max);
+    if (extra && a[q] === 'self-describe' && (a[extra] ?? '').trim().length > max)
+      errors[`equality-${extra}`] = m.selfDescribeTooLong(max);
   }
   return errors;
 }
@@ -121,24 +124,45 @@ export function renderEquality(v: EqualityView): TemplateResult {
   const question = (q: EqualityQuestion): TemplateResult => {
     const id = `equality-${q}`;
     const items: ChoiceItem[] = EQUALITY[q].map((value) => {
-      const key = q === 'trans' && (value === 'yes' || value === 'no') ? `trans${value === 'yes' ? 'Yes' : 'No'}` : q === 'socioEconomic' && value === 'other' ? 'socioEconomicOther' : value;
+      const key =
+        q === 'trans' && (value === 'yes' || value === 'no')
+          ? `trans${value === 'yes' ? 'Yes' : 'No'}`
+          : q === 'socioEconomic' && value === 'other'
+            ? 'socioEconomicOther'
+            : value;
       const item: ChoiceItem = { value, label: labels[key] ?? value };
       const extra = selfDescribeOf(q);
       if (value === 'self-describe' && extra) {
         item.conditional = field({
-          locale, id: `equality-${extra}`, name: extra, label: m[extra], value: e[extra] ?? '', optional: true,
+          locale,
+          id: `equality-${extra}`,
+          name: extra,
+          label: m[extra],
+          value: e[extra] ?? '',
+          optional: true,
           ...error(`equality-${extra}`),
-          onInput: (text) => { v.onChange(extra, text); },
+          onInput: (text) => {
+            v.onChange(extra, text);
+          },
         });
       }
       if (value === 'prefer-not-to-say') item.exclusive = true;
       return item;
     });
     return choices({
-      locale, type: 'radio', id, name: id, legend: m[q], legendSize: 's', optional: true, items,
+      locale,
+      type: 'radio',
+      id,
+      name: id,
+      legend: m[q],
+      legendSize: 's',
+      optional: true,
+      items,
       selected: e[q] ? [e[q]] : [],
       ...error(id),
-      onChange: (next) => { v.onChange(q, next[0] ?? ''); },
+      onChange: (next) => {
+        v.onChange(q, next[0] ?? '');
+      },
     });
   };
   return html`<section class="ct-sign-up__section" part="equality" aria-labelledby="equality-heading">

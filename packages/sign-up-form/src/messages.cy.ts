@@ -8,7 +8,9 @@ export default {
   eventHeadingUnnamed: 'Cofrestrwch ar gyfer y digwyddiad hwn',
   intro: (org: string) => `Cewch newyddion, gwahoddiadau a chyfleoedd gan ${org} drwy e-bost.`,
   eventIntro: (org: string) =>
-    org ? `Bydd ${org} yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.` : 'Byddwn yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.',
+    org
+      ? `Bydd ${org} yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.`
+      : 'Byddwn yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.',
   email: 'Cyfeiriad e-bost',
   emailHint: 'Byddwn ond yn defnyddio hwn i anfon yr hyn rydych yn cofrestru ar ei gyfer.',
   name: 'Enw llawn',
@@ -22,14 +24,19 @@ export default {
   interests: 'Am beth yr hoffech chi glywed?',
   interestsHint: 'Dewiswch bob un sy’n berthnasol',
   accessNeeds: 'Anghenion hygyrchedd',
-  accessNeedsHint: 'Dywedwch wrthym beth fyddai’n eich helpu i gymryd rhan. Dim ond i wneud trefniadau ar eich cyfer y byddwn yn defnyddio hyn.',
+  accessNeedsHint:
+    'Dywedwch wrthym beth fyddai’n eich helpu i gymryd rhan. Dim ond i wneud trefniadau ar eich cyfer y byddwn yn defnyddio hyn.',
   consentLegend: 'Caniatâd i anfon e-bost atoch',
-  consentLabel: (org: string) => `Rwy’n cytuno i ${org} anfon negeseuon e-bost ataf am yr hyn rwyf wedi cofrestru ar ei gyfer`,
+  consentLabel: (org: string) =>
+    `Rwy’n cytuno i ${org} anfon negeseuon e-bost ataf am yr hyn rwyf wedi cofrestru ar ei gyfer`,
   consentHint: 'Gallwch ddad-danysgrifio unrhyw bryd gyda’r ddolen ar waelod pob e-bost.',
   privacyBefore: 'Darllenwch sut rydym yn defnyddio eich gwybodaeth yn ',
   privacyLink: (org: string) => (org ? `hysbysiad preifatrwydd ${org}` : 'yr hysbysiad preifatrwydd'),
   privacyNewTab: '(yn agor mewn tab newydd)',
-  privacyNone: (org: string) => (org ? `Gofynnwch i ${org} sut maen nhw’n defnyddio eich gwybodaeth.` : 'Gofynnwch i ni sut rydym yn defnyddio eich gwybodaeth.'),
+  privacyNone: (org: string) =>
+    org
+      ? `Gofynnwch i ${org} sut maen nhw’n defnyddio eich gwybodaeth.`
+      : 'Gofynnwch i ni sut rydym yn defnyddio eich gwybodaeth.',
   honeypot: 'Gadewch hwn yn wag',
   submit: 'Cofrestru',
   eventSubmit: 'Cofrestru',
@@ -55,10 +62,13 @@ export default {
   rateLimited: (locale: Locale, minutes: number) =>
     plural(locale, minutes, {
       two: 'Mae gormod o gofrestriadau wedi’u hanfon o’r fan hon. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen {count} funud.',
-      other: 'Mae gormod o gofrestriadau wedi’u hanfon o’r fan hon. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen {count} munud.',
+      other:
+        'Mae gormod o gofrestriadau wedi’u hanfon o’r fan hon. Mae eich atebion yma o hyd: rhowch gynnig arall arni ymhen {count} munud.',
     }),
-  refused: (org: string) => `Nid oedd modd anfon eich cofrestriad. Mae eich atebion yma o hyd. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â ${org}.`,
+  refused: (org: string) =>
+    `Nid oedd modd anfon eich cofrestriad. Mae eich atebion yma o hyd. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â ${org}.`,
   answersKept: 'Mae eich atebion yma o hyd.',
-  notSaved: 'Nid oeddem yn gallu cyrraedd ein gweinydd ac ni fyddai’r porwr hwn yn cadw eich atebion. Maen nhw yma o hyd: rhowch gynnig arall arni ymhen ychydig funudau.',
+  notSaved:
+    'Nid oeddem yn gallu cyrraedd ein gweinydd ac ni fyddai’r porwr hwn yn cadw eich atebion. Maen nhw yma o hyd: rhowch gynnig arall arni ymhen ychydig funudau.',
   defaultOrg: 'ni',
 } satisfies Translation<SignUpMessages>;

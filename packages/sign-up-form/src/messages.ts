@@ -12,7 +12,10 @@ const en = {
   eventHeadingUnnamed: 'Register for this event',
   intro: (org: string) => `Get news, invitations and opportunities from ${org} by email.`,
   /** `org` is '' without org-name: then "We will email you". */
-  eventIntro: (org: string) => (org ? `${org} will email you the joining details and any changes.` : 'We will email you the joining details and any changes.'),
+  eventIntro: (org: string) =>
+    org
+      ? `${org} will email you the joining details and any changes.`
+      : 'We will email you the joining details and any changes.',
   email: 'Email address',
   emailHint: 'We’ll only use this to send you what you sign up for.',
   name: 'Full name',
@@ -36,7 +39,8 @@ const en = {
   privacyLink: (org: string) => (org ? `${org} privacy notice` : 'privacy notice'),
   // Inside the link text, as GOV.UK advises, so the link's name warns of the new tab.
   privacyNewTab: '(opens in a new tab)',
-  privacyNone: (org: string) => (org ? `Ask ${org} how they use your information.` : 'Ask us how we use your information.'),
+  privacyNone: (org: string) =>
+    org ? `Ask ${org} how they use your information.` : 'Ask us how we use your information.',
   honeypot: 'Leave this empty',
   submit: 'Sign up',
   eventSubmit: 'Register',
@@ -59,15 +63,18 @@ const en = {
   queuedBody:
     'We could not reach our server just now. Your answers are saved in this browser and we’ll keep trying, including when you’re back online or next visit a page with this form. You do not need to fill in the form again.',
   deliveredLater: 'Your saved sign-up has now been sent.',
-  notConfigured: (org: string) => `This form is not set up to send sign-ups yet, so your details have not been sent. Contact ${org} to sign up.`,
+  notConfigured: (org: string) =>
+    `This form is not set up to send sign-ups yet, so your details have not been sent. Contact ${org} to sign up.`,
   rateLimited: (locale: Locale, minutes: number) =>
     plural(locale, minutes, {
       one: 'Too many sign-ups have been sent from here. Your answers are still here: try again in {count} minute.',
       other: 'Too many sign-ups have been sent from here. Your answers are still here: try again in {count} minutes.',
     }),
-  refused: (org: string) => `Your sign-up could not be sent. Your answers are still here. Try again later, or contact ${org}.`,
+  refused: (org: string) =>
+    `Your sign-up could not be sent. Your answers are still here. Try again later, or contact ${org}.`,
   answersKept: 'Your answers are still here.',
-  notSaved: 'We could not reach our server and this browser would not save your answers. They are still here: try again in a few minutes.',
+  notSaved:
+    'We could not reach our server and this browser would not save your answers. They are still here: try again in a few minutes.',
   defaultOrg: 'us',
 };
 

@@ -138,14 +138,18 @@ export interface ValidationInput {
 }
 
 /** Errors by field id; empty when the answers can be sent. */
-export function validateAnswers(a: SignUpAnswers, { shown, m, org, accessNeeds, equalityErrors }: ValidationInput): Record<string, string> {
+export function validateAnswers(
+  a: SignUpAnswers,
+  { shown, m, org, accessNeeds, equalityErrors }: ValidationInput,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   if (shown.includes('name') && a.name.trim().length > NAME_MAX_LENGTH) errors.name = m.nameTooLong(NAME_MAX_LENGTH);
   const email = a.email.trim();
   if (!email) errors.email = m.emailMissing;
   else if (email.length > EMAIL_MAX_LENGTH) errors.email = m.emailTooLong(EMAIL_MAX_LENGTH);
   else if (!EMAIL_RE.test(email)) errors.email = m.emailFormat;
-  if (shown.includes('organisation') && a.organisation.trim().length > ORGANISATION_MAX_LENGTH) errors.organisation = m.organisationTooLong(ORGANISATION_MAX_LENGTH);
+  if (shown.includes('organisation') && a.organisation.trim().length > ORGANISATION_MAX_LENGTH)
+    errors.organisation = m.organisationTooLong(ORGANISATION_MAX_LENGTH);
   if (accessNeeds && typeof accessNeeds.checkValidity === 'function' && !accessNeeds.checkValidity()) {
     // The element's own message when it has one; ours when it is empty.
     errors.accessNeeds = [accessNeeds.validationMessage, m.accessNeedsInvalid].find(Boolean) ?? m.accessNeedsInvalid;
@@ -197,7 +201,8 @@ export function buildPayload(a: SignUpAnswers, input: PayloadInput): SignUpPaylo
   if (shown.has('organisation') && a.organisation.trim()) payload.organisation = a.organisation.trim();
   for (const [f, [key, values]] of Object.entries(SINGLE_CHOICE)) {
     // Only a known answer to a question on the page: the schema's enums are these same lists.
-    if (shown.has(f as SignUpField) && (values as readonly string[]).includes(a[key])) Object.assign(payload, { [key]: a[key] });
+    if (shown.has(f as SignUpField) && (values as readonly string[]).includes(a[key]))
+      Object.assign(payload, { [key]: a[key] });
   }
   if (shown.has('interests')) {
     const interests = INTERESTS.filter((i) => a.interests.includes(i));
@@ -217,12 +222,18 @@ export function buildPayload(a: SignUpAnswers, input: PayloadInput): SignUpPaylo
 
 /** The receiver's verdict on a delivered sign-up. */
 export function statusOf(body: unknown): SignUpAccepted['status'] {
-  return (body as Partial<SignUpAccepted> | null)?.status === 'pending-confirmation' ? 'pending-confirmation' : 'subscribed';
+  return (body as Partial<SignUpAccepted> | null)?.status === 'pending-confirmation'
+    ? 'pending-confirmation'
+    : 'subscribed';
 }
 
 /** The receiver's field errors (payload key → message), leaving out anything that is not a message. */
 export function errorsOf(body: unknown): Record<string, string> {
   const errors = (body as { errors?: unknown } | null)?.errors;
   if (!errors || typeof errors !== 'object') return {};
-  return Object.fromEntries(Object.entries(errors as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+  return Object.fromEntries(
+    Object.entries(errors as Record<string, unknown>).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '',
+    ),
+  );
 }

@@ -29,14 +29,44 @@ export function renderQuestion(f: Exclude<SignUpField, 'equality'>, view: Questi
   switch (f) {
     case 'name':
     case 'organisation': {
-      const kind = f === 'name' ? { autocomplete: 'name', spellcheck: false } : { autocomplete: 'organization', hint: m.organisationHint };
-      const onInput = (value: string) => { set(f, value); };
-      return field({ locale, id: f, name: f, label: m[f], value: a[f], optional: true, error: errors[f], ...kind, onInput });
+      const kind =
+        f === 'name'
+          ? { autocomplete: 'name', spellcheck: false }
+          : { autocomplete: 'organization', hint: m.organisationHint };
+      const onInput = (value: string) => {
+        set(f, value);
+      };
+      return field({
+        locale,
+        id: f,
+        name: f,
+        label: m[f],
+        value: a[f],
+        optional: true,
+        error: errors[f],
+        ...kind,
+        onInput,
+      });
     }
     case 'interests': {
       const items = INTERESTS.map((value) => ({ value, label: v.interest[value] }));
-      const onChange = (next: string[]) => { set('interests', next); };
-      return choices({ locale, type: 'checkbox', id: f, name: f, legend: m.interests, legendSize: 's', optional: true, hint: m.interestsHint, error: errors.interests, items, selected: a.interests, onChange });
+      const onChange = (next: string[]) => {
+        set('interests', next);
+      };
+      return choices({
+        locale,
+        type: 'checkbox',
+        id: f,
+        name: f,
+        legend: m.interests,
+        legendSize: 's',
+        optional: true,
+        hint: m.interestsHint,
+        error: errors.interests,
+        items,
+        selected: a.interests,
+        onChange,
+      });
     }
     case 'access-needs':
       return html`<ct-access-needs id="accessNeeds" name="accessNeeds" class="ct-sign-up__access-needs" part="access-needs"
@@ -46,8 +76,23 @@ export function renderQuestion(f: Exclude<SignUpField, 'equality'>, view: Questi
       const labels: Record<string, string> = v[key];
       const items = values.map((value) => ({ value, label: labels[value] ?? value }));
       const hint = key === 'communityType' ? { hint: m.communityTypeHint } : {};
-      const onChange = (next: string[]) => { set(key, next[0] ?? ''); };
-      return choices({ locale, type: 'radio', id: key, name: key, legend: m[key], legendSize: 's', optional: true, error: errors[key], ...hint, items, selected: a[key] ? [a[key]] : [], onChange });
+      const onChange = (next: string[]) => {
+        set(key, next[0] ?? '');
+      };
+      return choices({
+        locale,
+        type: 'radio',
+        id: key,
+        name: key,
+        legend: m[key],
+        legendSize: 's',
+        optional: true,
+        error: errors[key],
+        ...hint,
+        items,
+        selected: a[key] ? [a[key]] : [],
+        onChange,
+      });
     }
   }
 }
@@ -71,6 +116,8 @@ export function renderConsent(view: QuestionsView): TemplateResult {
     error: view.errors.consent,
     items: [{ value: 'yes', label: m.consentLabel(named || m.defaultOrg), hint: m.consentHint }],
     selected: view.answers.consent ? ['yes'] : [],
-    onChange: (next) => { view.set('consent', next.includes('yes')); },
+    onChange: (next) => {
+      view.set('consent', next.includes('yes'));
+    },
   });
 }

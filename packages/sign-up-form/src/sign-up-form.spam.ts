@@ -39,6 +39,9 @@ export class SpamSignals implements ReactiveController {
   };
 
   flags(): { honeypot: boolean; tooFast: boolean } {
-    return { honeypot: this.#honeypot !== '', tooFast: !this.#filledForThem && Date.now() - this.#startedAt < TIME_TRAP_MS };
+    return {
+      honeypot: this.#honeypot !== '',
+      tooFast: !this.#filledForThem && Date.now() - this.#startedAt < TIME_TRAP_MS,
+    };
   }
 }

@@ -224,7 +224,11 @@ export class SignUpSubmission implements ReactiveController {
         this.#queue.remove(payload.submissionId);
         this.#queuedId = '';
         const minutes = Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000));
-        this.#fail(m.rateLimited(o.locale(), minutes), { reason: 'rate-limited', status: outcome.status, retryAfterMs: outcome.retryAfterMs });
+        this.#fail(m.rateLimited(o.locale(), minutes), {
+          reason: 'rate-limited',
+          status: outcome.status,
+          retryAfterMs: outcome.retryAfterMs,
+        });
         return;
       }
       case 'failed':

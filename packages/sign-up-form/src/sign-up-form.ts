@@ -48,7 +48,6 @@ import { lazyParts } from './sign-up-form.parts.js';
 /** ct-access-needs upgrades by itself once defined: fetched once per page, and updateComplete does not wait for it. */
 const pageParts = onDemand(lazyParts, { accessNeeds: '<ct-sign-up-form>: could not load ct-access-needs.' });
 
-
 /**
  * An inclusive sign-up form — a mailing list, a community of practice, or an event — that never loses
  * what a person typed: GOV.UK validation and error summary, an unticked consent box that names the
@@ -91,7 +90,15 @@ const pageParts = onDemand(lazyParts, { accessNeeds: '<ct-sign-up-form>: could n
  */
 export class CtSignUpForm extends CtElement {
   // The partials the form renders, in cascade order (a choice's hint is also `.ct-hint`).
-  static override styles = [hostStyles, fieldStyles, choicesStyles, buttonStyles, errorSummaryStyles, notificationStyles, signUpFormStyles];
+  static override styles = [
+    hostStyles,
+    fieldStyles,
+    choicesStyles,
+    buttonStyles,
+    errorSummaryStyles,
+    notificationStyles,
+    signUpFormStyles,
+  ];
   static override catalogues: readonly AnyCatalogue[] = [messages, vocabularyLabels];
 
   /** Where sign-ups are POSTed as JSON. Without it, the form explains that it is not set up (unless a host handles `ct-submit`). */
@@ -193,7 +200,9 @@ export class CtSignUpForm extends CtElement {
   get shownFields(): SignUpField[] {
     const { shown, unknown } = parseFields(this.fields, this.eventId);
     if (unknown.length) {
-      this.warnOnce(`unknown field name(s) in fields="${this.fields}": ${unknown.join(', ')}. Valid names: ${SIGN_UP_FIELDS.join(' ')}.`);
+      this.warnOnce(
+        `unknown field name(s) in fields="${this.fields}": ${unknown.join(', ')}. Valid names: ${SIGN_UP_FIELDS.join(' ')}.`,
+      );
     }
     return shown;
   }
@@ -229,11 +238,16 @@ export class CtSignUpForm extends CtElement {
     if (changed.has('list') && this.list && !new RegExp(LIST_PATTERN).test(this.list)) {
       this.warnOnce(`list="${this.list}" is not a valid list id (lower-case letters, digits and hyphens, up to 40).`);
     }
-    if (changed.has('privacyUrl') && !this.privacyUrl) this.warnOnce('privacy-url is not set: the consent text cannot link to a privacy notice.');
+    if (changed.has('privacyUrl') && !this.privacyUrl)
+      this.warnOnce('privacy-url is not set: the consent text cannot link to a privacy notice.');
     // The equality step is fetched as soon as the form is seen to ask it, so it is there long before the
     // person scrolls to it; it appears below the questions before it (nothing above the reader moves).
     if (changed.has('fields') && this.shownFields.includes('equality')) void this.#parts.load('equality');
-    if ((changed.has('fields') || changed.has('eventId')) && this.shownFields.includes('access-needs') && !customElements.get('ct-access-needs')) {
+    if (
+      (changed.has('fields') || changed.has('eventId')) &&
+      this.shownFields.includes('access-needs') &&
+      !customElements.get('ct-access-needs')
+    ) {
       void pageParts.load('accessNeeds');
     }
   }
@@ -279,7 +293,11 @@ export class CtSignUpForm extends CtElement {
     const shown = this.shownFields;
     const accessNeeds = shown.includes('access-needs') ? this.#accessNeeds() : null;
     const eq = shown.includes('equality') ? this.#parts.get('equality') : undefined;
-    const equalityErrors = eq?.equalityErrors(this.answersState.equality, this.i18n.messages(eq.equalityMessages), SELF_DESCRIBE_MAX_LENGTH);
+    const equalityErrors = eq?.equalityErrors(
+      this.answersState.equality,
+      this.i18n.messages(eq.equalityMessages),
+      SELF_DESCRIBE_MAX_LENGTH,
+    );
     return validateAnswers(this.answersState, { shown, m: this.#m, org: this.#org, accessNeeds, equalityErrors });
   }
 
@@ -297,7 +315,9 @@ export class CtSignUpForm extends CtElement {
       pageUrl: `${location.origin}${location.pathname}`,
       flags: this.#spam.flags(),
       accessNeeds: shown.includes('access-needs') ? this.#accessNeeds()?.value : undefined,
-      equality: shown.includes('equality') ? this.#parts.get('equality')?.equalityPayload(this.answersState.equality) : undefined,
+      equality: shown.includes('equality')
+        ? this.#parts.get('equality')?.equalityPayload(this.answersState.equality)
+        : undefined,
     });
   }
 
@@ -336,8 +356,19 @@ export class CtSignUpForm extends CtElement {
   /** What the questions (sign-up-form.questions.ts) are drawn from. */
   #view(): QuestionsView {
     const { locale, answersState: answers, orgName, privacyUrl } = this;
-    const set = <K extends keyof SignUpAnswers>(key: K, value: SignUpAnswers[K]) => { this.#set(key, value); };
-    return { m: this.#m, locale, answers, errors: this.#submission.errors, sectionLevel: this.headingLevel + 1, orgName, privacyUrl, set };
+    const set = <K extends keyof SignUpAnswers>(key: K, value: SignUpAnswers[K]) => {
+      this.#set(key, value);
+    };
+    return {
+      m: this.#m,
+      locale,
+      answers,
+      errors: this.#submission.errors,
+      sectionLevel: this.headingLevel + 1,
+      orgName,
+      privacyUrl,
+      set,
+    };
   }
 
   #renderEquality(): TemplateResult | typeof nothing {
@@ -348,8 +379,15 @@ export class CtSignUpForm extends CtElement {
       locale: this.locale,
       answers: this.answersState.equality,
       errors: this.#submission.errors,
-      heading: (text, id) => heading(this.headingLevel + 1, { id, className: 'ct-sign-up__section-heading', part: 'equality-heading' }, text),
-      onChange: (key, value) => { this.#setEquality(key, value); },
+      heading: (text, id) =>
+        heading(
+          this.headingLevel + 1,
+          { id, className: 'ct-sign-up__section-heading', part: 'equality-heading' },
+          text,
+        ),
+      onChange: (key, value) => {
+        this.#setEquality(key, value);
+      },
     });
   }
 
@@ -358,19 +396,25 @@ export class CtSignUpForm extends CtElement {
     const shown = this.shownFields;
     const order = this.#fieldOrder();
     const { errors, notice } = this.#submission;
-    const summary: SummaryError[] = order.filter((id) => errors[id]).map((id) => ({ fieldId: id, text: errors[id] ?? '' }));
+    const summary: SummaryError[] = order
+      .filter((id) => errors[id])
+      .map((id) => ({ fieldId: id, text: errors[id] ?? '' }));
     const suggestion = this.#suggestion.suggestion;
-    const headingText = this.heading || (this.eventId ? (this.eventName ? m.eventHeading(this.eventName) : m.eventHeadingUnnamed) : m.heading);
+    const headingText =
+      this.heading ||
+      (this.eventId ? (this.eventName ? m.eventHeading(this.eventName) : m.eventHeadingUnnamed) : m.heading);
     const busy = this.state === 'submitting';
     return html`<form novalidate part="form" aria-labelledby="ct-sign-up-heading" @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
       ${errorSummary({ locale: this.locale, id: 'ct-sign-up-errors', errors: summary })}
       ${heading(this.headingLevel, { id: 'ct-sign-up-heading', className: 'ct-sign-up__heading', part: 'heading' }, headingText)}
       <p class="ct-sign-up__intro" part="intro">${this.eventId ? m.eventIntro(this.orgName.trim()) : m.intro(this.#org)}</p>
-      ${notice
-        ? html`<div class="ct-sign-up__notice" part="notice">
+      ${
+        notice
+          ? html`<div class="ct-sign-up__notice" part="notice">
             ${notification({ locale: this.locale, id: 'ct-sign-up-notice', body: html`<p>${notice}</p>` })}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${shown.includes('name') ? this.#renderField('name') : nothing}
       ${emailField({
         locale: this.locale,
@@ -382,12 +426,18 @@ export class CtSignUpForm extends CtElement {
         maxlength: EMAIL_MAX_LENGTH,
         error: errors.email,
         describedBy: suggestion && 'email-suggestion',
-        onInput: (value) => { this.#set('email', value); },
-        onBlur: () => { this.#suggestion.left(); },
+        onInput: (value) => {
+          this.#set('email', value);
+        },
+        onBlur: () => {
+          this.#suggestion.left();
+        },
         after: suggestion
           ? html`<p class="ct-sign-up__suggestion" id="email-suggestion" part="suggestion">
               ${m.didYouMean} <strong>${suggestion}</strong>?
-              <button type="button" class="ct-link-button" @click=${() => { this.#useSuggestion(suggestion); }}>${m.useSuggestion(suggestion)}</button>
+              <button type="button" class="ct-link-button" @click=${() => {
+                this.#useSuggestion(suggestion);
+              }}>${m.useSuggestion(suggestion)}</button>
             </p>`
           : nothing,
       })}
@@ -405,7 +455,8 @@ export class CtSignUpForm extends CtElement {
     const m = this.#m;
     const email = this.#submission.lastPayload?.email ?? this.answersState.email;
     const options = { locale: this.locale, id: 'ct-sign-up-outcome', headingLevel: this.headingLevel } as const;
-    if (this.state === 'queued') return notification({ ...options, heading: m.queuedHeading, body: html`<p>${m.queuedBody}</p>` });
+    if (this.state === 'queued')
+      return notification({ ...options, heading: m.queuedHeading, body: html`<p>${m.queuedBody}</p>` });
     const pending = this.state === 'pending-confirmation';
     const registered = this.eventName ? m.eventSuccessHeading(this.eventName) : m.eventSuccessHeadingUnnamed;
     const heading = pending ? m.pendingHeading : this.eventId ? registered : m.successHeading;

@@ -19,7 +19,9 @@ describe('ct-sign-up-form with ct-access-needs', () => {
   beforeEach(reset);
 
   it('renders ct-access-needs for an event and sends its value as a separate accessNeeds object', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`,
+    );
     const needs = $<HTMLElement & { value: unknown }>(el, 'ct-access-needs');
     expect(needs.getAttribute('name')).to.equal('accessNeeds');
     expect(needs.id).to.equal('accessNeeds');
@@ -33,12 +35,18 @@ describe('ct-sign-up-form with ct-access-needs', () => {
     });
     await fillValid(el);
     await el.submit();
-    expect(seen[0]!.accessNeeds).to.deep.equal({ needs: ['step-free-route', 'something-else'], other: 'A quiet room', contact: true });
+    expect(seen[0]!.accessNeeds).to.deep.equal({
+      needs: ['step-free-route', 'something-else'],
+      other: 'A quiet room',
+      contact: true,
+    });
     expect(seen[0]!.eventId).to.equal('launch');
   });
 
   it('leaves accessNeeds out when nothing was chosen', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form fields="access-needs" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form fields="access-needs" privacy-url="/p"></ct-sign-up-form>`,
+    );
     const seen: SignUpPayload[] = [];
     el.addEventListener('ct-submit', (e) => {
       if (!(e instanceof SignUpSubmitEvent)) return;

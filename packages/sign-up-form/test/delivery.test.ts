@@ -8,11 +8,24 @@ import { getAnnouncer } from '@ctkit/core';
 import { pendingSubmissions } from '@ctkit/core/storage';
 import '@ctkit/sign-up-form';
 import type { CtSignUpForm, SignUpErrorDetail } from '@ctkit/sign-up-form';
-import { $, api, deepActiveElement, fillValid, pressSubmit, reset, serverLog, storedQueue, typeInto, waitForState } from './helpers.js';
+import {
+  $,
+  api,
+  deepActiveElement,
+  fillValid,
+  pressSubmit,
+  reset,
+  serverLog,
+  storedQueue,
+  typeInto,
+  waitForState,
+} from './helpers.js';
 import { waitFor } from '../../../tests/support/helpers.js';
 
 const form = (scenario: string, extra = '') =>
-  fixture<CtSignUpForm>(html`<ct-sign-up-form action=${api(`/${scenario}`)} fields=${extra} org-name="CTN" privacy-url="/privacy"></ct-sign-up-form>`);
+  fixture<CtSignUpForm>(
+    html`<ct-sign-up-form action=${api(`/${scenario}`)} fields=${extra} org-name="CTN" privacy-url="/privacy"></ct-sign-up-form>`,
+  );
 
 describe('ct-sign-up-form delivery (loopback HTTP)', () => {
   beforeEach(reset);
@@ -106,7 +119,9 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
 
   it('a refused connection (nothing listening) is queued too, and the answers are never lost', async () => {
     // Port 9 on loopback: closed, so the connection is refused at once.
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action="http://127.0.0.1:9/sign-ups" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form action="http://127.0.0.1:9/sign-ups" privacy-url="/p"></ct-sign-up-form>`,
+    );
     await fillValid(el);
     const queued = oneEvent(el, 'ct-queued');
     await pressSubmit(el);
@@ -151,12 +166,16 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
     await pressSubmit(el);
     expect(((await queued) as CustomEvent<{ reason: string }>).detail.reason).to.equal('not-receiver');
     await waitForState(el, 'queued');
-    expect($(el, '.ct-notification__heading').textContent.trim()).to.equal('Your sign-up is saved and will be sent automatically');
+    expect($(el, '.ct-notification__heading').textContent.trim()).to.equal(
+      'Your sign-up is saved and will be sent automatically',
+    );
     expect(storedQueue()).to.have.length(1);
   });
 
   it('a retry answered by a firewall’s page (403, not JSON) keeps the sign-up saved, and the form says so still', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action="http://127.0.0.1:9/sign-ups" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form action="http://127.0.0.1:9/sign-ups" privacy-url="/p"></ct-sign-up-form>`,
+    );
     await fillValid(el);
     await pressSubmit(el);
     await waitForState(el, 'queued');
@@ -206,7 +225,10 @@ describe('ct-sign-up-form delivery (loopback HTTP)', () => {
     await fillValid(el);
     const error = oneEvent(el, 'ct-error');
     await pressSubmit(el);
-    expect(((await error) as CustomEvent<SignUpErrorDetail>).detail).to.deep.include({ reason: 'rate-limited', retryAfterMs: 120_000 });
+    expect(((await error) as CustomEvent<SignUpErrorDetail>).detail).to.deep.include({
+      reason: 'rate-limited',
+      retryAfterMs: 120_000,
+    });
     await elementUpdated(el);
     expect($(el, '.ct-sign-up__notice').textContent).to.contain('try again in 2 minutes');
     expect(deepActiveElement()).to.equal($(el, '.ct-sign-up__notice .ct-notification'));

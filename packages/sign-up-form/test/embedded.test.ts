@@ -29,7 +29,15 @@ describe('ct-sign-up-form embedded with the snippet', () => {
     const consent = form.querySelector<HTMLInputElement>('input[name="consent"]')!;
     expect(consent.checked).to.be.false;
     expect(form.querySelector<HTMLInputElement>('input[name="website"]')!.closest('[hidden]')).to.exist;
-    expect([...new FormData(form).keys()]).to.deep.equal(['list', 'locale', 'privacyUrl', 'consentVersion', 'consentText', 'email', 'website']);
+    expect([...new FormData(form).keys()]).to.deep.equal([
+      'list',
+      'locale',
+      'privacyUrl',
+      'consentVersion',
+      'consentText',
+      'email',
+      'website',
+    ]);
     // The hidden consent text is the widget's own wording, so both paths record the same agreement.
     expect(new FormData(form).get('consentText')).to.contain('I agree to Community Tech Network sending me emails');
   });
@@ -48,10 +56,15 @@ describe('ct-sign-up-form embedded with the snippet', () => {
   });
 
   it('the demo page’s fallback form (npm start) records the words and version the widget records', async () => {
-    const page = new DOMParser().parseFromString(await (await fetch('/packages/embed/demo/sign-up.html')).text(), 'text/html');
+    const page = new DOMParser().parseFromString(
+      await (await fetch('/packages/embed/demo/sign-up.html')).text(),
+      'text/html',
+    );
     const el = page.querySelector('ct-sign-up-form')!;
     const fallback = new FormData(el.querySelector('form')!);
-    expect(fallback.get('consentText')).to.equal(consentText(signUpFormMessages.en, el.getAttribute('org-name') ?? '', el.getAttribute('privacy-url') ?? ''));
+    expect(fallback.get('consentText')).to.equal(
+      consentText(signUpFormMessages.en, el.getAttribute('org-name') ?? '', el.getAttribute('privacy-url') ?? ''),
+    );
     expect(fallback.get('consentVersion')).to.equal(`${CONSENT_TEXT_VERSION}-en`);
     expect(fallback.get('list')).to.equal(el.getAttribute('list'));
     expect(fallback.get('privacyUrl')).to.equal(el.getAttribute('privacy-url'));

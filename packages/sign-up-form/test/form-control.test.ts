@@ -15,7 +15,9 @@ describe('ct-sign-up-form fields', () => {
 
   runFormControlTests<CtAccessNeeds>('the sign-up form’s access-needs question', {
     async create() {
-      const el = fixtureSync<CtSignUpForm>(html`<ct-sign-up-form event-id="launch" event-name="Launch" privacy-url="/p" action="/nowhere"></ct-sign-up-form>`);
+      const el = fixtureSync<CtSignUpForm>(
+        html`<ct-sign-up-form event-id="launch" event-name="Launch" privacy-url="/p" action="/nowhere"></ct-sign-up-form>`,
+      );
       await el.updateComplete;
       await waitFor(() => el.shadowRoot?.querySelector('ct-access-needs')?.shadowRoot, 'ct-access-needs is rendered');
       const control = el.shadowRoot!.querySelector('ct-access-needs')!;
@@ -27,6 +29,9 @@ describe('ct-sign-up-form fields', () => {
       await control.updateComplete;
     },
     valueMissingMessage: 'Select the support that would help you take part, or select “None of these”',
-    shownErrors: (control) => [...control.shadowRoot!.querySelectorAll('.ct-error-message')].map((e) => e.textContent.replace(/\s+/g, ' ').trim()),
+    shownErrors: (control) =>
+      [...control.shadowRoot!.querySelectorAll('.ct-error-message')].map((e) =>
+        e.textContent.replace(/\s+/g, ' ').trim(),
+      ),
   });
 });

@@ -34,7 +34,8 @@ export async function serverLog(): Promise<Log> {
 /** A clean slate: no queue, no drafts, an empty test receiver. */
 export async function reset(): Promise<void> {
   pendingSubmissions().stop();
-  for (const key of Object.keys(localStorage)) if (key === QUEUE_KEY || key.startsWith(`${QUEUE_KEY}/`)) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage))
+    if (key === QUEUE_KEY || key.startsWith(`${QUEUE_KEY}/`)) localStorage.removeItem(key);
   sessionStorage.clear();
   await fetch(api(), { method: 'DELETE' });
 }
@@ -74,7 +75,11 @@ export async function pressSubmit(el: CtSignUpForm): Promise<void> {
   await elementUpdated(el);
 }
 
-export async function waitForState(el: CtSignUpForm, state: CtSignUpForm['state'], message = `state ${state}`): Promise<void> {
+export async function waitForState(
+  el: CtSignUpForm,
+  state: CtSignUpForm['state'],
+  message = `state ${state}`,
+): Promise<void> {
   await waitFor(() => el.state === state, message);
   await elementUpdated(el);
 }

@@ -11,12 +11,17 @@ describe('the embed bundle loads ct-sign-up-form on demand', () => {
       const script = document.createElement('script');
       script.type = 'module';
       script.src = '/packages/embed/dist/ctkit.js';
-      script.onload = () => { resolve(); };
-      script.onerror = () => { reject(new Error('Could not load the bundle: run `npm run build` first.')); };
+      script.onload = () => {
+        resolve();
+      };
+      script.onerror = () => {
+        reject(new Error('Could not load the bundle: run `npm run build` first.'));
+      };
       document.head.append(script);
     });
     expect(customElements.get('ct-sign-up-form'), 'not loaded while unused').to.equal(undefined);
-    const chunks = () => performance.getEntriesByType('resource').filter((e) => /\/chunks\/sign-up-form-[\w-]{8}\.js$/.test(e.name));
+    const chunks = () =>
+      performance.getEntriesByType('resource').filter((e) => /\/chunks\/sign-up-form-[\w-]{8}\.js$/.test(e.name));
     const el = document.createElement('ct-sign-up-form');
     el.setAttribute('privacy-url', '/p');
     const appeared = performance.now();

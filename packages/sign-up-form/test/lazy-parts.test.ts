@@ -51,7 +51,9 @@ describe('ct-sign-up-form: parts fetched on demand', () => {
   });
 
   it('asks for nothing more on first render; for the typo check once the person starts; never for an unasked equality step', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action=${api('/ok')} fields="name" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form action=${api('/ok')} fields="name" privacy-url="/p"></ct-sign-up-form>`,
+    );
     expect(asked).to.deep.equal([]);
     $(el, '#name').focus();
     await waitFor(() => asked.includes('typo'), 'fetched when focus entered the form');
@@ -84,7 +86,9 @@ describe('ct-sign-up-form: parts fetched on demand', () => {
       await el.updateComplete;
       expect(asked).to.include('equality');
       expect($(el, '#equality-heading').textContent.trim()).to.equal('Monitro cydraddoldeb');
-      expect($(el, 'label[for="equality-ageGroup-prefer-not-to-say"]').textContent.trim()).to.equal('Mae’n well gennyf beidio â dweud');
+      expect($(el, 'label[for="equality-ageGroup-prefer-not-to-say"]').textContent.trim()).to.equal(
+        'Mae’n well gennyf beidio â dweud',
+      );
       expect($(el, 'fieldset:has(#equality-gender) legend').textContent).to.contain('Beth yw eich rhywedd?');
       expect(texts.length).to.be.greaterThan(0);
       for (const text of texts) {
@@ -99,7 +103,9 @@ describe('ct-sign-up-form: parts fetched on demand', () => {
   });
 
   it('the equality step is reached with Tab and answered with arrow keys, in Welsh, and its answers are sent', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><ct-sign-up-form fields="equality" privacy-url="/p"></ct-sign-up-form></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="cy"><ct-sign-up-form fields="equality" privacy-url="/p"></ct-sign-up-form></div>`,
+    );
     const el = wrapper.querySelector('ct-sign-up-form')!;
     const seen = hostHandles(el);
     $(el, '#email').focus();
@@ -126,7 +132,9 @@ describe('ct-sign-up-form: parts fetched on demand', () => {
     const swap = swapConsoleWarn();
     const warnings = swap.texts;
     try {
-      const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form fields="name equality" privacy-url="/p"></ct-sign-up-form>`);
+      const el = await fixture<CtSignUpForm>(
+        html`<ct-sign-up-form fields="name equality" privacy-url="/p"></ct-sign-up-form>`,
+      );
       expect(el.shadowRoot!.querySelector('section[part="equality"]')).to.equal(null);
       expect(warnings.some((w) => w.includes('could not load equality'))).to.equal(true);
       const seen = hostHandles(el);

@@ -93,7 +93,12 @@ export default [
         return store('subscribed');
       case '422':
         ctx.status = 422;
-        ctx.body = { errors: { email: 'This email address cannot receive messages', name: 'Name is too long for our mailing list' } };
+        ctx.body = {
+          errors: {
+            email: 'This email address cannot receive messages',
+            name: 'Name is too long for our mailing list',
+          },
+        };
         return;
       case '429':
         ctx.status = 429;

@@ -21,11 +21,19 @@ async function start(run) {
   }
   let r = receivers.get(run);
   if (!r) {
-    r = { port: 0, database: join(mkdtempSync(join(tmpdir(), 'ctkit-sign-up-e2e-')), 'receiver.sqlite'), running: undefined };
+    r = {
+      port: 0,
+      database: join(mkdtempSync(join(tmpdir(), 'ctkit-sign-up-e2e-')), 'receiver.sqlite'),
+      running: undefined,
+    };
     receivers.set(run, r);
   }
   if (!r.running) {
-    const config = mod.loadConfig([], {}, { port: r.port, host: '127.0.0.1', database: r.database, rateLimit: 0, allowedOrigins: ['*'] });
+    const config = mod.loadConfig(
+      [],
+      {},
+      { port: r.port, host: '127.0.0.1', database: r.database, rateLimit: 0, allowedOrigins: ['*'] },
+    );
     r.running = await mod.startReceiver(config, { adapter: null });
     r.port = Number(new URL(r.running.url).port);
   }
@@ -47,7 +55,9 @@ export default [
       await start(run);
       ctx.status = 204;
     } else if (ctx.path === '/test-api/receiver/records') {
-      ctx.body = await (await start(run)).store.db
+      ctx.body = await (
+        await start(run)
+      ).store.db
         .selectFrom('sign_ups')
         .select(['submission_key', 'email', 'status', 'consent_version', 'consent_text', 'locale'])
         .where('email', '=', String(ctx.query.email ?? ''))

@@ -19,10 +19,13 @@ interface Row {
 }
 
 const receiver = (path = '') => `/test-api/receiver${path}?run=${RUN}`;
-const rows = async (email: string): Promise<Row[]> => (await (await fetch(`${receiver('/records')}&email=${encodeURIComponent(email)}`)).json()) as Row[];
+const rows = async (email: string): Promise<Row[]> =>
+  (await (await fetch(`${receiver('/records')}&email=${encodeURIComponent(email)}`)).json()) as Row[];
 
 async function mount(url: string, attrs = ''): Promise<CtSignUpForm> {
-  const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action=${`${url}/api/sign-ups`} org-name="CTN" privacy-url="https://example.org/privacy" fields=${attrs}></ct-sign-up-form>`);
+  const el = await fixture<CtSignUpForm>(
+    html`<ct-sign-up-form action=${`${url}/api/sign-ups`} org-name="CTN" privacy-url="https://example.org/privacy" fields=${attrs}></ct-sign-up-form>`,
+  );
   return el;
 }
 
@@ -69,7 +72,9 @@ describe('ct-sign-up-form with the real receiver', () => {
   });
 
   it('the receiver’s 422 for a list it does not have is shown in its own words, with the answers kept', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form action=${`${url}/api/sign-ups`} list="no-such-list" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form action=${`${url}/api/sign-ups`} list="no-such-list" privacy-url="/p"></ct-sign-up-form>`,
+    );
     await fillValid(el, `list-${RUN}@example.org`);
     await pressSubmit(el);
     await waitFor(() => el.shadowRoot!.querySelector('.ct-sign-up__notice'), 'notice shown');

@@ -24,7 +24,9 @@ describe('ct-sign-up-form: structure, names and roles', () => {
   beforeEach(reset);
 
   it('is a named form with a labelled email field set up as GOV.UK recommends, and an unticked consent box', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form org-name="Community Tech Network" privacy-url="https://example.org/privacy"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form org-name="Community Tech Network" privacy-url="https://example.org/privacy"></ct-sign-up-form>`,
+    );
     const form = $<HTMLFormElement>(el, 'form');
     expect(form.noValidate).to.be.true;
     expect(form.getAttribute('aria-labelledby')).to.equal('ct-sign-up-heading');
@@ -56,8 +58,12 @@ describe('ct-sign-up-form: structure, names and roles', () => {
   });
 
   it('shows the optional questions in page order, each a named group of native radios or checkboxes', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form fields="interests region name member-type" org-name="CTN"></ct-sign-up-form>`);
-    const ids = [...el.shadowRoot!.querySelectorAll('input:not([type="hidden"])')].map((i) => i.id).filter((id) => ['name', 'email', 'memberType', 'region', 'interests', 'consent'].includes(id));
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form fields="interests region name member-type" org-name="CTN"></ct-sign-up-form>`,
+    );
+    const ids = [...el.shadowRoot!.querySelectorAll('input:not([type="hidden"])')]
+      .map((i) => i.id)
+      .filter((id) => ['name', 'email', 'memberType', 'region', 'interests', 'consent'].includes(id));
     expect(ids).to.deep.equal(['name', 'email', 'memberType', 'region', 'interests', 'consent']);
     const region = $(el, '#region').closest('fieldset')!;
     expect(region.querySelector('legend')!.textContent.trim()).to.equal('Where are you based? (optional)');
@@ -76,7 +82,9 @@ describe('ct-sign-up-form: structure, names and roles', () => {
     const swap = swapConsoleWarn();
     const warnings = swap.texts;
     try {
-      const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form fields="name phone" privacy-url="/p"></ct-sign-up-form>`);
+      const el = await fixture<CtSignUpForm>(
+        html`<ct-sign-up-form fields="name phone" privacy-url="/p"></ct-sign-up-form>`,
+      );
       el.requestUpdate();
       await elementUpdated(el);
       expect(warnings.filter((w) => w.includes('phone'))).to.have.length(1);
@@ -88,7 +96,9 @@ describe('ct-sign-up-form: structure, names and roles', () => {
   });
 
   it('puts equality monitoring in its own optional section that says why and how answers are kept, with "Prefer not to say" everywhere', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form fields="equality" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form fields="equality" privacy-url="/p"></ct-sign-up-form>`,
+    );
     const section = $(el, 'section[part="equality"]');
     expect(section.getAttribute('aria-labelledby')).to.equal('equality-heading');
     expect($(el, '#equality-heading').tagName).to.equal('H3');
@@ -104,7 +114,9 @@ describe('ct-sign-up-form: structure, names and roles', () => {
   });
 
   it('renders in Welsh, with the vocabulary’s Welsh names', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form lang="cy" fields="region" org-name="Rhwydwaith" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form lang="cy" fields="region" org-name="Rhwydwaith" privacy-url="/p"></ct-sign-up-form>`,
+    );
     expect($(el, '#ct-sign-up-heading').textContent.trim()).to.equal('Ymunwch â’n rhestr bostio');
     expect($(el, 'label[for="email"]').textContent.trim()).to.equal('Cyfeiriad e-bost');
     expect($(el, '#region').closest('fieldset')!.textContent).to.contain('Gogledd Iwerddon');
@@ -117,7 +129,9 @@ describe('ct-sign-up-form: structure, names and roles', () => {
   });
 
   it('names the event in the heading and shows the access-needs question for an event', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form event-id="launch-2026" event-name="Network launch" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form event-id="launch-2026" event-name="Network launch" privacy-url="/p"></ct-sign-up-form>`,
+    );
     expect($(el, '#ct-sign-up-heading').textContent.trim()).to.equal('Register for Network launch');
     expect(el.shownFields).to.deep.equal(['access-needs']);
     // ct-access-needs is not defined in this test page: it is simply absent, and nothing breaks.
@@ -136,13 +150,25 @@ describe('ct-sign-up-form: consent wording without org-name', () => {
   beforeEach(reset);
 
   it('an event form without org-name says "We will email you", not "us will email you", in English and Welsh', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`);
-    expect($(el, '.ct-sign-up__intro').textContent.trim()).to.equal('We will email you the joining details and any changes.');
-    const cy = await fixture<CtSignUpForm>(html`<ct-sign-up-form lang="cy" event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`,
+    );
+    expect($(el, '.ct-sign-up__intro').textContent.trim()).to.equal(
+      'We will email you the joining details and any changes.',
+    );
+    const cy = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form lang="cy" event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`,
+    );
     await cy.updateComplete;
-    expect($(cy, '.ct-sign-up__intro').textContent.trim()).to.equal('Byddwn yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.');
-    const named = await fixture<CtSignUpForm>(html`<ct-sign-up-form org-name="Rhwydwaith" event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`);
-    expect($(named, '.ct-sign-up__intro').textContent.trim()).to.equal('Rhwydwaith will email you the joining details and any changes.');
+    expect($(cy, '.ct-sign-up__intro').textContent.trim()).to.equal(
+      'Byddwn yn anfon y manylion ymuno ac unrhyw newidiadau atoch drwy e-bost.',
+    );
+    const named = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form org-name="Rhwydwaith" event-id="launch" event-name="Launch" privacy-url="/p"></ct-sign-up-form>`,
+    );
+    expect($(named, '.ct-sign-up__intro').textContent.trim()).to.equal(
+      'Rhwydwaith will email you the joining details and any changes.',
+    );
   });
 
   it('speaks as "we" and "our privacy notice", in English and Welsh', async () => {
@@ -150,13 +176,19 @@ describe('ct-sign-up-form: consent wording without org-name', () => {
     expect($(el, '#consent-hint').textContent.trim()).to.contain('Ask us how we use your information.');
     el.privacyUrl = '/p';
     await elementUpdated(el);
-    expect($(el, '#consent-hint').textContent.replace(/\s+/g, ' ')).to.contain('Read how we use your information in the privacy notice (opens in a new tab).');
+    expect($(el, '#consent-hint').textContent.replace(/\s+/g, ' ')).to.contain(
+      'Read how we use your information in the privacy notice (opens in a new tab).',
+    );
     expect($(el, '#consent-hint a').textContent).to.equal('privacy notice (opens in a new tab)');
     const cy = await fixture<CtSignUpForm>(html`<ct-sign-up-form lang="cy"></ct-sign-up-form>`);
-    expect($(cy, '#consent-hint').textContent.trim()).to.contain('Gofynnwch i ni sut rydym yn defnyddio eich gwybodaeth.');
+    expect($(cy, '#consent-hint').textContent.trim()).to.contain(
+      'Gofynnwch i ni sut rydym yn defnyddio eich gwybodaeth.',
+    );
     cy.privacyUrl = '/p';
     await elementUpdated(cy);
-    expect($(cy, '#consent-hint').textContent.replace(/\s+/g, ' ')).to.contain('yn yr hysbysiad preifatrwydd (yn agor mewn tab newydd).');
+    expect($(cy, '#consent-hint').textContent.replace(/\s+/g, ' ')).to.contain(
+      'yn yr hysbysiad preifatrwydd (yn agor mewn tab newydd).',
+    );
   });
 });
 
@@ -190,7 +222,9 @@ describe('ct-sign-up-form: validation on submit, GOV.UK style', () => {
     const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form privacy-url="/p"></ct-sign-up-form>`);
     await typeInto(el, 'email', 'name@example');
     await pressSubmit(el);
-    expect($(el, '#email-error').textContent).to.contain('Enter an email address in the correct format, like name@example.com');
+    expect($(el, '#email-error').textContent).to.contain(
+      'Enter an email address in the correct format, like name@example.com',
+    );
     // The input's maxlength stops typing at 254; a pasted or prefilled longer value still gets a message.
     el.answers = { email: `${'a'.repeat(250)}@example.org`, consent: true };
     await elementUpdated(el);
@@ -205,19 +239,23 @@ describe('ct-sign-up-form: validation on submit, GOV.UK style', () => {
     await pressSubmit(el);
     expect(seen).to.have.length(0);
     expect(el.state).to.equal('form');
-    expect([...$(el, '.ct-error-summary').querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#consent']);
+    expect([...$(el, '.ct-error-summary').querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#consent',
+    ]);
   });
 
   it('holds a self-description to its limit only while "describe myself" is chosen (its box is hidden otherwise)', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form fields="equality" privacy-url="/p"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form fields="equality" privacy-url="/p"></ct-sign-up-form>`,
+    );
     const seen = hostHandles(el);
     await click(el, '#equality-gender-self-describe');
     await typeInto(el, 'equality-genderSelfDescribe', 'x'.repeat(101));
     await fillValid(el);
     await pressSubmit(el);
-    expect([...$(el, '.ct-error-summary').querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
-      ['#equality-genderSelfDescribe', 'Your description must be 100 characters or fewer'],
-    ]);
+    expect(
+      [...$(el, '.ct-error-summary').querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent]),
+    ).to.deep.equal([['#equality-genderSelfDescribe', 'Your description must be 100 characters or fewer']]);
     expect(seen).to.have.length(0);
     // They change their mind: the box hides, its text will not be sent, so it cannot hold up sending.
     await click(el, '#equality-gender');
@@ -274,7 +312,9 @@ describe('ct-sign-up-form: email typo suggestion', () => {
   });
 
   it('wraps a long suggested address at 320 px instead of making the page scroll sideways (WCAG 1.4.10)', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ct-sign-up-form privacy-url="/p"></ct-sign-up-form></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px"><ct-sign-up-form privacy-url="/p"></ct-sign-up-form></div>`,
+    );
     const el = wrap.querySelector<CtSignUpForm>('ct-sign-up-form')!;
     await typeInto(el, 'email', 'firstname.middlename.lastname.extra.longer@gmial.com');
     $(el, '#email').dispatchEvent(new FocusEvent('blur'));
@@ -288,7 +328,9 @@ describe('ct-sign-up-form: the payload', () => {
   beforeEach(reset);
 
   it('carries every answer, consent with its text and version, the page, locale and spam flags — and matches the schema’s shape', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form fields=${ALL} list="community" org-name="CTN" privacy-url="https://example.org/privacy"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form fields=${ALL} list="community" org-name="CTN" privacy-url="https://example.org/privacy"></ct-sign-up-form>`,
+    );
     const seen = hostHandles(el);
     await typeInto(el, 'name', '  Sam Jones ');
     await typeInto(el, 'organisation', 'Valleys Digital');
@@ -309,11 +351,23 @@ describe('ct-sign-up-form: the payload', () => {
     const p = seen[0]!;
     expect(p.submissionId).to.match(/^[A-Za-z0-9_-]{8,64}$/);
     expect(p).to.deep.include({
-      list: 'community', email: 'sam@example.org', name: 'Sam Jones', organisation: 'Valleys Digital', memberType: 'community-group',
-      communityType: 'both', region: 'wales', experience: 'some', locale: 'en', pageUrl: `${location.origin}${location.pathname}`,
+      list: 'community',
+      email: 'sam@example.org',
+      name: 'Sam Jones',
+      organisation: 'Valleys Digital',
+      memberType: 'community-group',
+      communityType: 'both',
+      region: 'wales',
+      experience: 'some',
+      locale: 'en',
+      pageUrl: `${location.origin}${location.pathname}`,
     });
     expect(p.interests).to.deep.equal(['action-learning-sets', 'funding-news']); // vocabulary order
-    expect(p.equality).to.deep.equal({ disability: 'prefer-not-to-say', gender: 'self-describe', genderSelfDescribe: 'Genderfluid' });
+    expect(p.equality).to.deep.equal({
+      disability: 'prefer-not-to-say',
+      gender: 'self-describe',
+      genderSelfDescribe: 'Genderfluid',
+    });
     expect(p.accessNeeds).to.equal(undefined); // ct-access-needs is not defined on this page
     expect(p.consent.given).to.be.true;
     expect(p.consent.text).to.contain('I agree to CTN sending me emails');
@@ -367,7 +421,9 @@ describe('ct-sign-up-form: the payload', () => {
   });
 
   it('sends the locale and Welsh consent text from a Welsh form', async () => {
-    const el = await fixture<CtSignUpForm>(html`<div lang="cy"><ct-sign-up-form org-name="Rhwydwaith" privacy-url="/p"></ct-sign-up-form></div>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<div lang="cy"><ct-sign-up-form org-name="Rhwydwaith" privacy-url="/p"></ct-sign-up-form></div>`,
+    );
     const form = el.querySelector('ct-sign-up-form')!;
     const seen = hostHandles(form);
     await fillValid(form);

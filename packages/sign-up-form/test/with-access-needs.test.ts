@@ -15,7 +15,9 @@ describe('ct-sign-up-form with the real ct-access-needs', () => {
   beforeEach(reset);
 
   it('the summary link for an empty "Something else" box goes to that box, not the first checkbox', async () => {
-    const el = await fixture<CtSignUpForm>(html`<ct-sign-up-form event-id="launch" event-name="Launch" privacy-url="/p" action="/nowhere"></ct-sign-up-form>`);
+    const el = await fixture<CtSignUpForm>(
+      html`<ct-sign-up-form event-id="launch" event-name="Launch" privacy-url="/p" action="/nowhere"></ct-sign-up-form>`,
+    );
     const needs = $<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'ct-access-needs');
     await waitFor(() => customElements.get('ct-access-needs') && needs.shadowRoot, 'ct-access-needs is defined');
     await needs.updateComplete;

@@ -15,14 +15,22 @@ const only = process.argv.slice(2);
 const benches = readdirSync(`${repoRoot}packages`)
   .flatMap((pkg) => {
     const dir = `${repoRoot}packages/${pkg}/bench`;
-    return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.bench.mjs')).map((f) => `packages/${pkg}/bench/${f}`) : [];
+    return existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.bench.mjs'))
+          .map((f) => `packages/${pkg}/bench/${f}`)
+      : [];
   })
   .filter((f) => !only.length || only.some((o) => f.includes(o)));
 
 let failed = 0;
 for (const bench of benches) {
   console.log(`\n━━ ${bench}`);
-  const r = spawnSync('node', ['--conditions=ctkit-source', '--import', 'tsx', bench], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromium } });
+  const r = spawnSync('node', ['--conditions=ctkit-source', '--import', 'tsx', bench], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chromium },
+  });
   if (r.status !== 0) failed += 1;
 }
 if (!benches.length) console.log('No benchmarks found (packages/*/bench/*.bench.mjs).');

@@ -5,7 +5,15 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync,
 import { execFileSync } from 'node:child_process';
 import ts from 'typescript';
 import { repoRoot } from './ensure.mjs';
-import { elementsOf, embedManifest, packageManifest, reactTypes, vscodeCustomData, vueTypes, webTypes } from './manifests.mjs';
+import {
+  elementsOf,
+  embedManifest,
+  packageManifest,
+  reactTypes,
+  vscodeCustomData,
+  vueTypes,
+  webTypes,
+} from './manifests.mjs';
 
 const out = `${repoRoot}.ctkit/tsc`;
 rmSync(out, { recursive: true, force: true });
@@ -19,12 +27,16 @@ fixDeclarations();
  * - types tsc names through `lit-html` (which Lit re-exports) are named through `lit`, the dependency.
  */
 function fixDeclarations() {
-  const parsed = ts.getParsedCommandLineOfConfigFile(`${repoRoot}tsconfig.build.json`, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    `${repoRoot}tsconfig.build.json`,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   const program = ts.createProgram(parsed.fileNames, { ...parsed.options, noEmit: true });
   const checker = program.getTypeChecker();
   const printer = ts.createPrinter();
@@ -37,11 +49,17 @@ function fixDeclarations() {
       const node = checker.typeToTypeNode(
         checker.getTypeAtLocation(st.name),
         undefined,
-        ts.NodeBuilderFlags.NoTruncation | ts.NodeBuilderFlags.InTypeAlias | ts.NodeBuilderFlags.MultilineObjectLiterals,
+        ts.NodeBuilderFlags.NoTruncation |
+          ts.NodeBuilderFlags.InTypeAlias |
+          ts.NodeBuilderFlags.MultilineObjectLiterals,
       );
       const written = `export type ${st.name.text} = ${st.type.getText(sf)};`;
-      if (!node || !text.includes(written)) throw new Error(`build-packages: cannot write out ${st.name.text} in ${dts}`);
-      text = text.replace(written, `export type ${st.name.text} = ${printer.printNode(ts.EmitHint.Unspecified, node, sf)};`);
+      if (!node || !text.includes(written))
+        throw new Error(`build-packages: cannot write out ${st.name.text} in ${dts}`);
+      text = text.replace(
+        written,
+        `export type ${st.name.text} = ${printer.printNode(ts.EmitHint.Unspecified, node, sf)};`,
+      );
     }
     if (text.includes('json-schema-to-ts')) throw new Error(`build-packages: ${dts} still needs json-schema-to-ts`);
     writeFileSync(dts, text);

@@ -18,7 +18,9 @@ export function publicPackages(root = repoRoot) {
 
 /** Options for npm run as a tool: no audit, no funding notices, and no settings of an npm we run under. */
 export function npmEnv(extra = {}) {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_(config|lifecycle|package)_/i.test(k)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^npm_(config|lifecycle|package)_/i.test(k)),
+  );
   return { ...env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', ...extra };
 }
 

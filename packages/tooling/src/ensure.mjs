@@ -14,7 +14,9 @@ export function ensureDependencies({ log = console.log, stdio = 'inherit' } = {}
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return false;
   log('ctkit: installing dependencies (npm ci)…');
   // Not the settings of an npm command we run under (`npm pack --json` would make `npm ci` print JSON).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_config_(json|dry_run|workspaces?|pack_destination)$/i.test(k)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^npm_config_(json|dry_run|workspaces?|pack_destination)$/i.test(k)),
+  );
   execSync('npm ci --no-audit --no-fund', {
     cwd: repoRoot,
     stdio,

@@ -34,7 +34,9 @@ export function packageManifest(manifest, name) {
       if (Array.isArray(node)) return node.forEach(fix);
       if (!node || typeof node !== 'object') return;
       if (typeof node.module === 'string' && !node.package) {
-        const where = node.module.startsWith('.') ? { package: own, module: resolveRelative(modulePath, node.module) } : locate(node.module);
+        const where = node.module.startsWith('.')
+          ? { package: own, module: resolveRelative(modulePath, node.module) }
+          : locate(node.module);
         if (where) {
           node.module = where.module;
           if (where.package !== own) node.package = where.package;
@@ -68,7 +70,11 @@ export function embedManifest(manifest, embedSource) {
   const exports = tags.map((tag) => {
     const decl = byTag.get(tag);
     if (!decl) throw new Error(`embed registers <${tag}> but no package declares it`);
-    return { kind: 'custom-element-definition', name: tag, declaration: { name: decl.name, ...locate(decl.modulePath) } };
+    return {
+      kind: 'custom-element-definition',
+      name: tag,
+      declaration: { name: decl.name, ...locate(decl.modulePath) },
+    };
   });
   return {
     schemaVersion: manifest.schemaVersion,
@@ -77,7 +83,8 @@ export function embedManifest(manifest, embedSource) {
       {
         kind: 'javascript-module',
         path: 'dist/ctkit.js',
-        description: 'The one-script-tag bundle: registers every ctkit widget (each fetched when its tag is on the page).',
+        description:
+          'The one-script-tag bundle: registers every ctkit widget (each fetched when its tag is on the page).',
         declarations: [],
         exports,
       },
@@ -128,7 +135,9 @@ export function reactTypes(manifest) {
   for (const d of elements) {
     const { fields, attributes, events } = apiOf(d);
     const keys = [...new Set([...attributes.map((a) => a.name), ...fields.map((f) => f.name)])];
-    lines.push(`/** \`<${d.tagName}>\` in JSX: its attributes, its properties and its \`ct-*\` events (\`onct-…\`). */`);
+    lines.push(
+      `/** \`<${d.tagName}>\` in JSX: its attributes, its properties and its \`ct-*\` events (\`onct-…\`). */`,
+    );
     lines.push(
       `export interface ${d.name}JsxProps extends Omit<DetailedHTMLProps<HTMLAttributes<${d.name}>, ${d.name}>, ${keys.map((k) => `'${k}'`).join(' | ') || 'never'}> {`,
     );
@@ -139,7 +148,8 @@ export function reactTypes(manifest) {
     for (const f of fields.filter((x) => !attributes.some((a) => a.name === x.name))) {
       lines.push(`${doc(f.description)}  ${f.name}?: ${d.name}['${f.name}'];`);
     }
-    for (const e of events) lines.push(`${doc(e.description)}  'on${e.name}'?: (event: GlobalEventHandlersEventMap['${e.name}']) => void;`);
+    for (const e of events)
+      lines.push(`${doc(e.description)}  'on${e.name}'?: (event: GlobalEventHandlersEventMap['${e.name}']) => void;`);
     lines.push('}', '');
   }
   lines.push("declare module 'react' {", '  namespace JSX {', '    interface IntrinsicElements {');
@@ -159,18 +169,25 @@ export function vueTypes(manifest) {
   const lines = typesPreamble(elements, "import type { DefineComponent, HTMLAttributes } from 'vue';");
   for (const d of elements) {
     const { fields, attributes, events } = apiOf(d);
-    lines.push(`/** \`<${d.tagName}>\` in a Vue template: its attributes and properties, and its \`ct-*\` events (\`@ct-…\`). */`);
+    lines.push(
+      `/** \`<${d.tagName}>\` in a Vue template: its attributes and properties, and its \`ct-*\` events (\`@ct-…\`). */`,
+    );
     lines.push(`export interface ${d.name}VueProps {`);
     for (const f of fields) {
       const a = attributes.find((x) => x.fieldName === f.name);
       lines.push(`${doc(f.description)}  ${f.name}?: ${a ? attributeType(d, a) : `${d.name}['${f.name}']`};`);
     }
-    for (const e of events) lines.push(`${doc(e.description)}  on${pascal(e.name)}?: (event: GlobalEventHandlersEventMap['${e.name}']) => void;`);
+    for (const e of events)
+      lines.push(
+        `${doc(e.description)}  on${pascal(e.name)}?: (event: GlobalEventHandlersEventMap['${e.name}']) => void;`,
+      );
     lines.push('}', '');
   }
   lines.push("declare module 'vue' {", '  interface GlobalComponents {');
   for (const d of elements) {
-    lines.push(`    '${d.tagName}': DefineComponent<${d.name}VueProps & Omit<HTMLAttributes, keyof ${d.name}VueProps>>;`);
+    lines.push(
+      `    '${d.tagName}': DefineComponent<${d.name}VueProps & Omit<HTMLAttributes, keyof ${d.name}VueProps>>;`,
+    );
   }
   lines.push('  }', '}', '');
   return lines.join('\n');
@@ -178,7 +195,10 @@ export function vueTypes(manifest) {
 
 /** `'link' | 'inline'` → ['link', 'inline']; anything else → undefined. */
 function literalValues(type) {
-  const parts = (type ?? '').split('|').map((s) => s.trim()).filter((s) => s !== 'undefined');
+  const parts = (type ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s !== 'undefined');
   return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : undefined;
 }
 
@@ -232,7 +252,9 @@ export function webTypes(elements, { name, version }) {
           slots: described(d.slots),
           events: described(d.events),
           js: {
-            properties: (d.members ?? []).filter((m) => m.kind === 'field').map((m) => ({ name: m.name, description: m.description ?? '', type: m.type?.text })),
+            properties: (d.members ?? [])
+              .filter((m) => m.kind === 'field')
+              .map((m) => ({ name: m.name, description: m.description ?? '', type: m.type?.text })),
             events: described(d.events),
           },
           css: { parts: described(d.cssParts), properties: described(d.cssProperties) },

@@ -31,14 +31,21 @@ function files(path) {
 
 export function inputsHash() {
   const hash = createHash('sha256');
-  for (const f of INPUTS.flatMap(files)) hash.update(`${f}\0`).update(readFileSync(`${repoRoot}${f}`)).update('\0');
+  for (const f of INPUTS.flatMap(files))
+    hash
+      .update(`${f}\0`)
+      .update(readFileSync(`${repoRoot}${f}`))
+      .update('\0');
   return hash.digest('hex');
 }
 
 /** Public packages and the files their build must leave behind. */
 function built() {
   return readdirSync(`${repoRoot}packages`)
-    .map((p) => ({ dir: `${repoRoot}packages/${p}`, pkg: JSON.parse(readFileSync(`${repoRoot}packages/${p}/package.json`, 'utf8')) }))
+    .map((p) => ({
+      dir: `${repoRoot}packages/${p}`,
+      pkg: JSON.parse(readFileSync(`${repoRoot}packages/${p}/package.json`, 'utf8')),
+    }))
     .filter(({ pkg }) => !pkg.private)
     .every(({ dir }) => existsSync(`${dir}/dist`) && existsSync(`${dir}/LICENSE`));
 }

@@ -15,15 +15,20 @@ const child = spawn(
   [
     `${repoRoot}packages/receiver/bin/ctkit-receiver.mjs`,
     'serve',
-    '--port', port,
-    '--host', process.env.HOST ?? 'localhost',
-    '--static', `${repoRoot}packages/embed/demo,${repoRoot}packages/embed/dist`,
+    '--port',
+    port,
+    '--host',
+    process.env.HOST ?? 'localhost',
+    '--static',
+    `${repoRoot}packages/embed/demo,${repoRoot}packages/embed/dist`,
     ...process.argv.slice(2),
   ],
   { stdio: 'inherit' },
 );
 child.on('spawn', () => {
-  console.log(`\nctkit demo partner pages: http://localhost:${port}/ (sign-up form: http://localhost:${port}/sign-up.html)\nStorybook: npm run storybook (http://localhost:6006)\n`);
+  console.log(
+    `\nctkit demo partner pages: http://localhost:${port}/ (sign-up form: http://localhost:${port}/sign-up.html)\nStorybook: npm run storybook (http://localhost:6006)\n`,
+  );
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -19,21 +19,36 @@ export function ensureScreenReader({ log = console.log } = {}) {
     log(`ctkit: installing the screen-reader stack (apt-get install ${missing.join(' ')})…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...SR_PACKAGES], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...SR_PACKAGES], {
+      stdio: 'inherit',
+      env,
+    });
     missing = missingPackages();
   }
   if (process.platform !== 'linux') return 'the screen-reader tests need Linux (Orca, AT-SPI, Xvfb)';
-  if (missing.length) return `missing ${missing.join(' ')} — install them (Debian: sudo apt-get install --no-install-recommends ${SR_PACKAGES.join(' ')})`;
+  if (missing.length)
+    return `missing ${missing.join(' ')} — install them (Debian: sudo apt-get install --no-install-recommends ${SR_PACKAGES.join(' ')})`;
   return undefined;
 }
 
 /** Runs the screen-reader tests; `resultsFile` gets node:test counts as JSON. Returns the exit status. */
 export function runScreenReaderTests({ resultsFile, env = {} } = {}) {
-  const files = readdirSync(`${repoRoot}tests/screen-reader`).filter((f) => f.endsWith('.sr.test.mjs')).map((f) => `tests/screen-reader/${f}`);
+  const files = readdirSync(`${repoRoot}tests/screen-reader`)
+    .filter((f) => f.endsWith('.sr.test.mjs'))
+    .map((f) => `tests/screen-reader/${f}`);
   const reporters = resultsFile
-    ? ['--test-reporter=spec', '--test-reporter-destination=stdout', `--test-reporter=${repoRoot}packages/tooling/src/node-count-reporter.mjs`, `--test-reporter-destination=${resultsFile}`]
+    ? [
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        `--test-reporter=${repoRoot}packages/tooling/src/node-count-reporter.mjs`,
+        `--test-reporter-destination=${resultsFile}`,
+      ]
     : [];
-  const r = spawnSync('node', ['--test', '--test-concurrency=1', ...reporters, ...files], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
+  const r = spawnSync('node', ['--test', '--test-concurrency=1', ...reporters, ...files], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return r.status ?? 1;
 }
 
@@ -47,10 +62,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   if (!process.argv.includes('--no-build')) {
-    const build = spawnSync('npm', ['run', 'build-storybook'], { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } });
+    const build = spawnSync('npm', ['run', 'build-storybook'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const status = runScreenReaderTests({ env: { CHROME_PATH: chromium } });
-  console.log(`\nScreen-reader tests took ${((Date.now() - started) / 1000).toFixed(0)} s; transcripts in .ctkit/sr-transcripts/.`);
+  console.log(
+    `\nScreen-reader tests took ${((Date.now() - started) / 1000).toFixed(0)} s; transcripts in .ctkit/sr-transcripts/.`,
+  );
   process.exit(status);
 }

@@ -16,7 +16,12 @@ const lines = [];
 function run(name, command, args, env = {}) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}`);
-  const r = spawnSync(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env }, shell: false });
+  const r = spawnSync(command, args, {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+    shell: false,
+  });
   const ok = r.status === 0;
   lines.push(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   return ok;
@@ -60,15 +65,21 @@ check('tokens are up to date with tokens.json', 'node', ['packages/tokens/script
 check('typecheck (tsc --strict)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 check('typecheck receiver (tsc --strict, Node types)', bin('tsc'), ['-p', 'packages/receiver', '--noEmit']);
 check('lint (typescript-eslint strict, lit, wc, lit-a11y)', bin('eslint'), ['--max-warnings', '0', '.']);
+check('format (prettier --check; npm run format fixes it)', bin('prettier'), ['--check', '.']);
 for (const [name, command] of BUILD_STEPS.slice(2)) check(`build ${name}`, 'sh', ['-c', command]);
-check('build Storybook', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static', '--disable-telemetry'], { STORYBOOK_DISABLE_TELEMETRY: '1' });
+check('build Storybook', bin('storybook'), ['build', '--quiet', '-o', 'storybook-static', '--disable-telemetry'], {
+  STORYBOOK_DISABLE_TELEMETRY: '1',
+});
 
 // Browser tests: unit, keyboard, the story sweep, embedding — in every engine.
 const outDir = `${repoRoot}.ctkit`;
 mkdirSync(outDir, { recursive: true });
 const wtrResults = `${outDir}/wtr-results.json`;
 rmSync(wtrResults, { force: true });
-run('browser tests (web-test-runner: Chromium' + (firefox ? ' + Firefox)' : ')'), bin('web-test-runner'), [], { ...browserEnv, CTKIT_RESULTS: wtrResults });
+run('browser tests (web-test-runner: Chromium' + (firefox ? ' + Firefox)' : ')'), bin('web-test-runner'), [], {
+  ...browserEnv,
+  CTKIT_RESULTS: wtrResults,
+});
 if (existsSync(wtrResults)) {
   const byBrowser = JSON.parse(readFileSync(wtrResults, 'utf8'));
   for (const [browser, c] of Object.entries(byBrowser)) {
@@ -90,13 +101,24 @@ const nodeTests = readdirSync(`${repoRoot}packages`, { recursive: true })
 if (nodeTests.length) {
   const nodeResults = `${outDir}/node-results.json`;
   rmSync(nodeResults, { force: true });
-  run('node tests (node:test)', 'node', [
-    // ctkit-source: @ctkit/* packages are read from their TypeScript sources (the receiver imports @ctkit/core).
-    '--conditions=ctkit-source', '--import', 'tsx', '--test', '--test-concurrency=1',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    `--test-reporter=${repoRoot}packages/tooling/src/node-count-reporter.mjs`, `--test-reporter-destination=${nodeResults}`,
-    ...nodeTests,
-  ], { ...browserEnv, PG_BIN: pgBin });
+  run(
+    'node tests (node:test)',
+    'node',
+    [
+      // ctkit-source: @ctkit/* packages are read from their TypeScript sources (the receiver imports @ctkit/core).
+      '--conditions=ctkit-source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      `--test-reporter=${repoRoot}packages/tooling/src/node-count-reporter.mjs`,
+      `--test-reporter-destination=${nodeResults}`,
+      ...nodeTests,
+    ],
+    { ...browserEnv, PG_BIN: pgBin },
+  );
   if (existsSync(nodeResults)) {
     const c = JSON.parse(readFileSync(nodeResults, 'utf8'));
     results.passed += c.passed;
@@ -122,7 +144,9 @@ if (!srSkipped) {
     results.passed += c.passed;
     results.failed += c.failed;
     failures.push(...c.failures.map((f) => `[screen reader] ${f}`));
-    lines.push(`${c.failed ? '✘' : '✔'} screen-reader tests (${((Date.now() - t0) / 1000).toFixed(1)} s): ${c.passed} passed, ${c.failed} failed — transcripts in .ctkit/sr-transcripts/`);
+    lines.push(
+      `${c.failed ? '✘' : '✔'} screen-reader tests (${((Date.now() - t0) / 1000).toFixed(1)} s): ${c.passed} passed, ${c.failed} failed — transcripts in .ctkit/sr-transcripts/`,
+    );
   } else {
     results.failed += 1;
     failures.push('screen-reader tests produced no results');
@@ -135,5 +159,7 @@ if (firefoxSkipped) console.log(`  firefox: SKIPPED (${firefoxSkipped})`);
 if (srSkipped) console.log(`  screen reader: SKIPPED (${srSkipped})`);
 if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
 console.log(`\nTook ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-console.log(`${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
+console.log(
+  `${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`,
+);
 process.exit(results.failed ? 1 : 0);

@@ -5,7 +5,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  appendFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +43,8 @@ export function checklistSteps(markdown) {
 
 function deepMerge(target, source) {
   for (const [key, value] of Object.entries(source)) {
-    if (value && typeof value === 'object' && !Array.isArray(value) && target[key] && typeof target[key] === 'object') deepMerge(target[key], value);
+    if (value && typeof value === 'object' && !Array.isArray(value) && target[key] && typeof target[key] === 'object')
+      deepMerge(target[key], value);
     else target[key] = value;
   }
   return target;
@@ -41,7 +53,9 @@ function deepMerge(target, source) {
 /** A copy of the working tree (tracked and new files) with node_modules linked, @ctkit/* to the copy's packages. */
 function copyRepo() {
   const dir = mkdtempSync(join(tmpdir(), 'ctkit-new-widget-'));
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repo, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: repo, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const f of files) {
     if (!existsSync(join(repo, f))) continue; // deleted in the working tree
     mkdirSync(dirname(join(dir, f)), { recursive: true });
@@ -64,63 +78,101 @@ function linkWorkspaces(dir) {
 }
 
 function run(dir, command, args, env = {}) {
-  const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(command, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
-test('CONTRIBUTING.md: a sixth widget made from the checklist builds, has a story and passes the sweep', { timeout: 900_000 }, () => {
-  const steps = checklistSteps(readFileSync(join(repo, 'CONTRIBUTING.md'), 'utf8'));
-  assert.ok(steps.some((s) => s.path === 'stories/my-widget.stories.ts'), 'the checklist writes a story');
-  assert.ok(steps.some((s) => s.path === 'packages/embed/src/ctkit.ts'), 'the checklist registers the widget in the embed bundle');
-
-  const dir = copyRepo();
-  try {
-    for (const { action, path, text } of steps) {
-      const file = join(dir, path);
-      if (action === 'file') {
-        assert.ok(!existsSync(file), `${path} is new`);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, text);
-      } else if (action === 'append') {
-        appendFileSync(file, text);
-      } else {
-        writeFileSync(file, `${JSON.stringify(deepMerge(JSON.parse(readFileSync(file, 'utf8')), JSON.parse(text)), null, 2)}\n`);
-      }
-    }
-    linkWorkspaces(dir); // what `npm install` does for a new workspace package
-
-    // Typecheck the new widget, its story and the embed entry that now imports it.
-    writeFileSync(
-      join(dir, 'tsconfig.new-widget.json'),
-      JSON.stringify({ extends: './tsconfig.json', include: ['packages/my-widget/src/**/*.ts', 'stories/my-widget.stories.ts', 'packages/embed/src/**/*.ts', 'tests/types.d.ts'] }),
+test(
+  'CONTRIBUTING.md: a sixth widget made from the checklist builds, has a story and passes the sweep',
+  { timeout: 900_000 },
+  () => {
+    const steps = checklistSteps(readFileSync(join(repo, 'CONTRIBUTING.md'), 'utf8'));
+    assert.ok(
+      steps.some((s) => s.path === 'stories/my-widget.stories.ts'),
+      'the checklist writes a story',
     );
-    const tsc = run(dir, join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.new-widget.json', '--noEmit']);
-    assert.ok(tsc.ok, `typecheck:\n${tsc.output}`);
+    assert.ok(
+      steps.some((s) => s.path === 'packages/embed/src/ctkit.ts'),
+      'the checklist registers the widget in the embed bundle',
+    );
 
-    const build = run(dir, join(dir, 'node_modules/.bin/vite'), ['build', '--config', 'vite.config.ts', '--logLevel', 'warn']);
-    assert.ok(build.ok, `embed build:\n${build.output}`);
-    const chunks = readdirSync(join(dir, 'packages/embed/dist/chunks'));
-    assert.ok(chunks.some((c) => /^my-widget-[\w-]+\.js$/.test(c)), `a chunk of its own in the embed bundle (${chunks.join(', ')})`);
+    const dir = copyRepo();
+    try {
+      for (const { action, path, text } of steps) {
+        const file = join(dir, path);
+        if (action === 'file') {
+          assert.ok(!existsSync(file), `${path} is new`);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, text);
+        } else if (action === 'append') {
+          appendFileSync(file, text);
+        } else {
+          writeFileSync(
+            file,
+            `${JSON.stringify(deepMerge(JSON.parse(readFileSync(file, 'utf8')), JSON.parse(text)), null, 2)}\n`,
+          );
+        }
+      }
+      linkWorkspaces(dir); // what `npm install` does for a new workspace package
 
-    const results = join(dir, 'sweep-results.json');
-    // The sweep may be one test file or dealt out over several (tests/stories.a11y*.test.ts).
-    const sweepFiles = readdirSync(join(dir, 'tests')).filter((f) => /^stories\.a11y.*\.test\.ts$/.test(f));
-    assert.ok(sweepFiles.length > 0, 'the story sweep exists');
-    const sweep = run(dir, join(dir, 'node_modules/.bin/web-test-runner'), ['tests/stories.a11y*.test.ts'], {
-      CTKIT_STORIES: 'my-widget',
-      CTKIT_BROWSERS: 'chromium',
-      CTKIT_SKIP_FIREFOX: '1',
-      CTKIT_RESULTS: results,
-    });
-    assert.ok(sweep.ok, `accessibility sweep:\n${sweep.output.slice(-4000)}`);
-    const counts = Object.values(JSON.parse(readFileSync(results, 'utf8')));
-    const passed = counts.reduce((n, c) => n + c.passed, 0);
-    const failed = counts.reduce((n, c) => n + c.failed, 0);
-    // Only the new story file is in the sweep (CTKIT_STORIES): each sweep file has one test that finds the
-    // story files; the others are the Default story in English and in Welsh.
-    assert.equal(failed, 0);
-    assert.ok(passed - sweepFiles.length >= 2, `the sweep ran the new story in both languages (${String(passed)} passed in ${String(sweepFiles.length)} files)`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+      // Typecheck the new widget, its story and the embed entry that now imports it.
+      writeFileSync(
+        join(dir, 'tsconfig.new-widget.json'),
+        JSON.stringify({
+          extends: './tsconfig.json',
+          include: [
+            'packages/my-widget/src/**/*.ts',
+            'stories/my-widget.stories.ts',
+            'packages/embed/src/**/*.ts',
+            'tests/types.d.ts',
+          ],
+        }),
+      );
+      const tsc = run(dir, join(dir, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.new-widget.json', '--noEmit']);
+      assert.ok(tsc.ok, `typecheck:\n${tsc.output}`);
+
+      const build = run(dir, join(dir, 'node_modules/.bin/vite'), [
+        'build',
+        '--config',
+        'vite.config.ts',
+        '--logLevel',
+        'warn',
+      ]);
+      assert.ok(build.ok, `embed build:\n${build.output}`);
+      const chunks = readdirSync(join(dir, 'packages/embed/dist/chunks'));
+      assert.ok(
+        chunks.some((c) => /^my-widget-[\w-]+\.js$/.test(c)),
+        `a chunk of its own in the embed bundle (${chunks.join(', ')})`,
+      );
+
+      const results = join(dir, 'sweep-results.json');
+      // The sweep may be one test file or dealt out over several (tests/stories.a11y*.test.ts).
+      const sweepFiles = readdirSync(join(dir, 'tests')).filter((f) => /^stories\.a11y.*\.test\.ts$/.test(f));
+      assert.ok(sweepFiles.length > 0, 'the story sweep exists');
+      const sweep = run(dir, join(dir, 'node_modules/.bin/web-test-runner'), ['tests/stories.a11y*.test.ts'], {
+        CTKIT_STORIES: 'my-widget',
+        CTKIT_BROWSERS: 'chromium',
+        CTKIT_SKIP_FIREFOX: '1',
+        CTKIT_RESULTS: results,
+      });
+      assert.ok(sweep.ok, `accessibility sweep:\n${sweep.output.slice(-4000)}`);
+      const counts = Object.values(JSON.parse(readFileSync(results, 'utf8')));
+      const passed = counts.reduce((n, c) => n + c.passed, 0);
+      const failed = counts.reduce((n, c) => n + c.failed, 0);
+      // Only the new story file is in the sweep (CTKIT_STORIES): each sweep file has one test that finds the
+      // story files; the others are the Default story in English and in Welsh.
+      assert.equal(failed, 0);
+      assert.ok(
+        passed - sweepFiles.length >= 2,
+        `the sweep ran the new story in both languages (${String(passed)} passed in ${String(sweepFiles.length)} files)`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

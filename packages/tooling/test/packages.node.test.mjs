@@ -42,10 +42,21 @@ for (const name of publishable) {
 const bare = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 function importsOf(dir, suffix) {
   const found = new Set();
-  for (const f of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith(suffix) && (suffix !== '.js' || !f.endsWith('.d.js')))) {
-    const { importedFiles, referencedFiles, typeReferenceDirectives } = ts.preProcessFile(readFileSync(`${dir}/${f}`, 'utf8'), true, true);
-    for (const { fileName } of [...importedFiles, ...typeReferenceDirectives]) if (!fileName.startsWith('.')) found.add(bare(fileName));
-    assert.deepEqual(referencedFiles.map((r) => r.fileName), [], `${f}: no /// <reference path> into the repository`);
+  for (const f of readdirSync(dir, { recursive: true }).filter(
+    (f) => f.endsWith(suffix) && (suffix !== '.js' || !f.endsWith('.d.js')),
+  )) {
+    const { importedFiles, referencedFiles, typeReferenceDirectives } = ts.preProcessFile(
+      readFileSync(`${dir}/${f}`, 'utf8'),
+      true,
+      true,
+    );
+    for (const { fileName } of [...importedFiles, ...typeReferenceDirectives])
+      if (!fileName.startsWith('.')) found.add(bare(fileName));
+    assert.deepEqual(
+      referencedFiles.map((r) => r.fileName),
+      [],
+      `${f}: no /// <reference path> into the repository`,
+    );
   }
   return found;
 }
@@ -59,11 +70,27 @@ for (const name of publishable) {
     const peers = new Set(Object.keys(pkg.peerDependencies ?? {}));
     const js = importsOf(`${dir}/dist`, '.js');
     const types = importsOf(`${dir}/dist`, '.d.ts');
-    const optionalPeers = new Set(Object.entries(pkg.peerDependenciesMeta ?? {}).filter(([, m]) => m.optional).map(([p]) => p));
+    const optionalPeers = new Set(
+      Object.entries(pkg.peerDependenciesMeta ?? {})
+        .filter(([, m]) => m.optional)
+        .map(([p]) => p),
+    );
     assert.deepEqual([...js].filter((d) => !deps.has(d)).sort(), [], 'imported at run time but not a dependency');
-    assert.deepEqual([...types].filter((d) => !deps.has(d) && !peers.has(d)).sort(), [], 'imported by the types but not a (peer) dependency');
-    assert.deepEqual([...deps].filter((d) => !js.has(d)).sort(), [], 'a dependency the shipped JavaScript never imports');
-    assert.deepEqual([...peers].filter((d) => !optionalPeers.has(d)).sort(), [], 'peer dependencies are optional (types for React or Vue)');
+    assert.deepEqual(
+      [...types].filter((d) => !deps.has(d) && !peers.has(d)).sort(),
+      [],
+      'imported by the types but not a (peer) dependency',
+    );
+    assert.deepEqual(
+      [...deps].filter((d) => !js.has(d)).sort(),
+      [],
+      'a dependency the shipped JavaScript never imports',
+    );
+    assert.deepEqual(
+      [...peers].filter((d) => !optionalPeers.has(d)).sort(),
+      [],
+      'peer dependencies are optional (types for React or Vue)',
+    );
   });
 }
 
@@ -71,21 +98,41 @@ for (const name of publishable) {
 // `el.addEventListener('ct-success', (e) => e.detail.status)` compiles with a typed `detail`.
 const widgets = publishable.filter((name) => {
   const file = `${root}packages/${name}/dist/custom-elements.json`;
-  return name !== 'embed' && existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).modules.some((m) => m.declarations?.some((d) => d.events?.some((e) => e.name.startsWith('ct-'))));
+  return (
+    name !== 'embed' &&
+    existsSync(file) &&
+    JSON.parse(readFileSync(file, 'utf8')).modules.some((m) =>
+      m.declarations?.some((d) => d.events?.some((e) => e.name.startsWith('ct-'))),
+    )
+  );
 });
 for (const name of widgets) {
   test(`@ctkit/${name}: every ct-* event it documents is in GlobalEventHandlersEventMap with a typed detail`, () => {
     const manifest = JSON.parse(readFileSync(`${root}packages/${name}/dist/custom-elements.json`, 'utf8'));
-    const events = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => d.events ?? [])).map((e) => e.name).filter((e) => e.startsWith('ct-'));
+    const events = manifest.modules
+      .flatMap((m) => (m.declarations ?? []).flatMap((d) => d.events ?? []))
+      .map((e) => e.name)
+      .filter((e) => e.startsWith('ct-'));
     assert.ok(events.length > 0);
     const probe = `${root}.ctkit/event-map-${name}.ts`;
     mkdirSync(`${root}.ctkit`, { recursive: true });
-    writeFileSync(probe, `import '@ctkit/${name}';\n${events.map((e, i) => `export type E${i} = GlobalEventHandlersEventMap['${e}'];`).join('\n')}\n`);
+    writeFileSync(
+      probe,
+      `import '@ctkit/${name}';\n${events.map((e, i) => `export type E${i} = GlobalEventHandlersEventMap['${e}'];`).join('\n')}\n`,
+    );
     const program = ts.createProgram([probe], {
-      strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext,
-      moduleResolution: ts.ModuleResolutionKind.Bundler, lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'], types: [], skipLibCheck: true,
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+      types: [],
+      skipLibCheck: true,
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     assert.deepEqual(diagnostics, [], 'the shipped types know every documented event');
     const checker = program.getTypeChecker();
     const sf = program.getSourceFile(probe);

@@ -40,13 +40,16 @@ function renderedParts(pkg) {
   const parts = new Set();
   for (const dir of [`packages/${pkg}/src`, 'packages/core/src']) {
     for (const f of readdirSync(`${root}${dir}`, { recursive: true }).filter((f) => f.endsWith('.ts'))) {
-      for (const m of readFileSync(`${root}${dir}/${f}`, 'utf8').matchAll(/part="([^"$]+)"/g)) m[1].split(/\s+/).forEach((p) => parts.add(p));
+      for (const m of readFileSync(`${root}${dir}/${f}`, 'utf8').matchAll(/part="([^"$]+)"/g))
+        m[1].split(/\s+/).forEach((p) => parts.add(p));
     }
   }
   return parts;
 }
 
-const widgets = elementsOf(manifest).filter((d) => /^packages\/([^/]+)\/src\//.test(d.modulePath) && !d.modulePath.startsWith('packages/core/'));
+const widgets = elementsOf(manifest).filter(
+  (d) => /^packages\/([^/]+)\/src\//.test(d.modulePath) && !d.modulePath.startsWith('packages/core/'),
+);
 for (const decl of widgets) {
   const pkg = /^packages\/([^/]+)\//.exec(decl.modulePath)[1];
   const readme = readFileSync(`${root}packages/${pkg}/README.md`, 'utf8');
@@ -55,7 +58,11 @@ for (const decl of widgets) {
     const listed = firstColumn(section(readme, /attributes/i));
     const attributes = (decl.attributes ?? []).map((a) => a.name);
     const properties = (decl.members ?? []).filter((m) => m.kind === 'field').map((m) => m.name);
-    assert.deepEqual(attributes.filter((a) => !listed.includes(a)), [], 'in the JSDoc, missing from the README');
+    assert.deepEqual(
+      attributes.filter((a) => !listed.includes(a)),
+      [],
+      'in the JSDoc, missing from the README',
+    );
     assert.deepEqual(
       listed.filter((n) => !attributes.includes(n) && !properties.includes(n) && !PLATFORM_ATTRIBUTES.has(n)),
       [],
@@ -73,9 +80,15 @@ for (const decl of widgets) {
     const text = section(readme, /parts/i);
     const documented = (decl.cssParts ?? []).map((p) => p.name);
     // A @csspart's description may name more parts: "The submit button (also `primary-button`)".
-    const mentioned = (decl.cssParts ?? []).flatMap((p) => [...(p.description ?? '').matchAll(/`([a-z-]+)`/g)].map((m) => m[1]));
+    const mentioned = (decl.cssParts ?? []).flatMap((p) =>
+      [...(p.description ?? '').matchAll(/`([a-z-]+)`/g)].map((m) => m[1]),
+    );
     const listed = [...(/Parts:([^]*?)(?:\n\n|\. |$)/.exec(text)?.[1] ?? '').matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
-    assert.deepEqual(documented.filter((p) => !text.includes(`\`${p}\``)), [], '@csspart in the JSDoc, missing from the README');
+    assert.deepEqual(
+      documented.filter((p) => !text.includes(`\`${p}\``)),
+      [],
+      '@csspart in the JSDoc, missing from the README',
+    );
     const rendered = renderedParts(pkg);
     assert.deepEqual(
       listed.filter((p) => !documented.includes(p) && !mentioned.includes(p) && !rendered.has(p)),
@@ -90,14 +103,18 @@ for (const decl of widgets) {
 // `--ct-radius-default`.
 test('the custom properties named in READMEs, stories and token descriptions exist', () => {
   const real = new Set([
-    ...[...readFileSync(`${root}packages/tokens/dist/tokens.css`, 'utf8').matchAll(/(--ct-[a-z0-9-]+):/g)].map((m) => m[1]),
+    ...[...readFileSync(`${root}packages/tokens/dist/tokens.css`, 'utf8').matchAll(/(--ct-[a-z0-9-]+):/g)].map(
+      (m) => m[1],
+    ),
     ...elementsOf(manifest).flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)),
   ]);
   const files = [
     'README.md',
     'packages/tokens/tokens.json',
     ...readdirSync(`${root}packages`).map((p) => `packages/${p}/README.md`),
-    ...readdirSync(`${root}stories`, { recursive: true }).filter((f) => f.endsWith('.ts')).map((f) => `stories/${f}`),
+    ...readdirSync(`${root}stories`, { recursive: true })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `stories/${f}`),
   ];
   const unknown = [];
   for (const file of files) {

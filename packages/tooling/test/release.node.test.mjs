@@ -18,17 +18,20 @@ import { cleanClone, npm, npmEnv, packAll, publicPackages } from '../src/clean-c
 let clone;
 let packed;
 
-before(() => {
-  clone = cleanClone();
-  assert.equal(existsSync(join(clone.dir, 'packages/core/dist')), false, 'the clone starts without dist/');
-  packed = packAll(clone.dir, join(clone.work, 'tarballs'));
-  for (const p of packed) {
-    p.root = join(clone.work, 'unpacked', p.name.replace('/', '+'));
-    mkdirSync(p.root, { recursive: true });
-    execFileSync('tar', ['-xzf', p.tarball, '-C', p.root]);
-    p.root = join(p.root, 'package');
-  }
-}, { timeout: 900_000 });
+before(
+  () => {
+    clone = cleanClone();
+    assert.equal(existsSync(join(clone.dir, 'packages/core/dist')), false, 'the clone starts without dist/');
+    packed = packAll(clone.dir, join(clone.work, 'tarballs'));
+    for (const p of packed) {
+      p.root = join(clone.work, 'unpacked', p.name.replace('/', '+'));
+      mkdirSync(p.root, { recursive: true });
+      execFileSync('tar', ['-xzf', p.tarball, '-C', p.root]);
+      p.root = join(p.root, 'package');
+    }
+  },
+  { timeout: 900_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -42,7 +45,9 @@ function exportTargets(exports) {
 }
 
 test('npm pack from a clean clone ships the built code of every public package', () => {
-  const names = publicPackages(clone.dir).map((p) => p.name).sort();
+  const names = publicPackages(clone.dir)
+    .map((p) => p.name)
+    .sort();
   assert.deepEqual(packed.map((p) => p.name).sort(), names);
   for (const p of packed) {
     const files = p.files.map((f) => f.path);
@@ -52,12 +57,17 @@ test('npm pack from a clean clone ships the built code of every public package',
       [],
       `${p.name}: only built files, the README, the licence and the changelog`,
     );
-    for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md']) assert.ok(files.includes(required), `${p.name} ships ${required}`);
+    for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md'])
+      assert.ok(files.includes(required), `${p.name} ships ${required}`);
     for (const target of exportTargets(pkg.exports)) {
       assert.ok(files.includes(target.replace(/^\.\//, '')), `${p.name}: exports target ${target} is in the tarball`);
     }
     for (const field of ['customElements', 'web-types']) {
-      if (pkg[field]) assert.ok(files.includes(pkg[field].replace(/^\.\//, '')), `${p.name}: ${field} (${pkg[field]}) is in the tarball`);
+      if (pkg[field])
+        assert.ok(
+          files.includes(pkg[field].replace(/^\.\//, '')),
+          `${p.name}: ${field} (${pkg[field]}) is in the tarball`,
+        );
     }
     const js = files.filter((f) => /^dist\/.*\.js$/.test(f) && !f.startsWith('dist/chunks/'));
     assert.ok(js.length > 0, `${p.name} ships JavaScript`);
@@ -68,7 +78,8 @@ test('npm pack from a clean clone ships the built code of every public package',
     const manifestText = readFileSync(join(p.root, pkg.customElements), 'utf8');
     const repoPath = /"[^"]*(packages\/|\/src\/|\.ts")[^"]*"?/.exec(manifestText);
     assert.equal(repoPath?.[0], undefined, `${p.name}: custom-elements.json has package-relative paths only`);
-    for (const mod of JSON.parse(manifestText).modules) assert.ok(files.includes(mod.path), `${p.name}: manifest module ${mod.path} is shipped`);
+    for (const mod of JSON.parse(manifestText).modules)
+      assert.ok(files.includes(mod.path), `${p.name}: manifest module ${mod.path} is shipped`);
   }
 });
 
@@ -81,8 +92,15 @@ test('npm publish --dry-run from the clean clone lists the same built files', ()
     const published = out[p.name];
     assert.ok(published, `${p.name} is published`);
     assert.equal(published.version, p.version);
-    assert.deepEqual(published.files.map((f) => f.path).sort(), p.files.map((f) => f.path).sort(), `${p.name}: publish lists what pack built`);
-    assert.ok(published.files.some((f) => f.path.startsWith('dist/')), `${p.name}: built files are listed`);
+    assert.deepEqual(
+      published.files.map((f) => f.path).sort(),
+      p.files.map((f) => f.path).sort(),
+      `${p.name}: publish lists what pack built`,
+    );
+    assert.ok(
+      published.files.some((f) => f.path.startsWith('dist/')),
+      `${p.name}: built files are listed`,
+    );
   }
 });
 
@@ -100,7 +118,11 @@ async function installApps() {
   const root = join(clone.work, 'consumers');
   cpSync(join(clone.dir, 'tests/consumers'), root, { recursive: true });
   for (let dir = root; dir !== dirname(dir); dir = dirname(dir)) {
-    assert.equal(existsSync(join(dirname(dir), 'node_modules')), false, `no node_modules above the apps (${dirname(dir)})`);
+    assert.equal(
+      existsSync(join(dirname(dir), 'node_modules')),
+      false,
+      `no node_modules above the apps (${dirname(dir)})`,
+    );
   }
   const tarballs = packed.map((p) => p.tarball);
   // Each app's own lock file pins its tools; the tarballs come on top, as a developer's `npm install` would.
@@ -117,7 +139,13 @@ async function installApps() {
 }
 
 function serve(dir) {
-  const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const types = {
+    '.js': 'text/javascript',
+    '.html': 'text/html',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+  };
   const server = createServer((req, res) => {
     const file = join(dir, req.url === '/' ? 'index.html' : decodeURIComponent(req.url.split('?')[0]));
     if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
@@ -127,48 +155,60 @@ function serve(dir) {
 }
 
 for (const app of APPS) {
-  test(`consumer app (${app.name}): tarballs install, types check, vite builds, widgets run in Chromium`, { timeout: 600_000 }, async (t) => {
-    apps ??= installApps();
-    const dir = join(await apps, app.name);
-    const bin = (name) => join(dir, 'node_modules/.bin', name);
-    for (const p of packed) {
-      const installed = JSON.parse(readFileSync(join(dir, 'node_modules', p.name, 'package.json'), 'utf8'));
-      assert.equal(installed.version, p.version, `${p.name} installed from its tarball`);
-      assert.equal(existsSync(join(dir, 'node_modules', p.name, 'src')), false, `${p.name} is the packed package, not the workspace`);
-    }
-    await t.test('type check (the deliberate errors marked @ts-expect-error must still be errors)', () => {
-      execFileSync(bin(app.typecheck[0]), app.typecheck.slice(1), { cwd: dir, stdio: 'pipe' });
-    });
-    await t.test('vite build', () => {
-      execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: dir, stdio: 'pipe' });
-    });
-    await t.test('every widget upgrades and renders; a ct-* event reaches the typed handler', async () => {
-      browser ??= await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? findChromium(), headless: true, args: CHROMIUM_ARGS });
-      const server = await serve(join(dir, 'dist'));
-      const page = await browser.newPage();
-      try {
-        const errors = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        page.on('console', (m) => {
-          // The browser asks for /favicon.ico by itself; the apps have none.
-          if (m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico')) errors.push(m.text());
-        });
-        await page.goto(`http://127.0.0.1:${server.address().port}/`);
-        await page.waitForFunction(() => window.ctkitReport?.done === true);
-        const report = await page.evaluate(() => window.ctkitReport);
-        assert.deepEqual(report.upgraded, {
-          'ct-sign-up-form': true,
-          'ct-access-needs': true,
-          'ct-event-card': true,
-          'ct-event-list': true,
-          'ct-community-map': true,
-        });
-        await page.waitForFunction(() => window.ctkitReport.events.includes('ct-members-loaded:2'));
-        assert.deepEqual(errors, []);
-      } finally {
-        await page.close();
-        server.close();
+  test(
+    `consumer app (${app.name}): tarballs install, types check, vite builds, widgets run in Chromium`,
+    { timeout: 600_000 },
+    async (t) => {
+      apps ??= installApps();
+      const dir = join(await apps, app.name);
+      const bin = (name) => join(dir, 'node_modules/.bin', name);
+      for (const p of packed) {
+        const installed = JSON.parse(readFileSync(join(dir, 'node_modules', p.name, 'package.json'), 'utf8'));
+        assert.equal(installed.version, p.version, `${p.name} installed from its tarball`);
+        assert.equal(
+          existsSync(join(dir, 'node_modules', p.name, 'src')),
+          false,
+          `${p.name} is the packed package, not the workspace`,
+        );
       }
-    });
-  });
+      await t.test('type check (the deliberate errors marked @ts-expect-error must still be errors)', () => {
+        execFileSync(bin(app.typecheck[0]), app.typecheck.slice(1), { cwd: dir, stdio: 'pipe' });
+      });
+      await t.test('vite build', () => {
+        execFileSync(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: dir, stdio: 'pipe' });
+      });
+      await t.test('every widget upgrades and renders; a ct-* event reaches the typed handler', async () => {
+        browser ??= await puppeteer.launch({
+          executablePath: process.env.CHROME_PATH ?? findChromium(),
+          headless: true,
+          args: CHROMIUM_ARGS,
+        });
+        const server = await serve(join(dir, 'dist'));
+        const page = await browser.newPage();
+        try {
+          const errors = [];
+          page.on('pageerror', (e) => errors.push(e.message));
+          page.on('console', (m) => {
+            // The browser asks for /favicon.ico by itself; the apps have none.
+            if (m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico')) errors.push(m.text());
+          });
+          await page.goto(`http://127.0.0.1:${server.address().port}/`);
+          await page.waitForFunction(() => window.ctkitReport?.done === true);
+          const report = await page.evaluate(() => window.ctkitReport);
+          assert.deepEqual(report.upgraded, {
+            'ct-sign-up-form': true,
+            'ct-access-needs': true,
+            'ct-event-card': true,
+            'ct-event-list': true,
+            'ct-community-map': true,
+          });
+          await page.waitForFunction(() => window.ctkitReport.events.includes('ct-members-loaded:2'));
+          assert.deepEqual(errors, []);
+        } finally {
+          await page.close();
+          server.close();
+        }
+      });
+    },
+  );
 }

@@ -44,7 +44,10 @@ function expectedRows(tag) {
     events: names(d.events),
     'css shadow parts': names(d.cssParts),
     'css custom properties': names(d.cssProperties),
-    properties: (d.members ?? []).filter((m) => m.kind === 'field' && !m.attribute).map((m) => m.name).sort(),
+    properties: (d.members ?? [])
+      .filter((m) => m.kind === 'field' && !m.attribute)
+      .map((m) => m.name)
+      .sort(),
   };
 }
 
@@ -67,15 +70,31 @@ function nonPublicNames(pkg) {
   for (const dir of [join(repoRoot, 'packages/core/src/base'), join(repoRoot, 'packages', pkg, 'src')]) {
     for (const f of readdirSync(dir, { recursive: true }).filter((x) => x.endsWith('.ts'))) {
       const text = readFileSync(join(dir, f), 'utf8');
-      for (const m of text.matchAll(/^\s+(?:@\w+\([^)]*\)\s+)*(?:private|protected)\s+(?:(?:readonly|static|override|async|get|set|abstract)\s+)*([A-Za-z_]\w*)/gm)) names.add(m[1]);
-      for (const m of text.matchAll(/@internal\b[^/]*\*\/\s*(?:(?:static|readonly|override|async|get|set|declare)\s+)*([A-Za-z_]\w*)/g)) names.add(m[1]);
+      for (const m of text.matchAll(
+        /^\s+(?:@\w+\([^)]*\)\s+)*(?:private|protected)\s+(?:(?:readonly|static|override|async|get|set|abstract)\s+)*([A-Za-z_]\w*)/gm,
+      ))
+        names.add(m[1]);
+      for (const m of text.matchAll(
+        /@internal\b[^/]*\*\/\s*(?:(?:static|readonly|override|async|get|set|declare)\s+)*([A-Za-z_]\w*)/g,
+      ))
+        names.add(m[1]);
     }
   }
   return names;
 }
 
 function serve(routes) {
-  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json', '.geojson': 'application/geo+json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.ics': 'text/calendar' };
+  const types = {
+    '.js': 'text/javascript',
+    '.mjs': 'text/javascript',
+    '.html': 'text/html',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.geojson': 'application/geo+json',
+    '.svg': 'image/svg+xml',
+    '.woff2': 'font/woff2',
+    '.ics': 'text/calendar',
+  };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     for (const [prefix, handler] of routes) {
@@ -83,7 +102,9 @@ function serve(routes) {
       if (typeof handler === 'function') return handler(req, res);
       const file = join(handler, path === prefix ? 'index.html' : path.slice(prefix.length));
       if (!file.startsWith(handler) || !existsSync(file) || !statSync(file).isFile()) break;
-      return res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      return res
+        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     }
     res.writeHead(404).end();
   });
@@ -93,10 +114,19 @@ function serve(routes) {
 /** In the pasted page: the widget's own content once it has rendered it, else null. */
 const RENDERED = {
   'ct-event-card': (el) => el.shadowRoot?.querySelector('[part~="heading"]')?.textContent.trim() || null,
-  'ct-event-list': (el) => (el.shadowRoot?.querySelectorAll('ct-event-card').length ? `${el.shadowRoot.querySelectorAll('ct-event-card').length} cards` : null),
-  'ct-community-map': (el) => (el.shadowRoot?.querySelectorAll('[part~="list"] li').length ? `${el.shadowRoot.querySelectorAll('[part~="list"] li').length} members` : null),
+  'ct-event-list': (el) =>
+    el.shadowRoot?.querySelectorAll('ct-event-card').length
+      ? `${el.shadowRoot.querySelectorAll('ct-event-card').length} cards`
+      : null,
+  'ct-community-map': (el) =>
+    el.shadowRoot?.querySelectorAll('[part~="list"] li').length
+      ? `${el.shadowRoot.querySelectorAll('[part~="list"] li').length} members`
+      : null,
   'ct-sign-up-form': (el) => (el.shadowRoot?.querySelector('input[type="email"]') ? 'an email box' : null),
-  'ct-access-needs': (el) => (el.shadowRoot?.querySelectorAll('input[type="checkbox"]').length ? `${el.shadowRoot.querySelectorAll('input[type="checkbox"]').length} checkboxes` : null),
+  'ct-access-needs': (el) =>
+    el.shadowRoot?.querySelectorAll('input[type="checkbox"]').length
+      ? `${el.shadowRoot.querySelectorAll('input[type="checkbox"]').length} checkboxes`
+      : null,
 };
 
 let browser;
@@ -105,8 +135,14 @@ let blank;
 let pasted = '';
 
 before(async () => {
-  assert.ok(existsSync(join(STATIC, 'index.json')), 'storybook-static is missing: run `npm run build-storybook` (npm test builds it)');
-  assert.ok(existsSync(join(BUNDLE, 'ctkit.js')), 'packages/embed/dist/ctkit.js is missing: run `npm run build` (npm test builds it)');
+  assert.ok(
+    existsSync(join(STATIC, 'index.json')),
+    'storybook-static is missing: run `npm run build-storybook` (npm test builds it)',
+  );
+  assert.ok(
+    existsSync(join(BUNDLE, 'ctkit.js')),
+    'packages/embed/dist/ctkit.js is missing: run `npm run build` (npm test builds it)',
+  );
   const built = statSync(join(STATIC, 'index.json')).mtimeMs;
   const sources = Math.max(
     newest(join(repoRoot, 'stories')),
@@ -114,15 +150,26 @@ before(async () => {
     newest(join(repoRoot, 'packages'), (f) => /\/src\/.*\.ts$/.test(f) || /^embed\/snippets\//.test(f)),
     statSync(join(repoRoot, 'custom-elements.json')).mtimeMs,
   );
-  assert.ok(built >= sources, 'storybook-static is older than the stories or widget sources: run `npm run build-storybook`');
+  assert.ok(
+    built >= sources,
+    'storybook-static is older than the stories or widget sources: run `npm run build-storybook`',
+  );
   storybook = await serve([['/', STATIC]]);
   blank = await serve([
-    ['/page.html', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': STRICT_CSP }).end(pasted)],
+    [
+      '/page.html',
+      (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': STRICT_CSP }).end(pasted),
+    ],
     ['/ctkit/', BUNDLE],
     ['/fixtures/', FIXTURES],
     ['/favicon.ico', (_req, res) => res.writeHead(204).end()],
   ]);
-  browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? findChromium(), headless: true, args: CHROMIUM_ARGS });
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? findChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 });
 
 after(async () => {
@@ -135,7 +182,8 @@ test('every widget the embed bundle registers has a docs page with a Playground'
   const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8'));
   const docsPages = Object.values(index.entries).filter((e) => e.type === 'docs' && e.title.startsWith('Widgets/'));
   assert.equal(docsPages.length, WIDGETS.length, `one Widgets/ docs page per widget (${WIDGETS.join(', ')})`);
-  for (const page of docsPages) assert.ok(index.entries[page.id.replace(/--docs$/, '--playground')], `${page.title} has a Playground story`);
+  for (const page of docsPages)
+    assert.ok(index.entries[page.id.replace(/--docs$/, '--playground')], `${page.title} has a Playground story`);
 });
 
 /** Reads the docs page's API table: rows by category, and what each row's Control cell holds. */
@@ -153,7 +201,11 @@ function readTable(page) {
       rows.push({
         category,
         name: cells[0].textContent.trim(),
-        control: control.querySelector('input, select, textarea') ? 'input' : control.querySelector('button') ? `button: ${control.textContent.trim()}` : '',
+        control: control.querySelector('input, select, textarea')
+          ? 'input'
+          : control.querySelector('button')
+            ? `button: ${control.textContent.trim()}`
+            : '',
       });
     }
     return rows;
@@ -168,12 +220,15 @@ function readTable(page) {
  */
 async function changeControl(page, name) {
   const cellOf = `[...document.querySelectorAll('.docblock-argstable tbody > tr')].find((tr) => tr.children.length === 4 && tr.children[0].textContent.trim() === ${JSON.stringify(name)})?.children[3]`;
-  await page.waitForFunction(`(() => {
+  await page.waitForFunction(
+    `(() => {
     const cell = ${cellOf};
     if (cell?.querySelector('input, select, textarea')) return true;
     cell?.querySelector('button')?.click();
     return false;
-  })()`, { timeout: 30_000 });
+  })()`,
+    { timeout: 30_000 },
+  );
   return page.evaluate(`(() => {
     const input = ${cellOf}.querySelector('input, select, textarea');
     const set = (proto, value, type) => {
@@ -212,14 +267,22 @@ for (const tag of WIDGETS) {
 
     before(async () => {
       const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8'));
-      const playground = Object.values(index.entries).find((e) => e.id.endsWith('--playground') && readFileSync(join(repoRoot, e.importPath), 'utf8').includes(`component: '${tag}'`));
+      const playground = Object.values(index.entries).find(
+        (e) =>
+          e.id.endsWith('--playground') &&
+          readFileSync(join(repoRoot, e.importPath), 'utf8').includes(`component: '${tag}'`),
+      );
       assert.ok(playground, `a stories file with component: '${tag}' and a Playground`);
       docsId = playground.id.replace(/--playground$/, '--docs');
       page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 1600 });
       await page.goto(`http://127.0.0.1:${storybook.address().port}/iframe.html?viewMode=docs&id=${docsId}`);
       await page.waitForSelector('.docblock-argstable tbody tr');
-      await page.waitForFunction((t) => document.querySelector(`.docs-story ${t}`)?.shadowRoot?.firstElementChild, {}, tag);
+      await page.waitForFunction(
+        (t) => document.querySelector(`.docs-story ${t}`)?.shadowRoot?.firstElementChild,
+        {},
+        tag,
+      );
     });
     after(() => page?.close());
 
@@ -228,8 +291,13 @@ for (const tag of WIDGETS) {
       const byCategory = {};
       for (const r of rows) (byCategory[r.category] ??= []).push(r.name);
       const expected = expectedRows(tag);
-      for (const [category, names] of Object.entries(expected)) assert.deepEqual((byCategory[category] ?? []).sort(), names, `${category} rows`);
-      assert.deepEqual(Object.keys(byCategory).filter((c) => !(c in expected)), [], 'no other categories');
+      for (const [category, names] of Object.entries(expected))
+        assert.deepEqual((byCategory[category] ?? []).sort(), names, `${category} rows`);
+      assert.deepEqual(
+        Object.keys(byCategory).filter((c) => !(c in expected)),
+        [],
+        'no other categories',
+      );
       const hidden = nonPublicNames(pkg);
       const members = rows.filter((r) => r.category === 'attributes' || r.category === 'properties');
       const leaked = members.filter((r) => r.name.startsWith('#') || hidden.has(r.name)).map((r) => r.name);
@@ -239,15 +307,31 @@ for (const tag of WIDGETS) {
     test('every attribute has a control; no other row offers one', async () => {
       const rows = await readTable(page);
       const attrs = rows.filter((r) => r.category === 'attributes');
-      assert.deepEqual(attrs.filter((r) => !r.control).map((r) => r.name), [], 'attributes without a control');
-      assert.deepEqual(rows.filter((r) => r.category !== 'attributes' && r.control).map((r) => `${r.category}: ${r.name} (${r.control})`), [], 'controls on rows that are not attributes');
+      assert.deepEqual(
+        attrs.filter((r) => !r.control).map((r) => r.name),
+        [],
+        'attributes without a control',
+      );
+      assert.deepEqual(
+        rows
+          .filter((r) => r.category !== 'attributes' && r.control)
+          .map((r) => `${r.category}: ${r.name} (${r.control})`),
+        [],
+        'controls on rows that are not attributes',
+      );
     });
 
     test('"Show code", pasted into a blank page with the embed bundle under a strict CSP, renders the widget with its content', async () => {
       await openCode(page);
       // The source is filled in after the story renders: wait for the widget's tag in it.
       const code = await page
-        .waitForFunction((t) => document.querySelector('.sbdocs-preview')?.querySelector('pre')?.textContent.includes(`<${t}`) && document.querySelector('.sbdocs-preview')?.querySelector('pre').textContent, { timeout: 30_000 }, tag)
+        .waitForFunction(
+          (t) =>
+            document.querySelector('.sbdocs-preview')?.querySelector('pre')?.textContent.includes(`<${t}`) &&
+            document.querySelector('.sbdocs-preview')?.querySelector('pre').textContent,
+          { timeout: 30_000 },
+          tag,
+        )
         .then((h) => h.jsonValue());
       assert.ok(code.startsWith(`${SCRIPT_TAG}\n`), 'the snippet starts with the script tag partners add');
       pasted = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${code.replace('https://your-site.example/ctkit/ctkit.js', '/ctkit/ctkit.js')}\n</body></html>`;
@@ -256,17 +340,35 @@ for (const tag of WIDGETS) {
         const errors = [];
         blankPage.on('pageerror', (e) => errors.push(e.message));
         // A failed request is reported with its address (the browser's own console line has none).
-        blankPage.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
-        blankPage.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${new URL(r.url()).pathname}`); });
+        blankPage.on('console', (m) => {
+          if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+        });
+        blankPage.on('response', (r) => {
+          if (r.status() >= 400) errors.push(`${r.status()} ${new URL(r.url()).pathname}`);
+        });
         await blankPage.evaluateOnNewDocument(() => {
-          document.addEventListener('securitypolicyviolation', (e) => { console.error(`CSP: ${e.violatedDirective} (${e.sample})`); });
+          document.addEventListener('securitypolicyviolation', (e) => {
+            console.error(`CSP: ${e.violatedDirective} (${e.sample})`);
+          });
         });
         await blankPage.goto(`http://127.0.0.1:${blank.address().port}/page.html`);
-        const handlers = await blankPage.$$eval('*', (els) => els.flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on')).map((n) => `<${el.localName} ${n}>`)));
+        const handlers = await blankPage.$$eval('*', (els) =>
+          els.flatMap((el) =>
+            el
+              .getAttributeNames()
+              .filter((n) => n.startsWith('on'))
+              .map((n) => `<${el.localName} ${n}>`),
+          ),
+        );
         assert.deepEqual(handlers, [], 'inline event handler attributes in the snippet');
         const content = await blankPage
-          .waitForFunction(`(${RENDERED[tag].toString()})(document.querySelector(${JSON.stringify(tag)}))`, { timeout: 30_000 })
-          .then((h) => h.jsonValue(), () => null);
+          .waitForFunction(`(${RENDERED[tag].toString()})(document.querySelector(${JSON.stringify(tag)}))`, {
+            timeout: 30_000,
+          })
+          .then(
+            (h) => h.jsonValue(),
+            () => null,
+          );
         assert.ok(content, `<${tag}> from "Show code" renders its content (an empty widget otherwise)`);
         if (tag === 'ct-event-card') {
           const name = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(code)[1]).name;
@@ -283,23 +385,64 @@ for (const tag of WIDGETS) {
       for (const a of decl.attributes ?? []) {
         const initial = await page.$eval(`.docs-story ${tag}`, (e, n) => e.getAttribute(n), a.name);
         const expected = await changeControl(page, a.name);
-        await page.waitForFunction((t, n, v) => document.querySelector(`.docs-story ${t}`)?.getAttribute(n) === v, { timeout: 30_000 }, tag, a.name, expected)
-          .catch(() => assert.fail(`the ${a.name} control did not set ${a.name}=${JSON.stringify(expected)} on the rendered <${tag}>`));
-        assert.ok(await page.$eval(`.docs-story ${tag}`, (e) => e.shadowRoot !== null && e.constructor !== HTMLElement), `the rendered <${tag}> is the upgraded widget`);
+        await page
+          .waitForFunction(
+            (t, n, v) => document.querySelector(`.docs-story ${t}`)?.getAttribute(n) === v,
+            { timeout: 30_000 },
+            tag,
+            a.name,
+            expected,
+          )
+          .catch(() =>
+            assert.fail(
+              `the ${a.name} control did not set ${a.name}=${JSON.stringify(expected)} on the rendered <${tag}>`,
+            ),
+          );
+        assert.ok(
+          await page.$eval(`.docs-story ${tag}`, (e) => e.shadowRoot !== null && e.constructor !== HTMLElement),
+          `the rendered <${tag}> is the upgraded widget`,
+        );
         // "Show code" follows (it is rendered after the story, so wait for it).
         const has = expected === null ? '' : expected === '' ? '(=""|[\\s>])' : `="${expected}"`;
         const pattern = `<${tag}[^>]*\\s${a.name}${expected === null ? '[=\\s>]' : has}`;
-        await page.waitForFunction((re, absent) => new RegExp(re).test(document.querySelector('.sbdocs-preview')?.querySelector('pre')?.textContent ?? '') !== absent, { timeout: 30_000 }, pattern, expected === null)
-          .catch(async () => assert.fail(`"Show code" does not follow ${a.name}=${JSON.stringify(expected)}:\n${await page.$eval('.sbdocs-preview', (p) => p.querySelector('pre')?.textContent)}`));
+        await page
+          .waitForFunction(
+            (re, absent) =>
+              new RegExp(re).test(
+                document.querySelector('.sbdocs-preview')?.querySelector('pre')?.textContent ?? '',
+              ) !== absent,
+            { timeout: 30_000 },
+            pattern,
+            expected === null,
+          )
+          .catch(async () =>
+            assert.fail(
+              `"Show code" does not follow ${a.name}=${JSON.stringify(expected)}:\n${await page.$eval('.sbdocs-preview', (p) => p.querySelector('pre')?.textContent)}`,
+            ),
+          );
         // And the widget itself follows: its headings, its view.
         const rendered = { 'heading-level': 'h3', view: `#tab-${expected}[aria-selected="true"]` }[a.name];
         if (rendered) {
-          await page.waitForFunction((t, s) => document.querySelector(`.docs-story ${t}`)?.shadowRoot?.querySelector(s), { timeout: 30_000 }, tag, rendered)
+          await page
+            .waitForFunction(
+              (t, s) => document.querySelector(`.docs-story ${t}`)?.shadowRoot?.querySelector(s),
+              { timeout: 30_000 },
+              tag,
+              rendered,
+            )
             .catch(() => assert.fail(`<${tag} ${a.name}="${expected}"> does not render ${rendered}`));
         }
         // Back to the Playground's own values before the next attribute (a made-up `src` loads nothing).
-        await page.$eval('button[aria-label="Reset controls"]', (b) => { b.click(); });
-        await page.waitForFunction((t, n, v) => document.querySelector(`.docs-story ${t}`)?.getAttribute(n) === v, { timeout: 30_000 }, tag, a.name, initial);
+        await page.$eval('button[aria-label="Reset controls"]', (b) => {
+          b.click();
+        });
+        await page.waitForFunction(
+          (t, n, v) => document.querySelector(`.docs-story ${t}`)?.getAttribute(n) === v,
+          { timeout: 30_000 },
+          tag,
+          a.name,
+          initial,
+        );
       }
     });
   });

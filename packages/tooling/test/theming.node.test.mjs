@@ -15,7 +15,9 @@ const sources = (pkg) =>
 const read = (code) => [...code.matchAll(/var\((--ct-[a-z0-9-]+)/g)].map((m) => m[1]);
 
 const tokens = new Set(read(readFileSync(`${root}packages/tokens/src/generated.ts`, 'utf8')));
-const widgets = readdirSync(`${root}packages`).filter((p) => !['tokens', 'core', 'embed', 'tooling', 'receiver'].includes(p));
+const widgets = readdirSync(`${root}packages`).filter(
+  (p) => !['tokens', 'core', 'embed', 'tooling', 'receiver'].includes(p),
+);
 
 test('the tokens give the shared custom properties', () => {
   assert.ok(tokens.size > 20, `only ${tokens.size} tokens found in packages/tokens/src/generated.ts`);
@@ -31,8 +33,16 @@ for (const pkg of widgets) {
     const code = sources(pkg);
     const documented = new Set(code.flatMap((c) => [...c.matchAll(/@cssprop \[?(--[a-z0-9-]+)/g)].map((m) => m[1])));
     const used = new Set(code.flatMap(read));
-    assert.deepEqual([...used].filter((name) => !tokens.has(name) && !documented.has(name)), [], 'read but neither a token nor documented');
+    assert.deepEqual(
+      [...used].filter((name) => !tokens.has(name) && !documented.has(name)),
+      [],
+      'read but neither a token nor documented',
+    );
     const readAnywhere = new Set([...used, ...tokens]);
-    assert.deepEqual([...documented].filter((name) => !readAnywhere.has(name)), [], 'documented but never read');
+    assert.deepEqual(
+      [...documented].filter((name) => !readAnywhere.has(name)),
+      [],
+      'documented but never read',
+    );
   });
 }

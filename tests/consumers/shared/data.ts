@@ -13,9 +13,24 @@ export const event = {
   url: 'https://events.example.org/launch',
 };
 
-export const events = [event, { ...event, '@id': 'https://events.example.org/second', name: 'Second event', startDate: '2027-12-11T18:00:00Z', endDate: '2027-12-11T20:00:00Z' }];
+export const events = [
+  event,
+  {
+    ...event,
+    '@id': 'https://events.example.org/second',
+    name: 'Second event',
+    startDate: '2027-12-11T18:00:00Z',
+    endDate: '2027-12-11T20:00:00Z',
+  },
+];
 
 export const members = [
-  { name: 'Bristol Digital Commons', primary_url: 'https://example.org/bristol', region: 'south-west', locality: 'Bristol', geolocation: { lat: 51.4545, lon: -2.5879 } },
+  {
+    name: 'Bristol Digital Commons',
+    primary_url: 'https://example.org/bristol',
+    region: 'south-west',
+    locality: 'Bristol',
+    geolocation: { lat: 51.4545, lon: -2.5879 },
+  },
   { name: 'Cardiff Tech Share', primary_url: 'https://example.org/cardiff', region: 'wales', locality: 'Cardiff' },
 ];

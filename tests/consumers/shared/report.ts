@@ -1,5 +1,11 @@
 // What the test reads back from the page: did every widget upgrade and render, which events arrived.
-export const TAGS = ['ct-sign-up-form', 'ct-access-needs', 'ct-event-card', 'ct-event-list', 'ct-community-map'] as const;
+export const TAGS = [
+  'ct-sign-up-form',
+  'ct-access-needs',
+  'ct-event-card',
+  'ct-event-list',
+  'ct-community-map',
+] as const;
 
 export interface Report {
   upgraded: Partial<Record<(typeof TAGS)[number], boolean>>;

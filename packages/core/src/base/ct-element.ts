@@ -87,7 +87,8 @@ export class CtElement extends LitElement {
    * older name given: a renamed event keeps its old name as a deprecated alias for a minor version at least.
    */
   fire(type: string, detail: unknown, ...aliases: string[]): void {
-    for (const name of [type, ...aliases]) this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+    for (const name of [type, ...aliases])
+      this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 
   /** Warns once per element and message, so a misconfigured page is told without flooding the console. */

@@ -13,7 +13,15 @@ export interface ValidityProblem {
 }
 
 /** The custom states every ctkit form control keeps, for `:state(…)` in CSS and `el.matches()` in scripts. */
-export const FORM_CONTROL_STATES = ['valid', 'invalid', 'user-valid', 'user-invalid', 'required', 'optional', 'disabled'] as const;
+export const FORM_CONTROL_STATES = [
+  'valid',
+  'invalid',
+  'user-valid',
+  'user-invalid',
+  'required',
+  'optional',
+  'disabled',
+] as const;
 
 /**
  * Base for controls that take part in a host page's `<form>` like native ones, through
@@ -171,7 +179,12 @@ export abstract class CtFormControl extends CtElement {
 
   #problem(): ValidityProblem | undefined {
     if (this.isDisabled) return undefined;
-    return this.validityProblem() ?? (this.required && this.isEmpty() ? { flags: { valueMissing: true }, message: this.valueMissingMessage() } : undefined);
+    return (
+      this.validityProblem() ??
+      (this.required && this.isEmpty()
+        ? { flags: { valueMissing: true }, message: this.valueMissingMessage() }
+        : undefined)
+    );
   }
 
   /**
@@ -190,7 +203,12 @@ export abstract class CtFormControl extends CtElement {
     const invalid = Object.values(flags).some(Boolean);
     const anchor = problem?.anchor ?? undefined;
     // An anchor must be in this control's shadow root; until the first render there is none.
-    if (invalid) this.internals.setValidity(flags, message || ' ', anchor && this.shadowRoot?.contains(anchor) ? anchor : undefined);
+    if (invalid)
+      this.internals.setValidity(
+        flags,
+        message || ' ',
+        anchor && this.shadowRoot?.contains(anchor) ? anchor : undefined,
+      );
     else this.internals.setValidity({});
     this.#setStates();
   }

@@ -20,7 +20,10 @@ export type Translation<T extends object> = { [K in keyof T]: T[K] };
 export type TranslationLoader<T extends object> = () => Promise<{ default: Translation<T> }>;
 
 /** A catalogue: English is the source; the Welsh is given inline or loaded on demand. */
-export interface Catalogue<T extends object, C extends Translation<T> | TranslationLoader<T> = Translation<T> | TranslationLoader<T>> {
+export interface Catalogue<
+  T extends object,
+  C extends Translation<T> | TranslationLoader<T> = Translation<T> | TranslationLoader<T>,
+> {
   en: T;
   cy: C;
 }
@@ -76,7 +79,10 @@ export function messagesIn<T extends object>(catalogue: Catalogue<T>, locale: Lo
  */
 export function loadCatalogues(catalogues: readonly AnyCatalogue[], locale: Locale): Promise<void> | undefined {
   if (locale === 'en') return undefined;
-  const pending = catalogues.filter((c) => typeof c.cy === 'function').map((c) => welshOf(c).wait('cy')).filter((p) => p !== undefined);
+  const pending = catalogues
+    .filter((c) => typeof c.cy === 'function')
+    .map((c) => welshOf(c).wait('cy'))
+    .filter((p) => p !== undefined);
   return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
 }
 

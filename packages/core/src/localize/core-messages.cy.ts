@@ -10,7 +10,8 @@ const cy: Translation<CoreMessages> = {
   success: 'Llwyddiant',
   important: 'Pwysig',
   busy: 'Wrthi’n anfon',
-  loadProblem: 'Efallai mai’r cysylltiad neu’r wefan sydd ar fai. Rhowch gynnig arall arni, neu dewch yn ôl nes ymlaen.',
+  loadProblem:
+    'Efallai mai’r cysylltiad neu’r wefan sydd ar fai. Rhowch gynnig arall arni, neu dewch yn ôl nes ymlaen.',
   retry: 'Rhoi cynnig arall arni',
   charactersLeft: (locale: Locale, count: number) =>
     plural(locale, count, {

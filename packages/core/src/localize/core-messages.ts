@@ -13,9 +13,15 @@ const coreEnglish = {
   loadProblem: 'It may be the connection or the website. Try again, or come back later.',
   retry: 'Try again',
   charactersLeft: (locale: Locale, count: number) =>
-    plural(locale, count, { one: 'You have {count} character remaining', other: 'You have {count} characters remaining' }),
+    plural(locale, count, {
+      one: 'You have {count} character remaining',
+      other: 'You have {count} characters remaining',
+    }),
   charactersTooMany: (locale: Locale, count: number) =>
-    plural(locale, count, { one: 'You have {count} character too many', other: 'You have {count} characters too many' }),
+    plural(locale, count, {
+      one: 'You have {count} character too many',
+      other: 'You have {count} characters too many',
+    }),
 };
 
 export type CoreMessages = typeof coreEnglish;

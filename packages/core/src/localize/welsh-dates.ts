@@ -3,7 +3,15 @@
  * ICU that formats `cy-GB` dates in English; Firefox and Node have Welsh). Where Intl speaks Welsh, its
  * own names are used. One list for every widget that writes dates.
  */
-export const WELSH_DAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'] as const;
+export const WELSH_DAYS = [
+  'Dydd Sul',
+  'Dydd Llun',
+  'Dydd Mawrth',
+  'Dydd Mercher',
+  'Dydd Iau',
+  'Dydd Gwener',
+  'Dydd Sadwrn',
+] as const;
 export const WELSH_MONTHS = [
   'Ionawr',
   'Chwefror',
@@ -25,6 +33,7 @@ let welshSupport: boolean | undefined;
 export function intlKnowsWelsh(): boolean {
   welshSupport ??=
     Intl.DateTimeFormat.supportedLocalesOf(['cy-GB']).length > 0 &&
-    new Intl.DateTimeFormat('cy-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 15))) === 'Ionawr';
+    new Intl.DateTimeFormat('cy-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 15))) ===
+      'Ionawr';
   return welshSupport;
 }

@@ -57,7 +57,12 @@ export function choiceId(groupId: string, value: string, index: number): string 
  * The selection after one checkbox changes, with exclusive ("None of these") logic: checking the
  * exclusive item clears the rest; checking any other clears the exclusive item.
  */
-export function nextSelection(items: readonly ChoiceItem[], selected: readonly string[], value: string, checked: boolean): string[] {
+export function nextSelection(
+  items: readonly ChoiceItem[],
+  selected: readonly string[],
+  value: string,
+  checked: boolean,
+): string[] {
   const exclusive = new Set(items.filter((i) => i.exclusive).map((i) => i.value));
   if (!checked) return selected.filter((v) => v !== value);
   if (exclusive.has(value)) return [value];
@@ -121,11 +126,13 @@ export function choices(o: ChoicesOptions): TemplateResult {
               <label class="ct-choices__label" for=${id} id=${`${id}-label`} aria-hidden="true" part="choice-label">${item.label}</label>
               ${item.hint ? html`<div id=${itemHintId ?? ''} class="ct-hint ct-choices__hint" aria-hidden="true">${item.hint}</div>` : nothing}
             </div>
-            ${item.conditional
-              ? html`<div class="ct-choices__conditional" id=${conditionalId ?? ''} ?hidden=${!checked} part="conditional">
+            ${
+              item.conditional
+                ? html`<div class="ct-choices__conditional" id=${conditionalId ?? ''} ?hidden=${!checked} part="conditional">
                   ${item.conditional}
                 </div>`
-              : nothing}`;
+                : nothing
+            }`;
         })}
       </div>`;
   if (o.bare) return html`<div class="ct-form-group" part="form-group">${list}</div>`;

@@ -53,8 +53,9 @@ export function field(o: FieldOptions): TemplateResult {
   return html`<div class="ct-form-group ${o.error ? 'ct-form-group--error' : ''}" part="form-group">
     <label class="ct-label" for=${o.id} part="label">${o.label}${o.optional ? ` ${m.optional}` : nothing}</label>
     ${hint(hintId ?? '', o.hint)} ${errorMessage(o.locale, errorId ?? '', o.error)}
-    ${o.multiline
-      ? html`<textarea
+    ${
+      o.multiline
+        ? html`<textarea
           class="ct-textarea ${o.error ? 'ct-textarea--error' : ''}"
           part="textarea"
           id=${o.id}
@@ -70,7 +71,7 @@ export function field(o: FieldOptions): TemplateResult {
           @input=${onInput}
           @blur=${o.onBlur}
         ></textarea>`
-      : html`<input
+        : html`<input
           class="ct-input ${widthClass} ${o.error ? 'ct-input--error' : ''}"
           part="input"
           id=${o.id}
@@ -87,7 +88,8 @@ export function field(o: FieldOptions): TemplateResult {
           ?disabled=${o.disabled}
           @input=${onInput}
           @blur=${o.onBlur}
-        />`}
+        />`
+    }
     ${o.after ?? nothing}
   </div>`;
 }

@@ -23,7 +23,10 @@ export interface NotificationOptions {
 export function notification(o: NotificationOptions): TemplateResult {
   const m = messagesIn(coreMessages, o.locale);
   const title = o.title ?? (o.variant === 'success' ? m.success : m.important);
-  const panelHeading = o.heading === undefined ? nothing : heading(o.headingLevel ?? 2, { className: 'ct-notification__heading' }, o.heading);
+  const panelHeading =
+    o.heading === undefined
+      ? nothing
+      : heading(o.headingLevel ?? 2, { className: 'ct-notification__heading' }, o.heading);
   return html`<div class="ct-notification ${o.variant === 'success' ? 'ct-notification--success' : ''}"
     id=${o.id} role="region" aria-labelledby=${`${o.id}-title`} tabindex="-1" part="notification">
     <p class="ct-notification__header" id=${`${o.id}-title`}>${title}</p>

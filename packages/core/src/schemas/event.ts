@@ -11,7 +11,14 @@
  */
 import { UK_REGIONS, type UkRegion } from './vocabulary.js';
 
-export const EVENT_TYPES = ['talk', 'gathering', 'action-learning-set', 'deep-dive', 'peer-drop-in', 'one-to-one-session'] as const;
+export const EVENT_TYPES = [
+  'talk',
+  'gathering',
+  'action-learning-set',
+  'deep-dive',
+  'peer-drop-in',
+  'one-to-one-session',
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export const ACCESS_FEATURES = [
@@ -35,7 +42,15 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type Availability = 'available' | 'full' | 'waiting-list';
 
 /** A schema.org PostalAddress, or a one-line address. */
-export type AddressInput = string | { streetAddress?: string; addressLocality?: string; addressRegion?: string; postalCode?: string; addressCountry?: string };
+export type AddressInput =
+  | string
+  | {
+      streetAddress?: string;
+      addressLocality?: string;
+      addressRegion?: string;
+      postalCode?: string;
+      addressCountry?: string;
+    };
 
 export interface PlaceInput {
   /** `Place` or `VirtualLocation`. */
@@ -162,7 +177,14 @@ const londonParts = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** The wall-clock time in London at `date`: { year, month (1–12), day, hour, minute, second }. */
-export function londonWallClock(date: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+export function londonWallClock(date: Date): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
   const parts: Record<string, number> = {};
   for (const p of londonParts.formatToParts(date)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return {
@@ -206,7 +228,9 @@ export function parseEventTime(value: unknown): EventTime | undefined {
   const minute = Number(mi);
   const second = Number(s ?? 0);
   if (hour > 24 || minute > 59 || second > 60) return undefined;
-  const date = zone ? new Date(value.trim().replace(' ', 'T')) : fromLondonWallClock(year, month, day, hour, minute, second);
+  const date = zone
+    ? new Date(value.trim().replace(' ', 'T'))
+    : fromLondonWallClock(year, month, day, hour, minute, second);
   return Number.isNaN(date.getTime()) ? undefined : { date, allDay: false };
 }
 
@@ -229,9 +253,12 @@ const STATUS: Record<string, EventStatus> = {
   EventMovedOnline: 'moved-online',
 };
 
-const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
-const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown): string =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Only http(s) and mailto links reach an `href`: a `javascript:` URL in a feed is dropped. */
 export function safeUrl(value: unknown): string | undefined {
@@ -298,7 +325,11 @@ export function parseEvent(input: unknown): ParsedEvent {
   let attendance: AttendanceMode | undefined;
   if (e.eventAttendanceMode !== undefined) {
     attendance = ATTENDANCE[schemaTerm(e.eventAttendanceMode) ?? ''];
-    if (!attendance) problem('eventAttendanceMode', `is not a known attendance mode: ${JSON.stringify(e.eventAttendanceMode).slice(0, 60)}`);
+    if (!attendance)
+      problem(
+        'eventAttendanceMode',
+        `is not a known attendance mode: ${JSON.stringify(e.eventAttendanceMode).slice(0, 60)}`,
+      );
   }
 
   let status: EventStatus = 'scheduled';
@@ -312,7 +343,8 @@ export function parseEvent(input: unknown): ParsedEvent {
   // page): the widget marks them with it, so a screen reader pronounces them right.
   let language: string | undefined;
   if (e.inLanguage !== undefined) {
-    const tag = typeof e.inLanguage === 'string' ? e.inLanguage : isRecord(e.inLanguage) ? e.inLanguage.alternateName : undefined;
+    const tag =
+      typeof e.inLanguage === 'string' ? e.inLanguage : isRecord(e.inLanguage) ? e.inLanguage.alternateName : undefined;
     // Anything else ("English", a Language without a code) is left unused: the card is complete without it.
     if (typeof tag === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag.trim())) language = tag.trim();
   }
@@ -355,7 +387,8 @@ export function parseEvent(input: unknown): ParsedEvent {
   const url = safeUrl(e.url) ?? offerUrl;
   if (e.url !== undefined && !safeUrl(e.url)) problem('url', 'is not an http(s) link');
 
-  const organizer = typeof e.organizer === 'string' ? e.organizer.trim() : isRecord(e.organizer) ? str(e.organizer.name) : '';
+  const organizer =
+    typeof e.organizer === 'string' ? e.organizer.trim() : isRecord(e.organizer) ? str(e.organizer.name) : '';
 
   // The extension key.
   const x = isRecord(e.ctkit) ? e.ctkit : {};
@@ -363,7 +396,9 @@ export function parseEvent(input: unknown): ParsedEvent {
 
   let eventType: EventType | undefined;
   if (x.eventType !== undefined) {
-    eventType = (EVENT_TYPES as readonly string[]).includes(str(x.eventType)) ? (str(x.eventType) as EventType) : undefined;
+    eventType = (EVENT_TYPES as readonly string[]).includes(str(x.eventType))
+      ? (str(x.eventType) as EventType)
+      : undefined;
     if (!eventType) problem('ctkit.eventType', `is not one of ${EVENT_TYPES.join(', ')}`);
   }
 
@@ -376,7 +411,11 @@ export function parseEvent(input: unknown): ParsedEvent {
 
   let accessContact: CtEvent['accessContact'];
   if (isRecord(x.accessContact)) {
-    const c = { name: str(x.accessContact.name), email: str(x.accessContact.email), telephone: str(x.accessContact.telephone) };
+    const c = {
+      name: str(x.accessContact.name),
+      email: str(x.accessContact.email),
+      telephone: str(x.accessContact.telephone),
+    };
     if (c.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.email)) {
       problem('ctkit.accessContact.email', 'is not an email address');
       c.email = '';
@@ -392,7 +431,8 @@ export function parseEvent(input: unknown): ParsedEvent {
 
   let placesLeft: number | undefined;
   if (x.placesLeft !== undefined) {
-    if (typeof x.placesLeft === 'number' && Number.isInteger(x.placesLeft) && x.placesLeft >= 0) placesLeft = x.placesLeft;
+    if (typeof x.placesLeft === 'number' && Number.isInteger(x.placesLeft) && x.placesLeft >= 0)
+      placesLeft = x.placesLeft;
     else problem('ctkit.placesLeft', 'is not a whole number of 0 or more');
   }
 
@@ -443,7 +483,9 @@ export function eventsFromJson(data: unknown): unknown[] | undefined {
   if (Array.isArray(data)) return data as unknown[];
   if (!isRecord(data)) return undefined;
   if (Array.isArray(data.itemListElement)) {
-    return (data.itemListElement as unknown[]).map((entry: unknown) => (isRecord(entry) && entry['@type'] === 'ListItem' && 'item' in entry ? entry.item : entry));
+    return (data.itemListElement as unknown[]).map((entry: unknown) =>
+      isRecord(entry) && entry['@type'] === 'ListItem' && 'item' in entry ? entry.item : entry,
+    );
   }
   if (Array.isArray(data.events)) return data.events as unknown[];
   if (data['@type'] === 'Event') return [data];

@@ -1,4 +1,11 @@
-import { COMMUNITY_TYPES, MEMBER_TYPES, UK_REGIONS, type CommunityType, type MemberType, type UkRegion } from './vocabulary.js';
+import {
+  COMMUNITY_TYPES,
+  MEMBER_TYPES,
+  UK_REGIONS,
+  type CommunityType,
+  type MemberType,
+  type UkRegion,
+} from './vocabulary.js';
 import { vocabularyLabels } from '../localize/core-messages.js';
 import { WELSH_REGION_NAMES } from '../localize/welsh-regions.js';
 
@@ -143,7 +150,10 @@ export const memberSchema = {
     geolocation: {
       type: 'object',
       required: ['lat', 'lon'],
-      properties: { lat: { type: 'number', minimum: -90, maximum: 90 }, lon: { type: 'number', minimum: -180, maximum: 180 } },
+      properties: {
+        lat: { type: 'number', minimum: -90, maximum: 90 },
+        lon: { type: 'number', minimum: -180, maximum: 180 },
+      },
     },
     region: { type: 'string', maxLength: 100 },
     country_iso_3166: { type: 'string', pattern: '^[A-Za-z]{2}$' },
@@ -153,7 +163,10 @@ export const memberSchema = {
     community_type: { type: 'string', enum: COMMUNITY_TYPES },
     contact_details: {
       type: 'object',
-      properties: { email: { type: 'string', maxLength: 254 }, contact_form: { type: 'string', pattern: '^https?://' } },
+      properties: {
+        email: { type: 'string', maxLength: 254 },
+        contact_form: { type: 'string', pattern: '^https?://' },
+      },
     },
   },
 } as const;
@@ -161,16 +174,23 @@ export const memberSchema = {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isWebAddress = (v: string) => /^https?:\/\/[^\s]+$/i.test(v.trim());
 /** Murmurations' people schema gives "alice.net or some-host.net/alice": a bare domain is read as https. */
-const webAddress = (v: string) => (isWebAddress(v) ? v : /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(v) ? `https://${v}` : undefined);
+const webAddress = (v: string) =>
+  isWebAddress(v) ? v : /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(\/\S*)?$/i.test(v) ? `https://${v}` : undefined;
 
 /** Lower case, words joined by hyphens: "Community group" and "community_group" are `community-group`. */
-const asId = (v: string) => v.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const asId = (v: string) =>
+  v
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 /** A region given by its id or its English or Welsh name ("north-west", "North West", "Cymru"). Others are free text for the map. */
 let regionNames: Map<string, UkRegion> | undefined;
 function toRegion(v: string): UkRegion | undefined {
   regionNames ??= new Map(
-    UK_REGIONS.flatMap((id) => [id, vocabularyLabels.en.region[id], WELSH_REGION_NAMES[id]].map((name) => [asId(name), id] as const)),
+    UK_REGIONS.flatMap((id) =>
+      [id, vocabularyLabels.en.region[id], WELSH_REGION_NAMES[id]].map((name) => [asId(name), id] as const),
+    ),
   );
   return regionNames.get(asId(v));
 }
@@ -190,7 +210,11 @@ function optionalString(entry: Record<string, unknown>, key: string, max: number
 }
 
 /** A category: one of `allowed`, else the text as given (the caller keeps the member, uncategorised). */
-function category<T extends string>(entry: Record<string, unknown>, key: string, allowed: readonly T[]): { id?: T; unknown?: string } {
+function category<T extends string>(
+  entry: Record<string, unknown>,
+  key: string,
+  allowed: readonly T[],
+): { id?: T; unknown?: string } {
   const v = optionalString(entry, key, 100);
   if (v === undefined) return {};
   const id = asId(v);
@@ -214,7 +238,8 @@ function readContact(details: unknown): MemberContactDetails | undefined {
   const email = optionalString(details, 'email', 254);
   const form = optionalString(details, 'contact_form', 2000);
   if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new EntryError({ code: 'not-email' });
-  if (form !== undefined && !isWebAddress(form)) throw new EntryError({ code: 'not-web-address', field: 'contact_details.contact_form' });
+  if (form !== undefined && !isWebAddress(form))
+    throw new EntryError({ code: 'not-web-address', field: 'contact_details.contact_form' });
   if (email === undefined && form === undefined) return undefined;
   return { ...(email !== undefined ? { email } : {}), ...(form !== undefined ? { contact_form: form } : {}) };
 }
@@ -223,7 +248,12 @@ function readContact(details: unknown): MemberContactDetails | undefined {
  * One entry. Only a missing (or over-long) name throws; every optional field that cannot be used is
  * left out and reported through `ignore`.
  */
-function parseEntry(entry: Record<string, unknown>, point: unknown, index: number, ignore: (problem: MemberProblem) => void): Member {
+function parseEntry(
+  entry: Record<string, unknown>,
+  point: unknown,
+  index: number,
+  ignore: (problem: MemberProblem) => void,
+): Member {
   const rawName = entry.name;
   if (typeof rawName !== 'string' || !rawName.trim()) throw new EntryError({ code: 'missing-name' });
   const name = rawName.trim();
@@ -265,7 +295,8 @@ function parseEntry(entry: Record<string, unknown>, point: unknown, index: numbe
   field(() => {
     // A GeoJSON Point, else Murmurations' `geolocation`, else the index API's `latitude`/`longitude`.
     let geo = point ?? entry.geolocation;
-    if ((geo === undefined || geo === null) && (entry.latitude != null || entry.longitude != null)) geo = { lat: entry.latitude, lon: entry.longitude };
+    if ((geo === undefined || geo === null) && (entry.latitude != null || entry.longitude != null))
+      geo = { lat: entry.latitude, lon: entry.longitude };
     if (geo !== undefined && geo !== null) member.geolocation = readPoint(geo);
   });
   field(() => {
@@ -282,7 +313,13 @@ function parseEntry(entry: Record<string, unknown>, point: unknown, index: numbe
   field(() => {
     const scope = category(entry, 'geographic_scope', GEOGRAPHIC_SCOPES);
     if (scope.id) member.geographic_scope = scope.id;
-    if (scope.unknown) throw new EntryError({ code: 'unknown-value', field: 'geographic_scope', value: JSON.stringify(scope.unknown), allowed: GEOGRAPHIC_SCOPES });
+    if (scope.unknown)
+      throw new EntryError({
+        code: 'unknown-value',
+        field: 'geographic_scope',
+        value: JSON.stringify(scope.unknown),
+        allowed: GEOGRAPHIC_SCOPES,
+      });
   });
   for (const [key, allowed] of [
     ['member_type', MEMBER_TYPES],
@@ -324,11 +361,15 @@ export function parseMembers(input: unknown): ParsedMembers {
       if (!isRecord(feature)) return { entry: feature };
       const g = feature.geometry;
       const coordinates: unknown = isRecord(g) && g.type === 'Point' ? g.coordinates : undefined;
-      const point = Array.isArray(coordinates) ? { lon: coordinates[0] as unknown, lat: coordinates[1] as unknown } : undefined;
+      const point = Array.isArray(coordinates)
+        ? { lon: coordinates[0] as unknown, lat: coordinates[1] as unknown }
+        : undefined;
       return { entry: feature.properties, point };
     });
   } else {
-    throw new MemberFeedError('The feed is not a list of members (expected a JSON array or a GeoJSON FeatureCollection).');
+    throw new MemberFeedError(
+      'The feed is not a list of members (expected a JSON array or a GeoJSON FeatureCollection).',
+    );
   }
 
   const members: Member[] = [];
@@ -343,7 +384,11 @@ export function parseMembers(input: unknown): ParsedMembers {
     const name = typeof entry.name === 'string' && entry.name.trim() ? entry.name.trim().slice(0, 100) : undefined;
     const named = name ? { name } : {};
     try {
-      members.push(parseEntry(entry, point, index, (problem) => ignored.push({ index, problem, reason: memberProblemText(problem), ...named })));
+      members.push(
+        parseEntry(entry, point, index, (problem) =>
+          ignored.push({ index, problem, reason: memberProblemText(problem), ...named }),
+        ),
+      );
     } catch (error) {
       if (!(error instanceof EntryError)) throw error;
       skipped.push({ index, problem: error.problem, reason: error.message, ...named });

@@ -64,10 +64,15 @@ function lookup(): Map<string, UkRegion> {
 const CODE = /^(?:tl|uk)([c-n])$/;
 
 /** Affixes that do not change the region: "The", "County", ", UK", " England", " region" and the like. */
-const AFFIXES = /^(?:the|county|co|city of|city and county of) | (?:uk|gb|united kingdom|great britain|britain|england|lloegr|region|city region|county|shire)$/;
+const AFFIXES =
+  /^(?:the|county|co|city of|city and county of) | (?:uk|gb|united kingdom|great britain|britain|england|lloegr|region|city region|county|shire)$/;
 
 function fromKey(k: string): UkRegion | undefined {
-  for (let name = k, previous = ''; name && name !== previous; previous = name, name = name.replace(AFFIXES, '').trim()) {
+  for (
+    let name = k, previous = '';
+    name && name !== previous;
+    previous = name, name = name.replace(AFFIXES, '').trim()
+  ) {
     const found = lookup().get(name);
     if (found) return found;
     const code = CODE.exec(name)?.[1];

@@ -1,12 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import {
-  COMMUNITY_TYPES,
-  EXPERIENCE_LEVELS,
-  INTERESTS,
-  LOCALES,
-  MEMBER_TYPES,
-  SIGN_UP_REGIONS,
-} from './vocabulary.js';
+import { COMMUNITY_TYPES, EXPERIENCE_LEVELS, INTERESTS, LOCALES, MEMBER_TYPES, SIGN_UP_REGIONS } from './vocabulary.js';
 import { EQUALITY } from './equality.js';
 
 /** Loose on purpose, like GOV.UK: the receiver confirms by email, so the pattern only catches slips. */
@@ -22,7 +15,8 @@ export const ORGANISATION_MAX_LENGTH = 200;
 export const SELF_DESCRIBE_MAX_LENGTH = 100;
 
 // Pure (the annotation lets a bundler drop `signUpSchema` from a page that only needs the limits).
-const enumOf = /* #__NO_SIDE_EFFECTS__ */ <T extends readonly string[]>(values: T) => ({ type: 'string', enum: values }) as const;
+const enumOf = /* #__NO_SIDE_EFFECTS__ */ <T extends readonly string[]>(values: T) =>
+  ({ type: 'string', enum: values }) as const;
 const text = /* #__NO_SIDE_EFFECTS__ */ (maxLength: number) => ({ type: 'string', maxLength }) as const;
 
 /**

@@ -77,7 +77,12 @@ export async function postJson(url: string, body: unknown, o: PostOptions): Prom
   try {
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...o.headers, 'Idempotency-Key': o.idempotencyKey },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        ...o.headers,
+        'Idempotency-Key': o.idempotencyKey,
+      },
       body: JSON.stringify(body),
       credentials: 'omit',
       // A redirect is not the receiver's answer (captive portals redirect to their login page): it is
@@ -90,14 +95,21 @@ export async function postJson(url: string, body: unknown, o: PostOptions): Prom
     return { kind: 'failed', reason: timedOut ? 'timeout' : 'network' };
   }
   const { status } = response;
-  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400)) return { kind: 'failed', reason: 'not-receiver', status };
+  if (response.type === 'opaqueredirect' || (status >= 300 && status < 400))
+    return { kind: 'failed', reason: 'not-receiver', status };
   if (status >= 200 && status < 300) {
     const body = await readJson(response);
-    return fromReceiver(response, body) ? { kind: 'delivered', status, body } : { kind: 'failed', reason: 'not-receiver', status };
+    return fromReceiver(response, body)
+      ? { kind: 'delivered', status, body }
+      : { kind: 'failed', reason: 'not-receiver', status };
   }
   if (status === 429) {
     await readJson(response);
-    return { kind: 'rate-limited', status, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) ?? 60_000 };
+    return {
+      kind: 'rate-limited',
+      status,
+      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) ?? 60_000,
+    };
   }
   if (status === 408 || status >= 500) {
     await readJson(response);
@@ -114,7 +126,10 @@ export interface BackoffOptions {
 }
 
 /** Exponential backoff with jitter: base · 2^(attempts − 1), capped, ±20 %. */
-export function backoffDelay(attempts: number, { baseMs = 5_000, maxMs = 10 * 60_000, random = Math.random() }: BackoffOptions = {}): number {
+export function backoffDelay(
+  attempts: number,
+  { baseMs = 5_000, maxMs = 10 * 60_000, random = Math.random() }: BackoffOptions = {},
+): number {
   const exp = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
   return Math.round(exp * (0.8 + 0.4 * random));
 }
@@ -151,7 +166,13 @@ export class PendingSubmissionQueue {
   #started = false;
   #onOnline = () => void this.drain({ all: true });
 
-  constructor({ key = 'ctkit:pending-submissions', storage, backoff = {}, timeoutMs = 15_000, maxAgeMs = 30 * 24 * 60 * 60_000 }: QueueOptions = {}) {
+  constructor({
+    key = 'ctkit:pending-submissions',
+    storage,
+    backoff = {},
+    timeoutMs = 15_000,
+    maxAgeMs = 30 * 24 * 60 * 60_000,
+  }: QueueOptions = {}) {
     this.key = key;
     this.#maxAgeMs = maxAgeMs;
     this.#storage = storage;
@@ -217,7 +238,9 @@ export class PendingSubmissionQueue {
           if (!isItem(item)) continue;
           if (Date.now() - item.createdAt > this.#maxAgeMs) {
             store.removeItem(name);
-            console.warn(`ctkit: a submission to ${item.url} could not be delivered in ${String(Math.round(this.#maxAgeMs / 86_400_000))} days and has been deleted from this browser.`);
+            console.warn(
+              `ctkit: a submission to ${item.url} could not be delivered in ${String(Math.round(this.#maxAgeMs / 86_400_000))} days and has been deleted from this browser.`,
+            );
             continue;
           }
           items.push(item);
@@ -270,11 +293,18 @@ export class PendingSubmissionQueue {
    * the first, live attempt too, so that it shares the in-flight guard with the retries.
    * Returns undefined when the item is already being sent. `timeoutMs` overrides the queue's timeout.
    */
-  async send(item: PendingSubmission, { timeoutMs = this.#timeoutMs }: { timeoutMs?: number } = {}): Promise<DeliveryOutcome | undefined> {
+  async send(
+    item: PendingSubmission,
+    { timeoutMs = this.#timeoutMs }: { timeoutMs?: number } = {},
+  ): Promise<DeliveryOutcome | undefined> {
     if (this.#inFlight.has(item.id)) return undefined;
     this.#inFlight.add(item.id);
     try {
-      const outcome = await postJson(item.url, item.body, { idempotencyKey: item.id, timeoutMs, ...(item.headers ? { headers: item.headers } : {}) });
+      const outcome = await postJson(item.url, item.body, {
+        idempotencyKey: item.id,
+        timeoutMs,
+        ...(item.headers ? { headers: item.headers } : {}),
+      });
       const attempts = item.attempts + 1;
       // A retry refused by something that is not the receiver (a firewall's or proxy's page, no JSON) is
       // kept and tried again: only the receiver's own refusal is final for a saved submission.
@@ -282,14 +312,18 @@ export class PendingSubmissionQueue {
       if (outcome.kind === 'delivered' || (outcome.kind === 'rejected' && !refusedByOther)) {
         this.remove(item.id);
         if (outcome.kind === 'rejected' && item.attempts > 0) {
-          console.warn(`ctkit: a saved submission was refused by ${item.url} (HTTP ${outcome.status}) on retry and has been deleted.`);
+          console.warn(
+            `ctkit: a saved submission was refused by ${item.url} (HTTP ${outcome.status}) on retry and has been deleted.`,
+          );
         }
       } else if (this.has(item.id)) {
         const wait = outcome.kind === 'rate-limited' ? outcome.retryAfterMs : backoffDelay(attempts, this.#backoff);
         this.save({ ...item, attempts, nextAttemptAt: Date.now() + wait });
       }
       // A kept item is still on its way: listeners (the form that queued it) hear "failed", not "rejected".
-      const heard: DeliveryOutcome = refusedByOther ? { kind: 'failed', reason: 'not-receiver', status: outcome.status } : outcome;
+      const heard: DeliveryOutcome = refusedByOther
+        ? { kind: 'failed', reason: 'not-receiver', status: outcome.status }
+        : outcome;
       for (const listener of this.#listeners) listener({ ...item, attempts }, heard);
       return heard;
     } finally {

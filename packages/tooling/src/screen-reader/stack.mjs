@@ -15,7 +15,15 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** Debian packages the stack needs (Chromium comes from browsers.mjs). */
 export const SR_PACKAGES = ['orca', 'speech-dispatcher', 'xvfb', 'at-spi2-core', 'dbus', 'dbus-x11', 'xdotool'];
-const SR_COMMANDS = { orca: 'orca', 'speech-dispatcher': 'speech-dispatcher', xvfb: 'Xvfb', 'at-spi2-core': '/usr/libexec/at-spi-bus-launcher', dbus: 'dbus-daemon', 'dbus-x11': 'dbus-send', xdotool: 'xdotool' };
+const SR_COMMANDS = {
+  orca: 'orca',
+  'speech-dispatcher': 'speech-dispatcher',
+  xvfb: 'Xvfb',
+  'at-spi2-core': '/usr/libexec/at-spi-bus-launcher',
+  dbus: 'dbus-daemon',
+  'dbus-x11': 'dbus-send',
+  xdotool: 'xdotool',
+};
 
 function onPath(cmd) {
   if (cmd.startsWith('/')) return existsSync(cmd);
@@ -28,7 +36,8 @@ export function missingPackages() {
 }
 
 /** Orca's key echo ("tab", "space", "shift") and other noise that is not the page speaking. */
-const ECHO = /^(tab|space|shift|control|alt|return|enter|escape|left|right|up|down|home|end|page (up|down)|insert|delete|backspace|[a-z0-9]|left shift|right shift|left control)$/i;
+const ECHO =
+  /^(tab|space|shift|control|alt|return|enter|escape|left|right|up|down|home|end|page (up|down)|insert|delete|backspace|[a-z0-9]|left shift|right shift|left control)$/i;
 
 /** The end marks that close each step (see #settle), and what Orca says when the address bar has focus. */
 const MARK = 'ctkit end mark';
@@ -84,7 +93,8 @@ export class ScreenReaderStack {
 
   #configure() {
     const r = this.root;
-    for (const d of ['run', 'logs', 'home/.config', 'orca-prefs', 'profile']) mkdirSync(`${r}/${d}`, { recursive: true, mode: 0o700 });
+    for (const d of ['run', 'logs', 'home/.config', 'orca-prefs', 'profile'])
+      mkdirSync(`${r}/${d}`, { recursive: true, mode: 0o700 });
     writeFileSync(this.spokenFile, '');
     const sub = (s) => s.replaceAll('@ROOT@', r);
     cpSync(`${here}config/speech-dispatcher`, `${r}/home/.config/speech-dispatcher`, { recursive: true });
@@ -101,7 +111,9 @@ export class ScreenReaderStack {
     if (missing.length) throw new Error(`screen-reader stack: missing packages: ${missing.join(' ')}`);
     this.#configure();
     // Xvfb picks a free display and writes its number to fd 3.
-    const xvfb = this.#spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], 'xvfb', { stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const xvfb = this.#spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], 'xvfb', {
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    });
     this.display = await new Promise((resolve, reject) => {
       let s = '';
       xvfb.stdio[3].on('data', (d) => {
@@ -112,7 +124,11 @@ export class ScreenReaderStack {
     });
     // A session bus of our own, in the scratch folder.
     const busPath = `${this.root}/run/bus`;
-    const dbus = this.#spawn('dbus-daemon', ['--session', '--nofork', '--nopidfile', `--address=unix:path=${busPath}`, '--print-address=1'], 'dbus');
+    const dbus = this.#spawn(
+      'dbus-daemon',
+      ['--session', '--nofork', '--nopidfile', `--address=unix:path=${busPath}`, '--print-address=1'],
+      'dbus',
+    );
     this.bus = await new Promise((resolve, reject) => {
       let s = '';
       dbus.stdout.on('data', (d) => {
@@ -122,25 +138,48 @@ export class ScreenReaderStack {
       dbus.on('exit', (code) => reject(new Error(`dbus-daemon exited (${code})`)));
     });
     // Activates at-spi-bus-launcher, then turns accessibility on for every toolkit on this bus.
-    const send = (...a) => execFileSync('dbus-send', ['--session', '--print-reply', '--dest=org.a11y.Bus', '/org/a11y/bus', ...a], { env: this.env, stdio: 'ignore' });
+    const send = (...a) =>
+      execFileSync('dbus-send', ['--session', '--print-reply', '--dest=org.a11y.Bus', '/org/a11y/bus', ...a], {
+        env: this.env,
+        stdio: 'ignore',
+      });
     send('org.a11y.Bus.GetAddress');
-    for (const prop of ['IsEnabled', 'ScreenReaderEnabled']) send('org.freedesktop.DBus.Properties.Set', 'string:org.a11y.Status', `string:${prop}`, 'variant:boolean:true');
+    for (const prop of ['IsEnabled', 'ScreenReaderEnabled'])
+      send('org.freedesktop.DBus.Properties.Set', 'string:org.a11y.Status', `string:${prop}`, 'variant:boolean:true');
     this.#spawn('orca', [`--debug-file=${this.root}/logs/orca-debug.out`, '-u', `${this.root}/orca-prefs`], 'orca');
     await this.waitForSpeech(/screen reader on/i, 120_000, 'Orca to start');
     const chromium = this.#spawn(
       this.chromium,
       [
-        '--disable-gpu', '--no-first-run', '--no-default-browser-check', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--disable-quic', '--disable-dev-shm-usage', '--test-type', '--force-renderer-accessibility',
-        '--disable-renderer-backgrounding', '--disable-background-timer-throttling',
-        '--password-store=basic', '--remote-debugging-port=0', `--user-data-dir=${this.root}/profile`, '--window-size=1200,900',
-        '--window-position=0,0', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), 'about:blank',
+        '--disable-gpu',
+        '--no-first-run',
+        '--no-default-browser-check',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--disable-dev-shm-usage',
+        '--test-type',
+        '--force-renderer-accessibility',
+        '--disable-renderer-backgrounding',
+        '--disable-background-timer-throttling',
+        '--password-store=basic',
+        '--remote-debugging-port=0',
+        `--user-data-dir=${this.root}/profile`,
+        '--window-size=1200,900',
+        '--window-position=0,0',
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+        'about:blank',
       ],
       'chromium',
     );
     this.chromiumPid = chromium.pid;
     const portFile = `${this.root}/profile/DevToolsActivePort`;
-    await this.#until(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), 120_000, 'Chromium to start');
+    await this.#until(
+      () => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'),
+      120_000,
+      'Chromium to start',
+    );
     const port = readFileSync(portFile, 'utf8').split('\n')[0];
     const { default: puppeteer } = await import('puppeteer-core');
     this.browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
@@ -148,13 +187,23 @@ export class ScreenReaderStack {
     this.page = (await this.browser.pages())[0];
     // Orca announces Chromium's window once it has one: wait for that before pressing keys.
     await this.waitForSpeech(/chromium/i, 120_000, 'Orca to see Chromium');
-    this.window = await this.#until(() => {
-      try {
-        return execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'], { env: this.env, encoding: 'utf8' }).trim().split('\n').pop();
-      } catch {
-        return undefined;
-      }
-    }, 120_000, 'the Chromium window');
+    this.window = await this.#until(
+      () => {
+        try {
+          return execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'], {
+            env: this.env,
+            encoding: 'utf8',
+          })
+            .trim()
+            .split('\n')
+            .pop();
+        } catch {
+          return undefined;
+        }
+      },
+      120_000,
+      'the Chromium window',
+    );
     execFileSync('xdotool', ['windowfocus', '--sync', this.window], { env: this.env, stdio: 'ignore' });
   }
 
@@ -206,7 +255,11 @@ export class ScreenReaderStack {
       }, `${MARK} ${n}`);
       const line = new RegExp(`^${MARK} ${n}\\.?$`, 'm');
       try {
-        await this.#until(() => line.test(this.spokenAll().slice(this.mark)), 90_000, `the screen reader to say end mark ${n}`);
+        await this.#until(
+          () => line.test(this.spokenAll().slice(this.mark)),
+          90_000,
+          `the screen reader to say end mark ${n}`,
+        );
       } catch (error) {
         if (attempt >= 2) throw error;
         continue;
@@ -230,7 +283,11 @@ export class ScreenReaderStack {
   async spoken({ until, timeout = 60_000 } = {}) {
     if (until) {
       try {
-        await this.#until(() => until.test(this.#said(this.spokenAll().slice(this.mark)).join('\n')), timeout, `speech ${until}`);
+        await this.#until(
+          () => until.test(this.#said(this.spokenAll().slice(this.mark)).join('\n')),
+          timeout,
+          `speech ${until}`,
+        );
       } catch {
         /* the assertion that follows reports what was heard instead */
       }
@@ -265,7 +322,8 @@ export class ScreenReaderStack {
       // Type only once the address bar has focus: the page has lost it (or, on the first page, never had
       // it: Chromium starts in the address bar), and Orca says so when it moves.
       await this.#until(
-        async () => ADDRESS_BAR.test(this.spokenAll().slice(this.mark)) || !(await this.page.evaluate(() => document.hasFocus())),
+        async () =>
+          ADDRESS_BAR.test(this.spokenAll().slice(this.mark)) || !(await this.page.evaluate(() => document.hasFocus())),
         60_000,
         'the address bar to have focus',
       );
@@ -306,7 +364,12 @@ export class ScreenReaderStack {
       try {
         const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
         const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-        if (environ.includes(`XDG_RUNTIME_DIR=${this.root}/run\0`) || environ.includes(`DBUS_SESSION_BUS_ADDRESS=unix:path=${this.root}/run/bus`) || cmdline.includes(this.root)) ours.add(Number(pid));
+        if (
+          environ.includes(`XDG_RUNTIME_DIR=${this.root}/run\0`) ||
+          environ.includes(`DBUS_SESSION_BUS_ADDRESS=unix:path=${this.root}/run/bus`) ||
+          cmdline.includes(this.root)
+        )
+          ours.add(Number(pid));
       } catch {
         /* gone, or not ours to read */
       }
