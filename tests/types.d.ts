@@ -10,6 +10,11 @@ declare module '*.html?raw' {
   export default text;
 }
 
+declare module '*.css?raw' {
+  const text: string;
+  export default text;
+}
+
 declare module '*.json?raw' {
   const text: string;
   export default text;

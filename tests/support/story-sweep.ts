@@ -3,6 +3,13 @@ import 'axe-core/axe.min.js';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 import { axeRunOptions } from '../../.storybook/axe-options.js';
 import { decorators as previewDecorators, initialGlobals } from '../../.storybook/decorators.js';
+import partnerTheme from '../../stories/fixtures/partner-theme.css?raw';
+
+// Storybook loads the partner theme in .storybook/preview-head.html; stories mounted here get it too, so the
+// "Partner brand" theme (the contrast test's brand-coloured host, stories with that global) is really applied.
+const partnerSheet = new CSSStyleSheet();
+partnerSheet.replaceSync(partnerTheme);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, partnerSheet];
 
 /** What IBM's Equal Access engine (accessibility-checker-engine's ace.js) reports for one finding. */
 export interface IbmIssue {

@@ -21,9 +21,9 @@ export function storiesIndexPlugin({ rootDir }) {
       return undefined;
     },
     serve(context) {
-      // Vite's `?raw` import, for tests: an embed snippet imported as text by the Embed stories, and
-      // custom-elements.json by the widgets' Playground stories.
-      if (context.URL.searchParams.has('raw') && /\.(html|json)$/.test(context.path)) {
+      // Vite's `?raw` import, for tests: an embed snippet imported as text by the Embed stories,
+      // custom-elements.json by the widgets' Playground stories, the partner theme by the story sweep.
+      if (context.URL.searchParams.has('raw') && /\.(html|json|css)$/.test(context.path)) {
         const text = readFileSync(`${rootDir}${context.path.slice(1)}`, 'utf8');
         return { body: `export default ${JSON.stringify(text)};\n`, type: 'js' };
       }
