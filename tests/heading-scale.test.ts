@@ -115,6 +115,22 @@ describe('one heading scale for nested widgets', () => {
     }
   });
 
+  it('inline booking sent empty: the error summary takes the form heading level, not a page-level h2', async () => {
+    await mountStory(story(eventCardStories, 'InlineRegistration'), canvas());
+    const card = canvas().querySelector('ct-event-card')!;
+    const form = card.shadowRoot!.querySelector('ct-sign-up-form')!;
+    await form.updateComplete;
+    form.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await form.updateComplete;
+    const headings = outline(canvas());
+    const summary = headings.find((h) => h.text === 'There is a problem');
+    expect(summary, show(headings)).to.exist;
+    // The summary sits just above the form's own heading, at the same level (h4 under the card's h2 and
+    // the booking's h3), and no larger than the heading it sits under.
+    expect(summary!.level, show(headings)).to.equal(4);
+    expectNested(headings);
+  });
+
   it('the sign-up form: sections under its heading, none larger, and every question one size', async () => {
     await mountStory(story(signUpStories, 'AllFields'), canvas());
     expectNested(outline(canvas()));

@@ -33,11 +33,12 @@ export const signUpFormStyles = css`
     font-size: ${t.font.size['heading-s']};
     font-weight: ${t.font.weight.bold};
   }
-  :host([heading-size='s']) .ct-sign-up__heading {
+  :host([heading-size='s']) :is(.ct-sign-up__heading, .ct-error-summary__title) {
     font-size: ${t.font.size['heading-s']};
   }
   :host([heading-size='s']) .ct-sign-up__section-heading,
-  :host([heading-size='body']) :is(.ct-sign-up__heading, .ct-sign-up__section-heading, .ct-notification__heading) {
+  :host([heading-size='body'])
+    :is(.ct-sign-up__heading, .ct-error-summary__title, .ct-sign-up__section-heading, .ct-notification__heading) {
     font-size: 1em;
   }
   .ct-sign-up__section > p {

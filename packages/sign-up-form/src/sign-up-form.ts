@@ -405,7 +405,7 @@ export class CtSignUpForm extends CtElement {
       (this.eventId ? (this.eventName ? m.eventHeading(this.eventName) : m.eventHeadingUnnamed) : m.heading);
     const busy = this.state === 'submitting';
     return html`<form novalidate part="form" aria-labelledby="ct-sign-up-heading" @submit=${this.#onSubmit} @focusin=${this.#onFocusIn}>
-      ${errorSummary({ locale: this.locale, id: 'ct-sign-up-errors', errors: summary })}
+      ${errorSummary({ locale: this.locale, id: 'ct-sign-up-errors', errors: summary, level: this.headingLevel })}
       ${heading(this.headingLevel, { id: 'ct-sign-up-heading', className: 'ct-sign-up__heading', part: 'heading' }, headingText)}
       <p class="ct-sign-up__intro" part="intro">${this.eventId ? m.eventIntro(this.orgName.trim()) : m.intro(this.#org)}</p>
       ${

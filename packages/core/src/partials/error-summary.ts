@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { coreMessages } from '../localize/core-messages.js';
 import { messagesIn } from '../localize/catalogue.js';
 import type { Locale } from '../localize/catalogue.js';
+import { heading } from './heading.js';
 
 export interface SummaryError {
   /** id of the field to move to (the first input of a group). */
@@ -37,6 +38,11 @@ export interface ErrorSummaryOptions {
   id: string;
   errors: SummaryError[];
   title?: string;
+  /**
+   * The title's heading level: the level of the form's own heading, which the summary sits just above (2 on
+   * a page of its own; deeper when the form is nested, as in an event card's inline booking).
+   */
+  level?: number;
 }
 
 /**
@@ -53,7 +59,7 @@ export function errorSummary(o: ErrorSummaryOptions): TemplateResult | typeof no
     if (focusField(root, fieldId)) e.preventDefault();
   };
   return html`<div class="ct-error-summary" id=${o.id} tabindex="-1" part="error-summary" role="group" aria-labelledby=${`${o.id}-title`} aria-describedby=${`${o.id}-list`}>
-    <h2 class="ct-error-summary__title" id=${`${o.id}-title`}>${o.title ?? messagesIn(coreMessages, o.locale).errorSummaryTitle}</h2>
+    ${heading(o.level ?? 2, { id: `${o.id}-title`, className: 'ct-error-summary__title' }, o.title ?? messagesIn(coreMessages, o.locale).errorSummaryTitle)}
     <ul class="ct-error-summary__list" id=${`${o.id}-list`}>
       ${o.errors.map((err) => html`<li><a href=${`#${err.fieldId}`} @click=${onClick(err.fieldId)}>${err.text}</a></li>`)}
     </ul>
