@@ -325,6 +325,17 @@ if (navigator.userAgent.includes('Chrome/')) {
       const popover = getComputedStyle(root.querySelector('.cm-popover')!);
       expect(popover.borderTopStyle).to.not.equal('none');
       expect(colours).to.include(popover.borderTopColor);
+      // Its pointer is drawn by its border (a background alone is not shown in forced colours).
+      const pointer = getComputedStyle(root.querySelector('.cm-popover__pointer')!);
+      expect(pointer.display).to.not.equal('none');
+      for (const side of ['Top', 'Left'] as const) {
+        expect(pointer.getPropertyValue(`border-${side.toLowerCase()}-style`), `pointer border ${side}`).to.equal(
+          'solid',
+        );
+        expect(colours, `pointer border ${side}`).to.include(
+          pointer.getPropertyValue(`border-${side.toLowerCase()}-color`),
+        );
+      }
     });
 
     it('ct-community-map regions view: counts shown by hatching and numbers in system colours, not by shade', async () => {

@@ -257,17 +257,38 @@ export const communityMapStyles = css`
     left: 0;
     z-index: 2;
     width: max-content;
-    max-width: min(20em, 90vw);
+    /* Beside a marker only on a map 30em or wider (narrower, a sheet): 20em always fits */
+    max-width: 20em;
     padding: ${t.space[4]};
     background: ${t.color.surface};
     border: 2px solid ${t.color.text};
     box-shadow: 0 0.25em 0.75em rgb(0 0 0 / 25%);
   }
+  /* Points at the marker (placed by popover-position.ts): a square turned to show its two bordered edges,
+     drawn with a border so it shows in forced colours too */
+  .cm-popover__pointer {
+    position: absolute;
+    width: 0.75em;
+    height: 0.75em;
+    background: inherit;
+    border: solid;
+    border-width: 2px 0 0 2px;
+  }
+  /* On a narrow map (a phone, a partner's narrow column), a sheet across the bottom of the map */
+  @container (width < 30em) {
+    .cm-popover {
+      inset: auto 0 0;
+      width: auto;
+      max-width: none;
+      max-height: 100%;
+      overflow: auto;
+    }
+    .cm-popover__pointer {
+      display: none;
+    }
+  }
   .cm-popover:focus-visible {
     outline: 3px solid #ffdd00;
-  }
-  .cm-popover__list li {
-    margin: 0 0 ${t.space[1]};
   }
   .cm-popover__list {
     margin: 0 0 ${t.space[4]};
@@ -366,6 +387,7 @@ export const communityMapStyles = css`
     margin: ${t.space[2]} 0 ${t.space[1]};
     font-weight: ${t.font.weight.bold};
   }
+  .cm-popover__list li,
   .cm-legend__list li {
     margin: 0 0 ${t.space[1]};
   }
@@ -396,6 +418,16 @@ export const communityMapStyles = css`
   @media (prefers-reduced-motion: no-preference) {
     .cm-marker {
       transition: box-shadow ${t.motion.fast};
+    }
+    @container (width < 30em) {
+      .cm-popover {
+        animation: cm-sheet ${t.motion.base} ease-out;
+      }
+    }
+  }
+  @keyframes cm-sheet {
+    from {
+      transform: translateY(100%);
     }
   }
   @media (forced-colors: active) {
@@ -434,9 +466,6 @@ export const communityMapStyles = css`
     }
     pattern line {
       stroke: CanvasText;
-    }
-    .cm-popover {
-      border-color: CanvasText;
     }
     /* Opacity is no cue in forced colours: the system's colour for unavailable controls is */
     .cm-control[aria-disabled='true'] {

@@ -105,11 +105,7 @@ export class MapViews implements ReactiveController {
     this.#host = host;
     this.#data = data;
     host.addController(this);
-    this.#parts = onDemand(
-      lazyParts,
-      { popoverPosition: 'could not load the popover positioning, so the details show at the corner of the map.' },
-      host,
-    );
+    this.#parts = onDemand(lazyParts, { popoverPosition: 'could not load the popover positioning.' }, host);
   }
 
   /** Closes the details popover (another view was chosen). */
@@ -650,6 +646,7 @@ export class MapViews implements ReactiveController {
       <button type="button" class="ct-button ct-button--secondary cm-popover__close" part="button" @click=${() => {
         this.#closePopover(true);
       }}>${m.close}</button>
+      <span class="cm-popover__pointer"></span>
     </div>`;
   }
 

@@ -1,19 +1,50 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { arrow, computePosition, flip, offset, shift } from '@floating-ui/dom';
+
+/** Where the pointer sits on each side, and the turn that puts its two drawn edges (top, left) at its tip. */
+const SIDES = {
+  right: ['left', 315],
+  left: ['right', 135],
+  bottom: ['top', 45],
+  top: ['bottom', 225],
+} as const;
 
 /**
- * Places the details popover beside its marker: 8px to the right, top-aligned; else to the left; else
- * below or above — whichever fits the viewport across — then slid along that side to stay 4px inside.
+ * Places the details popover beside its marker, its pointer on the marker's centre: to the right; else to
+ * the left; else below or above — whichever fits in the map — then slid along that side to stay 4px inside
+ * the map, never over its own marker. On a narrow map the stylesheet shows the details as a sheet across
+ * the bottom of the map instead, and hides the pointer: nothing is placed.
  * Its own module so the map fetches @floating-ui/dom (only the parts used) when a popover first opens.
  */
 export async function placePopover(reference: HTMLElement, floating: HTMLElement): Promise<void> {
-  const { x, y } = await computePosition(reference, floating, {
+  const pointer = floating.querySelector<HTMLElement>('.cm-popover__pointer');
+  floating.style.left = floating.style.top = '';
+  // The map: the popover's positioned parent (.cm-stage) is the map frame's box.
+  const map = floating.offsetParent;
+  if (!pointer?.offsetWidth || !map) return;
+  // The map, not the part of it in the window: a marker scrolled out of view still has its details beside
+  // it (focus moving in scrolls them into view), not pushed into the window away from it.
+  const boundary = { boundary: map, rootBoundary: 'document', padding: 4 } as const;
+  const { x, y, placement, middlewareData } = await computePosition(reference, floating, {
     strategy: 'absolute',
-    placement: 'right-start',
+    placement: 'right',
     middleware: [
-      offset(8),
-      flip({ fallbackPlacements: ['left-start', 'bottom', 'top'], crossAxis: false }),
-      shift({ padding: 4 }),
+      // The pointer's own width: its tip, half a diagonal out, stops short of the marker's focus ring.
+      offset(pointer.offsetWidth),
+      flip({ fallbackPlacements: ['left', 'bottom', 'top'], crossAxis: false, ...boundary }),
+      shift(boundary),
+      arrow({ element: pointer, padding: 8 }),
     ],
+  });
+  const [edge, turn] = SIDES[placement as keyof typeof SIDES];
+  const at = middlewareData.arrow;
+  Object.assign(pointer.style, {
+    left: at?.x == null ? '' : `${String(at.x)}px`,
+    top: at?.y == null ? '' : `${String(at.y)}px`,
+    right: '',
+    bottom: '',
+    // Its centre on the middle of the popover's 2px border, so its inner half hides that border.
+    [edge]: 'calc(-0.5em - 1px)',
+    transform: `rotate(${String(turn)}deg)`,
   });
   floating.style.left = `${String(x)}px`;
   floating.style.top = `${String(y)}px`;
