@@ -102,6 +102,21 @@ export const WithCustomOptions: Story = {
   render: () => html`<ct-access-needs name="access" format="in-person" .options=${customOptions}></ct-access-needs>`,
 };
 
+/**
+ * `heading-size`: the question at the size that fits the page around it (unset, `m`: one question on its
+ * own, as in Default). `s` under a card or section heading; `body` as one question among a form's others
+ * (the sign-up form sets it), the groups' legends a step smaller.
+ */
+export const HeadingSizeS: Story = {
+  name: 'Heading size: s',
+  render: () => html`<ct-access-needs name="access" format="in-person" heading-size="s"></ct-access-needs>`,
+};
+
+export const HeadingSizeBody: Story = {
+  name: 'Heading size: body (one question among others)',
+  render: () => html`<ct-access-needs name="access" format="in-person" heading-size="body"></ct-access-needs>`,
+};
+
 export const WithRemember: Story = {
   name: 'With “remember”',
   render: () => html`<ct-access-needs name="access" format="online" remember></ct-access-needs>`,

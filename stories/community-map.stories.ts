@@ -78,6 +78,27 @@ export const MapDetailsOpen: Story = {
   },
 };
 
+/**
+ * On a map narrower than 30em — a phone, or a partner's narrow column, as here on a wide page — the
+ * details are a sheet across the bottom of the map, with no pointer.
+ */
+export const MapDetailsSheet: Story = {
+  name: 'Map — details open in a narrow column (a sheet)',
+  render: () => html`<div style="max-width: 20em">${fromFeed('map')}</div>`,
+  play: MapDetailsOpen.play,
+};
+
+/** "How to use the map" open: the keys, which also describe the marker a screen reader tabs to. */
+export const MapHowToUse: Story = {
+  name: 'Map — "How to use the map" open',
+  render: () => fromFeed('map'),
+  play: async (context) => {
+    const el = await loaded(context);
+    el.shadowRoot?.querySelector<HTMLButtonElement>('.cm-how')?.click();
+    await el.updateComplete;
+  },
+};
+
 export const FiltersApplied: Story = {
   name: 'Filters applied',
   render: () => fromFeed('list'),

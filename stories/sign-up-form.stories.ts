@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { SignUpSubmitEvent, type CtSignUpForm, type SignUpAnswers, type SignUpField } from '@ctkit/sign-up-form';
 import { playground } from './support/playground.js';
 import { usage } from './support/usage.js';
@@ -48,6 +48,7 @@ interface Options {
   eventId?: string;
   eventName?: string;
   action?: string;
+  headingSize?: 'm' | 's' | 'body';
   /** How a host answers `ct-submit`: with a status, or never (to hold the busy state). */
   hostAnswer?: 'subscribed' | 'pending-confirmation' | 'never';
 }
@@ -66,6 +67,7 @@ const form = (o: Options) => html`<ct-sign-up-form
   event-id=${o.eventId ?? ''}
   event-name=${o.eventName ?? ''}
   action=${o.action ?? ''}
+  heading-size=${o.headingSize ?? nothing}
   @ct-submit=${o.hostAnswer ? hostHandler(o.hostAnswer) : undefined}
 ></ct-sign-up-form>`;
 
@@ -102,6 +104,21 @@ export const FieldExperience = fieldStory('experience');
 export const FieldInterests = fieldStory('interests');
 export const FieldAccessNeeds = fieldStory('access-needs');
 export const FieldEquality = fieldStory('equality');
+
+/**
+ * `heading-size`: the form's heading at the size that fits the page around it (unset, `m`, as in the
+ * other stories). `s` under a page section's heading; `body` inside a widget with a larger heading of its
+ * own (the event card's inline booking). Its section headings and questions go a step smaller.
+ */
+export const HeadingSizeS: Story = {
+  name: 'Heading size: s',
+  render: () => form({ id: 'story-heading-s', fields: 'name organisation access-needs', headingSize: 's' }),
+};
+
+export const HeadingSizeBody: Story = {
+  name: 'Heading size: body (inside another widget)',
+  render: () => form({ id: 'story-heading-body', fields: 'name organisation access-needs', headingSize: 'body' }),
+};
 
 export const Prefilled: Story = {
   name: 'Answered (prefilled through `answers`)',
