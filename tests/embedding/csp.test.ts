@@ -116,6 +116,10 @@ describe('the community map’s map and regions views under the same policy', ()
       const tops = new Set(markers().map((b) => Math.round(b.getBoundingClientRect().top)));
       expect(lefts.size, 'markers at different places across').to.be.greaterThan(markers().length / 2);
       expect(tops.size, 'markers at different places down').to.be.greaterThan(markers().length / 2);
+      // The details popover and its pointer are placed through the CSSOM too.
+      markers()[0]!.click();
+      const pointer = () => map.shadowRoot!.querySelector<HTMLElement>('.cm-popover__pointer');
+      await waitFor(() => pointer()?.style.transform, 'the details are placed, with their pointer');
       map.view = 'regions';
       await waitFor(() => map.shadowRoot!.querySelector('.cm-regions, [part="regions"]'), 'the regions view is drawn');
       await widgetsSettled(widgets);
