@@ -66,7 +66,7 @@ export const communityMapStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .cm-tab[aria-selected='true'] {
+  .cm-tab[aria-selected=true] {
     color: ${t.color.text};
     background: ${t.color.surface};
     border-color: ${t.color.border};
@@ -77,15 +77,15 @@ export const communityMapStyles = css`
   .cm-tab:focus-visible {
     outline: 3px solid transparent;
     color: #0b0c0c;
-    background-color: #ffdd00;
-    box-shadow: 0 -2px #ffdd00, 0 4px #0b0c0c;
+    background-color: #fd0;
+    box-shadow: 0 -2px #fd0, 0 4px #0b0c0c;
     text-decoration: none;
   }
   .cm-panel {
     padding: ${t.space[4]} 0;
   }
   .cm-panel:focus-visible {
-    outline: 3px solid #ffdd00;
+    outline: 3px solid #fd0;
     outline-offset: 0;
     box-shadow: inset 0 0 0 4px #0b0c0c;
   }
@@ -105,7 +105,7 @@ export const communityMapStyles = css`
   }
   /* Focus moves here after "Show more": yellow alone is 1.07:1 on white, the dark inner bar is what shows */
   .cm-member:focus {
-    outline: 3px solid #ffdd00;
+    outline: 3px solid #fd0;
     box-shadow: inset 0 0 0 4px #0b0c0c;
   }
   .cm-member__name,
@@ -165,15 +165,15 @@ export const communityMapStyles = css`
     font-weight: ${t.font.weight.bold};
   }
   /* At its limit a map button stays focusable (aria-disabled), so it looks disabled, not busy */
-  .cm-control[aria-disabled='true'] {
+  .cm-control[aria-disabled=true] {
     opacity: 0.5;
     cursor: not-allowed;
   }
   /* …but the focus ring keeps its full strength (its contrast is what shows where the keyboard is) */
-  .cm-control[aria-disabled='true']:focus-visible {
+  .cm-control[aria-disabled=true]:focus-visible {
     opacity: 1;
   }
-  .cm-control[aria-disabled='true']:hover:not(:focus-visible) {
+  .cm-control[aria-disabled=true]:hover:not(:focus-visible) {
     background-color: ${t.color['button-secondary']};
   }
   .cm-stage {
@@ -244,11 +244,11 @@ export const communityMapStyles = css`
     line-height: 1;
   }
   .cm-marker:focus-visible,
-  .cm-marker[aria-expanded='true'] {
+  .cm-marker[aria-expanded=true] {
     outline: 3px solid #0b0c0c;
     outline-offset: 1px;
-    border-color: #ffdd00;
-    box-shadow: 0 0 0 3px #ffdd00;
+    border-color: #fd0;
+    box-shadow: 0 0 0 3px #fd0;
     z-index: 1;
   }
   .cm-popover {
@@ -256,8 +256,8 @@ export const communityMapStyles = css`
     top: 0;
     left: 0;
     z-index: 2;
-    width: max-content;
-    /* Beside a marker only on a map 30em or wider (narrower, a sheet): 20em always fits */
+    /* Beside a marker only on a map 30em or wider (narrower, a sheet): 20em always fits. No width: it
+       shrinks to fit, measured at the map's left edge (popover-position.ts) and kept inside the map */
     max-width: 20em;
     padding: ${t.space[4]};
     background: ${t.color.surface};
@@ -278,7 +278,6 @@ export const communityMapStyles = css`
   @container (width < 30em) {
     .cm-popover {
       inset: auto 0 0;
-      width: auto;
       max-width: none;
       max-height: 100%;
       overflow: auto;
@@ -288,7 +287,7 @@ export const communityMapStyles = css`
     }
   }
   .cm-popover:focus-visible {
-    outline: 3px solid #ffdd00;
+    outline: 3px solid #fd0;
   }
   .cm-popover__list {
     margin: 0 0 ${t.space[4]};
@@ -353,16 +352,13 @@ export const communityMapStyles = css`
     stroke-width: 1.5;
   }
   pattern circle {
-    fill: #ffffff;
+    fill: #fff;
   }
   .cm-swatch {
     width: 1.5em;
     height: 1em;
     vertical-align: middle;
     border: 1px solid ${t.color.text};
-  }
-  .cm-swatch .cm-hatch--1 {
-    fill: url(#cm-p1);
   }
   .cm-regions__drawing {
     position: relative;
@@ -378,7 +374,7 @@ export const communityMapStyles = css`
     font-size: ${t.font.size.small};
     font-weight: ${t.font.weight.bold};
     fill: #0b0c0c;
-    stroke: #ffffff;
+    stroke: #fff;
     stroke-width: 4px;
     paint-order: stroke;
     stroke-linejoin: round;
@@ -421,13 +417,13 @@ export const communityMapStyles = css`
     }
     @container (width < 30em) {
       .cm-popover {
-        animation: cm-sheet ${t.motion.base} ease-out;
+        animation: cm-sheet ${t.motion.base};
       }
     }
   }
   @keyframes cm-sheet {
     from {
-      transform: translateY(100%);
+      translate: 0 100%;
     }
   }
   @media (forced-colors: active) {
@@ -456,19 +452,19 @@ export const communityMapStyles = css`
       border-color: ButtonText;
     }
     .cm-marker:focus-visible,
-    .cm-marker[aria-expanded='true'] {
+    .cm-marker[aria-expanded=true] {
       outline: 3px solid Highlight;
       border-color: ButtonFace;
       box-shadow: 0 0 0 1px ButtonText;
     }
-    .cm-tab[aria-selected='true'] {
+    .cm-tab[aria-selected=true] {
       border-bottom: 3px solid CanvasText;
     }
     pattern line {
       stroke: CanvasText;
     }
     /* Opacity is no cue in forced colours: the system's colour for unavailable controls is */
-    .cm-control[aria-disabled='true'] {
+    .cm-control[aria-disabled=true] {
       color: GrayText;
       border-color: GrayText;
     }
