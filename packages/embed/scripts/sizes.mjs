@@ -47,7 +47,11 @@ export const CEILINGS = {
   // row; "Add to calendar"'s links moved to their lazy chunk, -0.14 kB). Measured 48.63 kB (49,795 B).
   // Issue 18's nested heading sizes (heading-size on the sign-up form and access needs, +0.13 kB) paid
   // for by dropping the sign-up form's copy of the host's link styles and dead event-card rules: 49,835 B.
-  allButMap: 48.7 * 1024,
+  // Raised to 48.8 by issue 20's "sign-up-form.ts under 450 lines" (+91 B, measured 49,940 B): the email
+  // question, the equality step's frame, the sending notice and the outcome panels left the element for
+  // modules of their own (sign-up-form.questions.ts, .outcome.ts, the honeypot to its controller), and
+  // functions of a view read their fields where the element had them at hand.
+  allButMap: 48.8 * 1024,
   // A page with the event list: 29.73 kB (30,439 B) before the compact rows above, 30.79 kB (31,534 B) with them.
   // Where the bytes could come back: the choices partial and the checkbox fieldset code sit in the chunk
   // every page loads though only the forms use them.

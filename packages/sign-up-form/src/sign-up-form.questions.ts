@@ -1,10 +1,21 @@
 /**
- * The form's optional questions and its consent box, as templates of the answers (as the equality step
- * renders itself in equality.ts): what each question asks, its answers and its hint. The element
- * (sign-up-form.ts) draws the form around them and owns the answers they change.
+ * The form's questions — the optional ones, the email address with its "Did you mean …?", the equality
+ * step's frame (the step draws itself: equality.ts) — and its consent box, as templates of the answers:
+ * what each question asks, its answers and its hint. The element (sign-up-form.ts) draws the form around
+ * them and owns the answers they change.
  */
-import { html, type TemplateResult } from 'lit';
-import { INTERESTS, choices, field, vocabularyIn, type Locale } from '@ctkit/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  EMAIL_MAX_LENGTH,
+  INTERESTS,
+  choices,
+  emailField,
+  field,
+  heading,
+  vocabularyIn,
+  type Locale,
+} from '@ctkit/core';
+import type * as EqualityStep from './equality.js';
 import type { SignUpMessages } from './messages.js';
 import { SINGLE_CHOICE, type SignUpAnswers, type SignUpField } from './sign-up-form.answers.js';
 
@@ -95,6 +106,60 @@ export function renderQuestion(f: Exclude<SignUpField, 'equality'>, view: Questi
       });
     }
   }
+}
+
+/**
+ * The email question, with the "Did you mean …?" suggestion under it when the typo check has one
+ * (sign-up-form.suggestion.ts owns when it shows): `left` when focus leaves the box, `use` to take it.
+ */
+export function renderEmail(
+  view: QuestionsView,
+  suggestion: string | undefined,
+  left: () => void,
+  use: (suggestion: string) => void,
+): TemplateResult {
+  const { m } = view;
+  return emailField({
+    locale: view.locale,
+    id: 'email',
+    name: 'email',
+    label: m.email,
+    hint: m.emailHint,
+    value: view.answers.email,
+    maxlength: EMAIL_MAX_LENGTH,
+    error: view.errors.email,
+    describedBy: suggestion && 'email-suggestion',
+    onInput: (value) => {
+      view.set('email', value);
+    },
+    onBlur: left,
+    after: suggestion
+      ? html`<p class="ct-sign-up__suggestion" id="email-suggestion" part="suggestion">
+          ${m.didYouMean} <strong>${suggestion}</strong>?
+          <button type="button" class="ct-link-button" @click=${() => {
+            use(suggestion);
+          }}>${m.useSuggestion(suggestion)}</button>
+        </p>`
+      : nothing,
+  });
+}
+
+/** The equality step, once its chunk has loaded (it draws itself: equality.ts), under a section heading. */
+export function renderEqualityStep(
+  view: QuestionsView,
+  step: typeof EqualityStep,
+  m: EqualityStep.EqualityMessages,
+  onChange: EqualityStep.EqualityView['onChange'],
+): TemplateResult {
+  return step.renderEquality({
+    m,
+    locale: view.locale,
+    answers: view.answers.equality,
+    errors: view.errors,
+    heading: (text, id) =>
+      heading(view.sectionLevel, { id, className: 'ct-sign-up__section-heading', part: 'equality-heading' }, text),
+    onChange,
+  });
 }
 
 /** The consent box: unticked, naming the organisation, with the privacy notice in its hint. */

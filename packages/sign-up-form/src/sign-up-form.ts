@@ -10,17 +10,14 @@ import {
   fieldStyles,
   hostStyles,
   notificationStyles,
-  EMAIL_MAX_LENGTH,
   LIST_PATTERN,
   SELF_DESCRIBE_MAX_LENGTH,
   loadCatalogues,
   announce,
   button,
   defineElement,
-  emailField,
   errorSummary,
   heading,
-  notification,
   vocabularyLabels,
   type SummaryError,
 } from '@ctkit/core';
@@ -42,7 +39,14 @@ import {
 import { SignUpSubmission, type SignUpState } from './sign-up-form.submission.js';
 import { EmailSuggestion } from './sign-up-form.suggestion.js';
 import { SpamSignals } from './sign-up-form.spam.js';
-import { renderConsent, renderQuestion, type QuestionsView } from './sign-up-form.questions.js';
+import {
+  renderConsent,
+  renderEmail,
+  renderEqualityStep,
+  renderQuestion,
+  type QuestionsView,
+} from './sign-up-form.questions.js';
+import { renderNotice, renderOutcome } from './sign-up-form.outcome.js';
 import { lazyParts } from './sign-up-form.parts.js';
 
 /** ct-access-needs upgrades by itself once defined: fetched once per page, and updateComplete does not wait for it. */
@@ -373,22 +377,11 @@ export class CtSignUpForm extends CtElement {
 
   #renderEquality(): TemplateResult | typeof nothing {
     const eq = this.#parts.get('equality');
-    if (!eq) return nothing;
-    return eq.renderEquality({
-      m: this.i18n.messages(eq.equalityMessages),
-      locale: this.locale,
-      answers: this.answersState.equality,
-      errors: this.#submission.errors,
-      heading: (text, id) =>
-        heading(
-          this.headingLevel + 1,
-          { id, className: 'ct-sign-up__section-heading', part: 'equality-heading' },
-          text,
-        ),
-      onChange: (key, value) => {
-        this.#setEquality(key, value);
-      },
-    });
+    return eq
+      ? renderEqualityStep(this.#view(), eq, this.i18n.messages(eq.equalityMessages), (key, value) => {
+          this.#setEquality(key, value);
+        })
+      : nothing;
   }
 
   #renderForm(): TemplateResult {
@@ -408,66 +401,29 @@ export class CtSignUpForm extends CtElement {
       ${errorSummary({ locale: this.locale, id: 'ct-sign-up-errors', errors: summary, level: this.headingLevel })}
       ${heading(this.headingLevel, { id: 'ct-sign-up-heading', className: 'ct-sign-up__heading', part: 'heading' }, headingText)}
       <p class="ct-sign-up__intro" part="intro">${this.eventId ? m.eventIntro(this.orgName.trim()) : m.intro(this.#org)}</p>
-      ${
-        notice
-          ? html`<div class="ct-sign-up__notice" part="notice">
-            ${notification({ locale: this.locale, id: 'ct-sign-up-notice', body: html`<p>${notice}</p>` })}
-          </div>`
-          : nothing
-      }
+      ${renderNotice(this.locale, notice)}
       ${shown.includes('name') ? this.#renderField('name') : nothing}
-      ${emailField({
-        locale: this.locale,
-        id: 'email',
-        name: 'email',
-        label: m.email,
-        hint: m.emailHint,
-        value: this.answersState.email,
-        maxlength: EMAIL_MAX_LENGTH,
-        error: errors.email,
-        describedBy: suggestion && 'email-suggestion',
-        onInput: (value) => {
-          this.#set('email', value);
-        },
-        onBlur: () => {
+      ${renderEmail(
+        this.#view(),
+        suggestion,
+        () => {
           this.#suggestion.left();
         },
-        after: suggestion
-          ? html`<p class="ct-sign-up__suggestion" id="email-suggestion" part="suggestion">
-              ${m.didYouMean} <strong>${suggestion}</strong>?
-              <button type="button" class="ct-link-button" @click=${() => {
-                this.#useSuggestion(suggestion);
-              }}>${m.useSuggestion(suggestion)}</button>
-            </p>`
-          : nothing,
-      })}
+        (value) => {
+          this.#useSuggestion(value);
+        },
+      )}
       ${shown.filter((f) => f !== 'name').map((f) => this.#renderField(f))}
       ${renderConsent(this.#view())}
-      <div class="ct-sign-up__trap" aria-hidden="true">
-        <label for="ct-sign-up-website">${m.honeypot}</label>
-        <input id="ct-sign-up-website" name="website" type="text" tabindex="-1" autocomplete="off" @input=${this.#spam.onHoneypotInput} />
-      </div>
+      ${this.#spam.renderTrap(m.honeypot)}
       ${button({ label: this.eventId ? m.eventSubmit : m.submit, type: 'submit', busy, busyLabel: m.submitting })}
     </form>`;
   }
 
-  #renderOutcome(): TemplateResult {
-    const m = this.#m;
-    const email = this.#submission.lastPayload?.email ?? this.answersState.email;
-    const options = { locale: this.locale, id: 'ct-sign-up-outcome', headingLevel: this.headingLevel } as const;
-    if (this.state === 'queued')
-      return notification({ ...options, heading: m.queuedHeading, body: html`<p>${m.queuedBody}</p>` });
-    const pending = this.state === 'pending-confirmation';
-    const registered = this.eventName ? m.eventSuccessHeading(this.eventName) : m.eventSuccessHeadingUnnamed;
-    const heading = pending ? m.pendingHeading : this.eventId ? registered : m.successHeading;
-    const body = html`${pending && this.eventId ? html`<p>${registered}.</p>` : nothing}
-      ${this.#submission.deliveredLater ? html`<p>${m.deliveredLater}</p>` : nothing}
-      <p>${pending ? m.pendingBody(email) : m.successBody(email)}</p>`;
-    return notification({ ...options, variant: 'success', heading, body });
-  }
-
   protected override render() {
-    return this.state === 'form' || this.state === 'submitting' ? this.#renderForm() : this.#renderOutcome();
+    if (this.state === 'form' || this.state === 'submitting') return this.#renderForm();
+    const { lastPayload, deliveredLater } = this.#submission;
+    return renderOutcome(this, this.#m, lastPayload?.email ?? this.answersState.email, deliveredLater);
   }
 }
 
