@@ -41,7 +41,7 @@ async function loaded(context: Context): Promise<CtCommunityMap> {
   const el = context.canvasElement.querySelector('ct-community-map');
   if (!el) throw new Error('No ct-community-map in the story');
   await el.updateComplete;
-  if (!el.shadowRoot?.querySelector('.cm-count, .cm-problem')) {
+  if (!el.shadowRoot?.querySelector('.ct-filters__count, .cm-problem')) {
     await new Promise((resolve) => {
       el.addEventListener('ct-members-loaded', resolve, { once: true });
       el.addEventListener('ct-members-error', resolve, { once: true });

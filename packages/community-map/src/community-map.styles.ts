@@ -14,35 +14,32 @@ export const communityMapStyles = css`
     --cm-shade-2: var(--ct-map-shade-2, color-mix(in srgb, var(--cm-shade-3) 50%, ${t.color.surface}));
     --cm-shade-1: var(--ct-map-shade-1, color-mix(in srgb, var(--cm-shade-3) 20%, ${t.color.surface}));
   }
-  .cm-filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: 0 ${t.space[4]};
+  .ct-filters {
     margin: 0 0 ${t.space[4]};
     padding: ${t.space[4]};
     background: ${t.color['surface-secondary']};
   }
-  .cm-filter {
-    flex: 1 1 12em;
+  .ct-filters__grid {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0 ${t.space[4]};
   }
   /* Every group keeps its margin, the last too (core's .ct-form-group:last-of-type has none): the row
      lines up on the bottom, so one group without it sat 16 px lower than the others. */
-  .cm-filters > .cm-filter {
+  .ct-filters .ct-form-group {
+    flex: 1 1 12em;
     margin: 0 0 ${t.space[4]};
   }
-  .cm-filter--search {
-    flex-basis: 100%;
-  }
-  .cm-filter .ct-input,
-  .cm-filter .ct-select {
+  .ct-filters .ct-input,
+  .ct-filters .ct-select {
     width: 100%;
     min-width: 0;
   }
-  .cm-clear {
+  .ct-filters__clear {
     margin-bottom: ${t.space[4]};
   }
-  .cm-count {
+  .ct-filters__count {
     font-weight: ${t.font.weight.bold};
   }
   .cm-empty__title {

@@ -5,6 +5,7 @@ import {
   BodyTooLargeError,
   readCapped,
   select,
+  filterPanel,
   COMMUNITY_TYPES,
   CtElement,
   onDemand,
@@ -71,7 +72,7 @@ interface LoadProblem {
  * @fires ct-members-load - Deprecated: the old name of `ct-members-loaded`, fired with it.
  * @fires ct-view-change - Deprecated: the old name of `ct-view-changed`, fired with it.
  *
- * @csspart filters - The search form above the views.
+ * @csspart filters - The search landmark above the views (core's filter panel; its heading is for screen readers only).
  * @csspart tabs - The tab list that switches views.
  * @csspart list - The list of members.
  * @csspart map - The map's frame.
@@ -252,7 +253,7 @@ export class CtCommunityMap extends CtElement {
     const inside = (this.renderRoot as ShadowRoot).activeElement;
     const page = document.activeElement;
     if (inside ? inside !== status : page !== null && page !== document.body && page !== this) return;
-    this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.cm-problem button' : '#cm-count')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.cm-problem button' : '#f-count')?.focus();
   }
 
   async #load(): Promise<void> {
@@ -434,9 +435,7 @@ export class CtCommunityMap extends CtElement {
   }
 
   #clearFilters(): void {
-    // The button goes with the filters it cleared: focus moves first to the search box, where a new
-    // search starts, not to the page. The count is still said after the usual pause.
-    this.renderRoot.querySelector<HTMLElement>('#f-query')?.focus();
+    // Focus is already on the search box (the filter panel moves it). The count is still said after the usual pause.
     this.filters = {};
     this.#applyFilters();
   }
@@ -494,7 +493,6 @@ export class CtCommunityMap extends CtElement {
   #renderBody(): TemplateResult {
     const m = this.m;
     return html`${this.#renderFilters()}
-      <p class="cm-count" id="cm-count" tabindex="-1">${this.#countText()}</p>
       <div class="cm-tabs" role="tablist" aria-label=${m.views} part="tabs" @keydown=${this.#onTabKey} @focusin=${this.#prefetch}>
         ${VIEWS.map((v) => {
           const label = v === 'list' ? m.viewList : v === 'map' ? m.viewMap : m.viewRegions;
@@ -535,38 +533,35 @@ export class CtCommunityMap extends CtElement {
         onChange: (v) => {
           this.#onFilter(key, v);
         },
-        className: 'cm-filter',
       });
-    const active = hasFilters(f);
-    return html`<form class="cm-filters" role="search" aria-label=${m.filtersHeading} part="filters" novalidate
-      @submit=${(e: Event) => {
-        e.preventDefault();
-      }}>
-      <div class="ct-form-group cm-filter cm-filter--search">
-        <label class="ct-label" for="f-query">${m.search}</label>
-        <div class="ct-hint" id="f-query-hint">${m.searchHint}</div>
-        <input class="ct-input" id="f-query" type="search" aria-describedby="f-query-hint" autocomplete="off" spellcheck="false"
-          .value=${f.query ?? ''} @input=${(e: Event) => {
-            this.#onFilter('query', (e.target as HTMLInputElement).value);
-          }} />
-      </div>
-      ${filter<MemberType>('memberType', m.memberType, MEMBER_TYPES, (o) => labels.memberType[o])}
+    return filterPanel({
+      id: 'f',
+      title: m.filtersHeading,
+      headingLevel: 2,
+      hideHeading: true,
+      search: {
+        label: m.search,
+        hint: m.searchHint,
+        value: f.query ?? '',
+        onInput: (v) => {
+          this.#onFilter('query', v);
+        },
+      },
+      selects: html`${filter<MemberType>('memberType', m.memberType, MEMBER_TYPES, (o) => labels.memberType[o])}
       ${filter<CommunityType | 'other'>('communityType', m.communityType, [...COMMUNITY_TYPES, 'other'], (o) => (o === 'other' ? m.other : labels.communityType[o]))}
       ${filter<UkRegion | 'none'>('region', m.region, [...UK_REGIONS, 'none'], (o) => (o === 'none' ? m.regionNotGiven : labels.region[o]))}
-      ${this.#tags.length ? filter<string>('tag', m.tag, this.#tags, (o) => o) : nothing}
-      ${
-        active
-          ? button({
-              label: m.clearFilters,
-              variant: 'secondary',
-              className: 'cm-clear',
-              onClick: () => {
-                this.#clearFilters();
-              },
-            })
-          : nothing
-      }
-    </form>`;
+      ${this.#tags.length ? filter<string>('tag', m.tag, this.#tags, (o) => o) : nothing}`,
+      // The button goes with the filters it cleared: the partial moves focus to the search box first.
+      clear: hasFilters(f)
+        ? {
+            label: m.clearFilters,
+            onClick: () => {
+              this.#clearFilters();
+            },
+          }
+        : undefined,
+      count: this.#countText(),
+    });
   }
 
   #renderList(): TemplateResult {

@@ -68,7 +68,7 @@ describe('ct-community-map: bad data and failing feeds', () => {
     await sendKeys({ press: 'Enter' });
     await loaded;
     await settle(el);
-    expect(focused(el)?.id, 'focus after Try again').to.equal('cm-count');
+    expect(focused(el)?.id, 'focus after Try again').to.equal('f-count');
     expect(focused(el)?.textContent).to.equal('Showing all 2 members');
   });
 

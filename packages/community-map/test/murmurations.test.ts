@@ -61,7 +61,7 @@ for (const [format, src] of [
       const el = await mountSrc(src);
       expect(el.skippedEntries).to.deep.equal([]);
       expect($(el, '.cm-skipped')).to.be.null;
-      expect($(el, '#cm-count')!.textContent).to.equal('Showing all 20 members');
+      expect($(el, '#f-count')!.textContent).to.equal('Showing all 20 members');
       const names = $$(el, '.cm-member__name').map((p) => p.textContent.trim());
       expect(names).to.have.members(Object.keys(expected));
       // The list says where each one is: "Salford, North West".
@@ -149,7 +149,7 @@ for (const [format, src] of [
       el.setFilters({ memberType: 'other' });
       await settle(el);
       // organisation ×5, group ×3, network ×3, freelancer ×1.
-      expect($(el, '#cm-count')!.textContent).to.equal('Showing 12 members of 20');
+      expect($(el, '#f-count')!.textContent).to.equal('Showing 12 members of 20');
       el.setFilters({ communityType: 'other' });
       await settle(el);
       expect($$(el, '.cm-member__name').map((p) => p.textContent.trim())).to.have.members([
@@ -213,7 +213,7 @@ describe('ct-community-map: 10,000 members with unknown categories', () => {
       expect(detail.skipped).to.have.length(0);
       expect(el.skippedEntries).to.have.length(0);
       expect($(el, '.cm-skipped')).to.be.null;
-      expect($(el, '#cm-count')!.textContent).to.equal('Showing all 10,000 members');
+      expect($(el, '#f-count')!.textContent).to.equal('Showing all 10,000 members');
       expect(el.results).to.have.length(10_000);
       expect(el.results.every((m) => m.uncategorised?.member_type && m.uncategorised.community_type === 'interest')).to
         .be.true;

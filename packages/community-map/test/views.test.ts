@@ -10,12 +10,12 @@ describe('ct-community-map: filters, count and announcements', () => {
   it('puts the filters first and announces the count politely after typing', async () => {
     const el = await mount(spread);
     const first = el.shadowRoot!.querySelector('.cm > *');
-    expect(first?.matches('form[role="search"]')).to.be.true;
-    const input = $<HTMLInputElement>(el, '#f-query')!;
+    expect(first?.matches('search[aria-labelledby="f-heading"]')).to.be.true;
+    const input = $<HTMLInputElement>(el, '#f-q')!;
     input.focus();
     await sendKeys({ type: 'hackney' });
     await settle(el);
-    expect($(el, '.cm-count')!.textContent).to.equal('Showing 1 member of 4');
+    expect($(el, '.ct-filters__count')!.textContent).to.equal('Showing 1 member of 4');
     expect($$(el, '.cm-member')).to.have.length(1);
     await waitFor(() => getAnnouncer().text('polite') === 'Showing 1 member of 4', 'the count is announced');
     expect(getAnnouncer().text('assertive')).to.equal('');
@@ -57,11 +57,11 @@ describe('ct-community-map: filters, count and announcements', () => {
     type.value = 'community-group';
     type.dispatchEvent(new Event('change'));
     await settle(el);
-    $<HTMLButtonElement>(el, '.cm-clear')!.focus();
+    $<HTMLButtonElement>(el, '.ct-filters__clear')!.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    expect($(el, '.cm-clear'), 'the button goes with the filters').to.be.null;
-    expect(focused(el)?.id, 'focus moves to the first filter, not the page').to.equal('f-query');
+    expect($(el, '.ct-filters__clear'), 'the button goes with the filters').to.be.null;
+    expect(focused(el)?.id, 'focus moves to the first filter, not the page').to.equal('f-q');
     expect($<HTMLSelectElement>(el, '#f-memberType')!.value).to.equal('');
     await waitFor(() => getAnnouncer().text('polite') === 'Showing all 4 members', 'the count is announced');
   });

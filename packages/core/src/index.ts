@@ -53,6 +53,7 @@ export { errorMessage, hint, describedBy } from './partials/messages.js';
 export { button, type ButtonOptions } from './partials/button.js';
 export { notification, tag, type NotificationOptions, type TagColour } from './partials/panels.js';
 export { heading, type HeadingOptions } from './partials/heading.js';
+export { filterPanel, type FilterPanelOptions } from './partials/filter-panel.js';
 export { feedLoading, feedProblem, type FeedProblemOptions } from './partials/feed-state.js';
 
 export * from './schemas/vocabulary.js';

@@ -3,30 +3,30 @@ import { t } from '@ctkit/tokens';
 
 /** ct-event-list only. */
 export const eventListStyles = css`
-  .filters {
+  .ct-filters {
     margin: 0 0 ${t.space[5]};
     padding: ${t.space[4]};
     background: ${t.color['surface-secondary']};
   }
-  .filters-heading {
+  .ct-filters__heading {
     margin: 0 0 ${t.space[3]};
     font-size: ${t.font.size['heading-s']};
   }
-  .filters-grid {
+  .ct-filters__grid {
     display: flex;
     flex-wrap: wrap;
     gap: 0 ${t.space[4]};
   }
-  .filters-grid .ct-form-group {
+  .ct-filters__grid .ct-form-group {
     flex: 1 1 11em;
     margin-bottom: ${t.space[4]};
   }
-  .filters .ct-input,
-  .filters .ct-select {
+  .ct-filters .ct-input,
+  .ct-filters .ct-select {
     width: 100%;
     max-width: 100%;
   }
-  .count {
+  .ct-filters__count {
     margin: 0 0 ${t.space[4]};
     font-weight: ${t.font.weight.bold};
   }

@@ -18,6 +18,7 @@ import {
   heading,
   parseEvent,
   select,
+  filterPanel,
   vocabularyIn,
   vocabularyLabels,
   type AnyCatalogue,
@@ -344,7 +345,7 @@ export class CtEventList extends CtElement {
   #clearFilters = () => {
     // The button goes with the "no events" message: focus moves first to the search box, where a new
     // search starts, not to the page.
-    this.renderRoot.querySelector<HTMLElement>(`#${this.#uid}-q`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#${this.#uid}-f-q`)?.focus();
     this.filters = { format: '', type: '', region: '', when: this.filters.when, query: '' };
     this.#resetPage();
     clearTimeout(this.#announceTimer);
@@ -371,7 +372,9 @@ export class CtEventList extends CtElement {
     this.renderRoot.querySelector<HTMLElement>('.loading')?.focus();
     await loading;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.error-heading' : '.count')?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(this.status === 'error' ? '.error-heading' : '.ct-filters__count')
+      ?.focus();
   };
 
   protected override render() {
@@ -383,10 +386,9 @@ export class CtEventList extends CtElement {
     const visible = this.#visible();
     const shown = visible.slice(0, this.shown);
     const left = visible.length - shown.length;
-    return html`${this.#filtersPanel()}
-      <p class="count" part="count" tabindex="-1">
-        ${m.results(this.locale, visible.length)}${left > 0 ? html`<span class="ct-visually-hidden">. ${m.showing(shown.length, visible.length)}</span>` : nothing}
-      </p>
+    return html`${this.#filtersPanel(
+      html`${m.results(this.locale, visible.length)}${left > 0 ? html`<span class="ct-visually-hidden">. ${m.showing(shown.length, visible.length)}</span>` : nothing}`,
+    )}
       ${
         visible.length
           ? this.#groups(shown.slice(0, this.rendered))
@@ -438,7 +440,7 @@ export class CtEventList extends CtElement {
     );
   }
 
-  #filtersPanel() {
+  #filtersPanel(count: unknown) {
     const m = this.i18n.messages(listMessages);
     const e = this.i18n.messages(eventMessages);
     const regionNames = vocabularyIn(this.locale).region;
@@ -464,35 +466,37 @@ export class CtEventList extends CtElement {
     /** "Any …", then each value by its name. */
     const anyOf = <T extends string>(any: string, values: readonly T[], name: (v: T) => string) =>
       [['', any], ...values.map((v) => [v, name(v)])] as [T | '', string][];
-    return html`<search class="filters" part="filters" aria-labelledby=${id('filters')}>
-      ${this.#heading('filters-heading', m.filters, id('filters'))}
-      <div class="ct-form-group">
-        <label class="ct-label" for=${id('q')}>${m.search}</label>
-        <div class="ct-hint" id=${id('q-hint')}>${m.searchHint}</div>
-        <input class="ct-input" type="search" id=${id('q')} aria-describedby=${id('q-hint')} autocomplete="off" spellcheck="false"
-          .value=${f.query} @input=${(ev: Event) => {
-            this.#setFilter('query', (ev.target as HTMLInputElement).value, 600);
-          }} />
-      </div>
-      <div class="filters-grid">
-        ${filter('when', m.whenFilter, [
-          ['upcoming', m.upcoming],
-          ['past', m.pastEvents],
-          ['all', m.allDates],
-        ])}
-        ${filter('format', m.formatFilter, anyOf(m.anyFormat, ATTENDANCE_MODES, e.attendance))}
-        ${types.length ? filter('type', m.typeFilter, anyOf(m.anyType, types, e.eventType)) : nothing}
-        ${
-          regions.length
-            ? filter(
-                'region',
-                m.regionFilter,
-                anyOf(m.anyRegion, regions, (r) => regionNames[r]),
-              )
-            : nothing
-        }
-      </div>
-    </search>`;
+    return filterPanel({
+      id: id('f'),
+      title: m.filters,
+      headingLevel: this.headingLevel,
+      search: {
+        label: m.search,
+        hint: m.searchHint,
+        value: f.query,
+        onInput: (v) => {
+          this.#setFilter('query', v, 600);
+        },
+      },
+      selects: html`${filter('when', m.whenFilter, [
+        ['upcoming', m.upcoming],
+        ['past', m.pastEvents],
+        ['all', m.allDates],
+      ])}
+      ${filter('format', m.formatFilter, anyOf(m.anyFormat, ATTENDANCE_MODES, e.attendance))}
+      ${types.length ? filter('type', m.typeFilter, anyOf(m.anyType, types, e.eventType)) : nothing}
+      ${
+        regions.length
+          ? filter(
+              'region',
+              m.regionFilter,
+              anyOf(m.anyRegion, regions, (r) => regionNames[r]),
+            )
+          : nothing
+      }`,
+      count,
+      countPart: 'count',
+    });
   }
 
   #loading() {

@@ -34,7 +34,8 @@ const cardNames = (el: CtEventList) =>
     c.shadowRoot?.querySelector('.name')?.textContent.replace(/\s+/g, ' ').trim(),
   );
 const months = (el: CtEventList) => [...root(el).querySelectorAll('.month')].map((h) => h.textContent.trim());
-const count = (el: CtEventList) => root(el).querySelector('.count')?.textContent.replace(/\s+/g, ' ').trim();
+const count = (el: CtEventList) =>
+  root(el).querySelector('.ct-filters__count')?.textContent.replace(/\s+/g, ' ').trim();
 const select = (el: CtEventList, label: string) => {
   const l = [...root(el).querySelectorAll('label')].find((x) => x.textContent.trim() === label);
   return root(el).getElementById(l!.htmlFor) as HTMLSelectElement;
@@ -291,9 +292,9 @@ describe('ct-event-list', () => {
     const retry = [...alert.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Try again')!;
     retry.focus();
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => root(el).querySelector('.count') !== null, 'the retried feed');
+    await waitFor(() => root(el).querySelector('.ct-filters__count') !== null, 'the retried feed');
     expect(count(el)).to.equal('3 events found');
-    await waitFor(() => root(el).activeElement?.classList.contains('count'), 'focus moves to the count');
+    await waitFor(() => root(el).activeElement?.classList.contains('ct-filters__count'), 'focus moves to the count');
   });
 
   it('tells the public the same plain words for a timeout, an oversized and an unreadable feed; the reason goes to the console', async () => {
