@@ -138,6 +138,20 @@ export async function settle(root: Element | ShadowRoot): Promise<void> {
       for (const el of node.querySelectorAll('*')) {
         const updateComplete = (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
         if (updateComplete) pending.push(updateComplete);
+        // A widget nested in another's shadow root (a sign-up form in an event card) is defined when its
+        // chunk arrives: wait for it, then take another pass for its own rendering. The cap only keeps a
+        // tag that never gets defined from stalling the run.
+        else if (el.localName.startsWith('ct-') && !customElements.get(el.localName))
+          pending.push(
+            Promise.race([
+              customElements.whenDefined(el.localName).then(() => false),
+              new Promise((r) =>
+                setTimeout(() => {
+                  r(true);
+                }, 5000),
+              ),
+            ]),
+          );
         if (el.shadowRoot) visit(el.shadowRoot);
       }
     };
