@@ -10,6 +10,7 @@ export {
   messagesIn,
   loadCatalogues,
   plural,
+  formatCount,
   toLocale,
   intlTag,
   LOCALES,
@@ -22,7 +23,7 @@ export {
   type PluralForms,
 } from './localize/catalogue.js';
 export { LocaleController, resolveLang } from './localize/locale-controller.js';
-export { WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh } from './localize/welsh-dates.js';
+export { ENGLISH_DAYS, ENGLISH_MONTHS, WELSH_DAYS, WELSH_MONTHS, intlKnowsWelsh } from './localize/date-names.js';
 export {
   coreMessages,
   vocabularyLabels,

@@ -54,14 +54,18 @@ export const CEILINGS = {
   // Raised to 49.0 by issue 20's one filter panel partial (core filterPanel, +168 B measured alone: 49,849 → 50,017 B). The
   // partial sits in the shared chunk every page loads (+278 B there) though only the event list and the map
   // use it; the map chunk lost 153 B. A chunk of its own for the partial measured worse (50,223 B).
-  allButMap: 49 * 1024,
+  // Raised to 49.3 by issue 18's blocking time (+283 B, 50,094 → 50,377 B): UK clock rule, English day and month
+  // names, whole numbers and pounds written without Intl (a page's first Intl.DateTimeFormat/NumberFormat
+  // cost the event pages ~150 ms of Lighthouse's blocking time: events TBT 290 → 130 ms, event 250 → 110 ms).
+  allButMap: 49.3 * 1024,
   // A page with the event list: 29.73 kB (30,439 B) before the compact rows above, 30.79 kB (31,534 B) with them.
   // Where the bytes could come back: the choices partial and the checkbox fieldset code sit in the chunk
   // every page loads though only the forms use them.
   // Raised to 31.0 by issue 20's filter panel partial (+156 B, 31,504 → 31,660 B: the partial in the shared
   // chunk, the list's own template gone). Paying it back means the partial (or `choices`) out of the shared
   // chunk without an extra request: moving `choices` out saved the list 620 B but cost all-but-map 320 B.
-  'page:event-list': 31 * 1024,
+  // Raised to 31.3 by issue 18's blocking time (+292 B, 31,656 → 31,948 B): dates and numbers without Intl, above.
+  'page:event-list': 31.3 * 1024,
 };
 
 export function sizesOf(buffer) {

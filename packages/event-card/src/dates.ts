@@ -3,16 +3,18 @@
  * Welsh: "Friday 4 December 2026 from 12:30pm to 1:30pm", "midday", "midnight", "to" not a dash, and
  * multi-day ranges written out. Times are always UK time (Europe/London), whatever the reader's clock.
  *
- * Intl gives the day and month names (en-GB, cy-GB; see WELSH_DAYS for engines without Welsh). Intl does not give GOV.UK's time style (no
- * "12:30pm", no "midday") and its Welsh day periods vary by engine, so times are written by the small
- * rules below — as are the Welsh soft mutations after "o", "i", "am" and "ar" ("o ganol dydd",
+ * Day and month names come from core's lists (ENGLISH_DAYS, WELSH_DAYS…: a page's first Intl.DateTimeFormat
+ * is the costliest thing an event card would do, and Debian's Chromium has no Welsh). Intl does not give
+ * GOV.UK's time style (no "12:30pm", no "midday") and its Welsh day periods vary by engine, so times are
+ * written by the small rules below — as are the Welsh soft mutations after "o", "i", "am" and "ar" ("o ganol dydd",
  * "ar Ddydd Gwener").
  */
 import {
+  ENGLISH_DAYS,
+  ENGLISH_MONTHS,
   WELSH_DAYS,
   WELSH_MONTHS,
   intlKnowsWelsh,
-  intlTag,
   londonWallClock,
   type EventTime,
   type Locale,
@@ -103,36 +105,22 @@ export function formatTime(date: Date, locale: Locale): string {
   return `${h}${m}${hour < 12 ? w.am : w.pm}`;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = dayFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(intlTag(locale), { timeZone: 'Europe/London', ...options });
-    dayFormats.set(key, f);
-  }
-  return f;
-}
+const DAYS = { en: ENGLISH_DAYS, cy: WELSH_DAYS } as const;
+const MONTHS = { en: ENGLISH_MONTHS, cy: WELSH_MONTHS } as const;
 
 function names(date: Date, locale: Locale): { weekday: string; day: string; month: string; year: string } {
-  if (locale === 'cy' && !intlKnowsWelsh()) {
-    const w = londonWallClock(date);
-    const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
-    return {
-      weekday: WELSH_DAYS[weekday] ?? '',
-      day: String(w.day),
-      month: WELSH_MONTHS[w.month - 1] ?? '',
-      year: String(w.year),
-    };
-  }
-  const parts = format(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(date);
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return { weekday: get('weekday'), day: get('day'), month: get('month'), year: get('year') };
+  const w = londonWallClock(date);
+  const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
+  return {
+    weekday: DAYS[locale][weekday] ?? '',
+    day: String(w.day),
+    month: MONTHS[locale][w.month - 1] ?? '',
+    year: String(w.year),
+  };
 }
 
 /**
- * "Friday 4 December 2026" / "Dydd Gwener 4 Rhagfyr 2026" (UK date). Built from Intl's parts, so the
- * engines' differing punctuation ("Friday, 4 December") never shows.
+ * "Friday 4 December 2026" / "Dydd Gwener 4 Rhagfyr 2026" (UK date), with no comma whatever the engine.
  */
 export function formatDay(date: Date, locale: Locale): string {
   const n = names(date, locale);
@@ -140,17 +128,12 @@ export function formatDay(date: Date, locale: Locale): string {
 }
 
 /**
- * The day and month of a compact row's date block: "4" and "Dec" (Intl's short month), or the catalogue's
- * names where Intl has none (Welsh: "Rhag").
+ * The day and month of a compact row's date block: "4" and "Dec", from the catalogue's short month names
+ * (Welsh: "Rhag").
  */
-export function dateBlock(date: Date, locale: Locale, shortMonths: readonly string[]): { day: string; month: string } {
+export function dateBlock(date: Date, shortMonths: readonly string[]): { day: string; month: string } {
   const w = londonWallClock(date);
-  const month =
-    shortMonths[w.month - 1] ??
-    format(locale, { month: 'short' })
-      .formatToParts(date)
-      .find((p) => p.type === 'month')?.value;
-  return { day: String(w.day), month: month ?? '' };
+  return { day: String(w.day), month: shortMonths[w.month - 1] ?? '' };
 }
 
 /** "December 2026" / "Rhagfyr 2026", for month headings. */

@@ -6,6 +6,7 @@ import {
   defineElement,
   eventsFromJson,
   heading,
+  formatCount,
   intlTag,
   messagesIn,
   tagStyles,
@@ -35,15 +36,27 @@ export function formatPrice(event: CtEvent, locale: Locale): string | undefined 
   const money = (p: CtEvent['prices'][number]) =>
     p.amount === 0
       ? m.free
-      : new Intl.NumberFormat(intlTag(locale), {
-          style: 'currency',
-          currency: p.currency,
-          minimumFractionDigits: Number.isInteger(p.amount) ? 0 : 2,
-        }).format(p.amount);
+      : p.currency === 'GBP' && p.amount > 0 && Number.isSafeInteger(Math.round(p.amount * 100))
+        ? pounds(p.amount, locale)
+        : new Intl.NumberFormat(intlTag(locale), {
+            style: 'currency',
+            currency: p.currency,
+            minimumFractionDigits: Number.isInteger(p.amount) ? 0 : 2,
+          }).format(p.amount);
   const low = event.prices[0];
   const high = event.prices[event.prices.length - 1];
   if (!low || !high) return undefined;
   return low.amount === high.amount ? money(low) : m.priceRange(money(low), money(high));
+}
+
+/**
+ * "£12", "£1,250", "£12.50" — as Intl's en-GB and cy-GB write pounds, without paying for a page's first
+ * Intl.NumberFormat (ICU's number data: about 25 ms of main thread on a desktop CPU, 4× on a phone).
+ */
+function pounds(amount: number, locale: Locale): string {
+  const pence = Math.round(amount * 100);
+  const whole = formatCount(Math.floor(pence / 100), locale);
+  return pence % 100 === 0 ? `£${whole}` : `£${whole}.${String(pence % 100).padStart(2, '0')}`;
 }
 
 /** Whether the event is over (its end, or its start when it has no end, is before `now`). */
@@ -368,7 +381,7 @@ export class CtEventCard extends CtElement {
     const classes = `card ${compact ? 'card--compact' : ''} ${event.status === 'cancelled' ? 'card--cancelled' : ''} ${past ? 'card--past' : ''}`;
 
     if (compact) {
-      const block = event.start ? dateBlock(event.start.date, this.locale, m.shortMonths) : undefined;
+      const block = event.start ? dateBlock(event.start.date, m.shortMonths) : undefined;
       const place =
         event.venue && event.status !== 'moved-online'
           ? [event.venue.name, event.venue.address].find(Boolean)

@@ -62,8 +62,21 @@ const en = {
   incomplete: 'This event’s details are incomplete',
   incompleteBody: 'Some information is missing or could not be read. Check with the organiser before you go.',
   details: 'Details',
-  /** The date block's month names; none in English, where Intl gives them. */
-  shortMonths: [] as readonly string[],
+  /** The date block's month names (as Intl's en-GB writes them: "Sept"). */
+  shortMonths: [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sept',
+    'Oct',
+    'Nov',
+    'Dec',
+  ] as readonly string[],
   otherDates: 'Other dates',
   moreDates: (locale: Locale, count: number) =>
     plural(locale, count, { one: ' and 1 more date', other: ' and {count} more dates' }),

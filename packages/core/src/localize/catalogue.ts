@@ -98,7 +98,17 @@ export function plural(locale: Locale, count: number, forms: PluralForms): strin
     pluralRules.set(locale, rules);
   }
   const form = forms[rules.select(count)] ?? forms.other;
-  return form.replaceAll('{count}', new Intl.NumberFormat(locale === 'cy' ? 'cy-GB' : 'en-GB').format(count));
+  return form.replaceAll('{count}', formatCount(count, locale));
+}
+
+/**
+ * "1,000" in English and Welsh alike. Whole numbers are grouped here: a page's first Intl.NumberFormat
+ * loads ICU's number data, about 25 ms of main thread on a desktop CPU and four times that on a phone,
+ * for what is a comma every three digits. Anything else goes to Intl.
+ */
+export function formatCount(count: number, locale: Locale): string {
+  if (Number.isSafeInteger(count)) return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+  return new Intl.NumberFormat(intlTag(locale)).format(count);
 }
 
 /** Maps any BCP 47 tag to a locale we have: `cy`, `cy-GB` → `cy`; anything else → `en`. */

@@ -165,16 +165,51 @@ export interface ParsedEvent {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-  hourCycle: 'h23',
-});
+/**
+ * UK clocks since 1996: British Summer Time (GMT+1) from 01:00 GMT on the last Sunday of March to 01:00 GMT
+ * on the last Sunday of October (The Summer Time Order 2002; the same rule from 1996). Written out rather
+ * than asked of Intl because a page's first `Intl.DateTimeFormat` builds ICU's pattern generator and loads
+ * zone data — 55 to 75 ms of main thread on a desktop CPU, four times that on a mid-range phone, the largest
+ * single item in the event pages' blocking time (`npm run bench -- lighthouse`). Outside the years the rule
+ * is known for, Intl answers; a test checks the rule against Intl hour by hour around every change.
+ */
+const RULE_YEARS = [1996, 2099] as const;
+
+/** The instant of 01:00 GMT on the last Sunday of a month (1–12). */
+function lastSundayAt1(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+let londonParts: Intl.DateTimeFormat | undefined;
+
+/** London's offset from GMT in milliseconds at an instant. */
+function londonOffset(time: number): number {
+  const year = new Date(time).getUTCFullYear();
+  if (year >= RULE_YEARS[0] && year <= RULE_YEARS[1])
+    return time >= lastSundayAt1(year, 3) && time < lastSundayAt1(year, 10) ? 3_600_000 : 0;
+  londonParts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    hourCycle: 'h23',
+  });
+  const parts: Record<string, number> = {};
+  for (const p of londonParts.formatToParts(time)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  const wall = Date.UTC(
+    parts.year ?? 0,
+    (parts.month ?? 1) - 1,
+    parts.day ?? 1,
+    (parts.hour ?? 0) % 24,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
+  return wall - Math.floor(time / 1000) * 1000;
+}
 
 /** The wall-clock time in London at `date`: { year, month (1–12), day, hour, minute, second }. */
 export function londonWallClock(date: Date): {
@@ -185,15 +220,14 @@ export function londonWallClock(date: Date): {
   minute: number;
   second: number;
 } {
-  const parts: Record<string, number> = {};
-  for (const p of londonParts.formatToParts(date)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  const wall = new Date(date.getTime() + londonOffset(date.getTime()));
   return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: (parts.hour ?? 0) % 24,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
   };
 }
 
