@@ -155,6 +155,7 @@ export class MapViews implements ReactiveController {
   #measure = (): void => {
     const frame = this.#host.renderRoot.querySelector('.cm-frame');
     if (!frame) return;
+    const first = this.#frameEl === undefined;
     if (frame !== this.#frameEl) {
       this.#frameEl = frame;
       this.#resize ??= new ResizeObserver(this.#measure);
@@ -164,8 +165,10 @@ export class MapViews implements ReactiveController {
     const em = parseFloat(getComputedStyle(frame).fontSize) || 16;
     const size = { w: frame.clientWidth, h: frame.clientHeight, em };
     const was = this.#frameSize;
-    if (!size.w || !size.h || (size.w === was.w && size.h === was.h && size.em === was.em)) return;
-    this.#frameSize = size;
+    const unchanged = !size.w || !size.h || (size.w === was.w && size.h === was.h && size.em === was.em);
+    // The first measurement always renders again: the markers wait for it (#renderMap).
+    if (unchanged && !first) return;
+    if (!unchanged) this.#frameSize = size;
     this.#parts.track(new Promise<void>((resolve) => (this.#afterRender = resolve)));
     this.#update();
   };
@@ -506,23 +509,27 @@ export class MapViews implements ReactiveController {
   // ── Rendering ─────────────────────────────────────────────────────────────────────────────────────
 
   #renderMap(): TemplateResult {
-    this.#recluster();
+    // Until the frame has been measured once, the first render draws it without markers: clustering for a
+    // guessed size would be thrown away at once (10,000 members: a whole pass). #measure then renders them.
+    const sized = this.#frameEl !== undefined;
+    if (sized) this.#recluster();
+    const markers = sized ? this.#markers : [];
     const { m, locale, shown } = this.#now;
     const win = this.#window;
     const paths = pathsOf();
-    const unplaced = shown.length - this.#markers.reduce((n, mk) => n + mk.items.length, 0);
-    const inView = this.#markers.filter(
+    const unplaced = sized ? shown.length - markers.reduce((n, mk) => n + mk.items.length, 0) : 0;
+    const inView = markers.filter(
       (mk) => mk.x >= win.x && mk.x <= win.x + win.w && mk.y >= win.y && mk.y <= win.y + win.h,
     );
     const active = this.#activeKey ?? this.#orders.byY[0]?.key;
     // The active marker always stays in the tab order, even when panned out of view.
-    if (active !== undefined && !inView.some((mk) => mk.key === active)) {
-      const mk = this.#markers.find((x) => x.key === active);
+    if (sized && active !== undefined && !inView.some((mk) => mk.key === active)) {
+      const mk = markers.find((x) => x.key === active);
       if (mk) inView.push(mk);
     }
     const regionCounts = this.#regionCounts();
     const withMembers = UK_REGIONS.filter((r) => (regionCounts.get(r) ?? 0) > 0).map((r) => this.#regionName(r));
-    const open = this.#markers.find((mk) => mk.key === this.#openKey);
+    const open = markers.find((mk) => mk.key === this.#openKey);
     const pos = (mk: MapMarker) =>
       position(`${String(((mk.x - win.x) / win.w) * 100)}%`, `${String(((mk.y - win.y) / win.h) * 100)}%`);
     return html`<div class="cm-map">
@@ -587,7 +594,7 @@ export class MapViews implements ReactiveController {
         ${open ? this.#renderPopover(open) : nothing}
       </div>
       <p class="cm-map-desc" id="cm-map-desc">${m.mapDescription(locale, shown.length - unplaced, this.#list(withMembers))}</p>
-      ${this.#markers.length === 0 ? html`<p>${m.noMembersOnMap}</p>` : nothing}
+      ${sized && markers.length === 0 ? html`<p>${m.noMembersOnMap}</p>` : nothing}
       ${unplaced > 0 ? html`<p>${m.unplaced(locale, unplaced)}</p>` : nothing}
       <p class="ct-body-s cm-credit">${m.credit}</p>
     </div>`;
