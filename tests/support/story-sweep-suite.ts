@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import storiesIndex from 'virtual:ctkit-stories';
 import {
   describeIbm,
   describeViolations,
@@ -7,8 +6,8 @@ import {
   scan,
   scanIbm,
   storiesOf,
+  storiesOfPart,
   storyCanvas,
-  type StoryEntry,
 } from './story-sweep.js';
 
 /**
@@ -18,16 +17,7 @@ import {
  * every story, in two languages, took longer than one file may run on a loaded machine.
  */
 export async function sweepStories(part: number, parts: number): Promise<void> {
-  // Top-level await in the test file: test names must be known when the suites are declared.
-  const modules = await Promise.all(
-    Object.entries(storiesIndex).map(
-      async ([file, load]) => [file, (await load()) as Record<string, unknown>] as const,
-    ),
-  );
-  const all: { file: string; entry: StoryEntry }[] = modules.flatMap(([file, mod]) =>
-    storiesOf(mod).map((entry) => ({ file, entry })),
-  );
-  const mine = all.filter((_, i) => i % parts === part - 1);
+  const { modules, mine } = await storiesOfPart(part, parts);
 
   describe(`accessibility sweep of every story, part ${String(part)} of ${String(parts)}`, () => {
     it('finds the story files', () => {

@@ -4,6 +4,7 @@ import type { AxeResults, Result, RunOptions } from 'axe-core';
 import { axeRunOptions } from '../../.storybook/axe-options.js';
 import { decorators as previewDecorators, initialGlobals } from '../../.storybook/decorators.js';
 import partnerTheme from '../../stories/fixtures/partner-theme.css?raw';
+import storiesIndex from 'virtual:ctkit-stories';
 
 // Storybook loads the partner theme in .storybook/preview-head.html; stories mounted here get it too, so the
 // "Partner brand" theme (the contrast test's brand-coloured host, stories with that global) is really applied.
@@ -93,6 +94,29 @@ export function storiesOf(mod: Record<string, unknown>): StoryEntry[] {
       return Array.isArray(ex) ? !ex.includes(key) : !ex.test(key);
     })
     .map(([name, story]) => ({ name, story: story as StoryLike, meta }));
+}
+
+/**
+ * Every story file's module, every story, and this part's share of them (`part` is 1-based of `parts`):
+ * stories are dealt out in turn so the parts are even. Each part is a test file of its own so each has
+ * the runner's whole time limit. Awaited at the top level of a test file: test names must be known when
+ * suites are declared.
+ */
+export async function storiesOfPart(
+  part: number,
+  parts: number,
+): Promise<{
+  modules: (readonly [string, Record<string, unknown>])[];
+  all: { file: string; entry: StoryEntry }[];
+  mine: { file: string; entry: StoryEntry }[];
+}> {
+  const modules = await Promise.all(
+    Object.entries(storiesIndex).map(
+      async ([file, load]) => [file, (await load()) as Record<string, unknown>] as const,
+    ),
+  );
+  const all = modules.flatMap(([file, mod]) => storiesOf(mod).map((entry) => ({ file, entry })));
+  return { modules, all, mine: all.filter((_, i) => i % parts === part - 1) };
 }
 
 /** Mounts a story as Storybook does: args, decorators (story, meta, preview), globals, then `play`. */

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import storiesIndex from 'virtual:ctkit-stories';
-import { mountStory, settle, storiesOf, storyCanvas, type StoryEntry } from './story-sweep.js';
+import { mountStory, settle, storiesOfPart, storyCanvas } from './story-sweep.js';
 
 /** Every story is photographed at these widths (px): a desktop column and the narrowest phone (WCAG 1.4.10). */
 export const WIDTHS = [1280, 320] as const;
@@ -53,15 +52,7 @@ export async function visualStories(part: number, parts: number): Promise<void> 
   // Chromium only: the baselines are Chromium's rendering, and Firefox draws text and controls its own way.
   // No test is declared in Firefox (rather than a skipped one: nothing is left unchecked there that runs here).
   if (navigator.userAgent.includes('Firefox')) return;
-  const modules = await Promise.all(
-    Object.entries(storiesIndex).map(
-      async ([file, load]) => [file, (await load()) as Record<string, unknown>] as const,
-    ),
-  );
-  const all: { file: string; entry: StoryEntry }[] = modules.flatMap(([file, mod]) =>
-    storiesOf(mod).map((entry) => ({ file, entry })),
-  );
-  const mine = all.filter((_, i) => i % parts === part - 1);
+  const { all, mine } = await storiesOfPart(part, parts);
 
   describe(`screenshots of every story, part ${String(part)} of ${String(parts)}`, () => {
     before(async () => {
