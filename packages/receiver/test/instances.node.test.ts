@@ -3,10 +3,8 @@
 // forwarded once, a killed instance loses nothing it acknowledged, the rate limit is shared, migrations run once.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { ReceiverConfig } from '../src/config.js';
 import { openStore } from '../src/db.js';
 import { startReceiver, type RunningReceiver } from '../src/server.js';
@@ -23,9 +21,9 @@ import {
   tempDir,
   value,
   waitFor,
+  serveInChild,
 } from './helpers.js';
 
-const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
 const tmp = tempDir();
 after(() => {
   tmp.cleanup();
@@ -257,32 +255,8 @@ describe('two instances on one PostgreSQL', () => {
 });
 
 /** `ctkit-receiver serve` in a child process on a free port, pointed at the database by DATABASE_URL. */
-function serve(config: ReceiverConfig, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--rate-limit', '0'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { PATH: process.env.PATH, DATABASE_URL: config.databaseUrl, ...env },
-    });
-    let out = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`receiver did not start: ${out}`));
-    }, 120_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`receiver exited (${String(code)}): ${out}`));
-    });
-  });
-}
+const serve = (config: ReceiverConfig, env: Record<string, string>) =>
+  serveInChild(['--rate-limit', '0'], { PATH: process.env.PATH, DATABASE_URL: config.databaseUrl, ...env });
 
 describe('two `ctkit-receiver serve` processes, DATABASE_URL', () => {
   test('SIGKILL one instance mid-burst: every acknowledged sign-up is kept and delivered (the other takes over its outbox)', async () => {

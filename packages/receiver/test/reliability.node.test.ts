@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,7 @@ import {
   rows,
   storeOptions,
   waitFor,
+  serveInChild,
 } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/ctkit-receiver.mjs', import.meta.url));
@@ -69,34 +70,7 @@ function suite(engine: EngineName) {
     });
   });
 
-  function startChild(config: ReceiverConfig): Promise<{ child: ChildProcess; url: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        [bin, 'serve', '--port', '0', ...databaseArgs(config), '--rate-limit', '0'],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      let out = '';
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(new Error(`receiver did not start: ${out}`));
-        // A bound, not a measure: starting node + tsx took over 15 s on the shared 2-core machine under a full test run.
-      }, 120_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-        if (m) {
-          clearTimeout(timer);
-          resolve({ child, url: m[1]! });
-        }
-      });
-      child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
-      child.on('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`receiver exited (${String(code)}): ${out}`));
-      });
-    });
-  }
+  const startChild = (config: ReceiverConfig) => serveInChild([...databaseArgs(config), '--rate-limit', '0']);
 
   describe('crash', () => {
     test('SIGKILL during a burst, restart: every sign-up that received 2xx is in the database', async () => {
