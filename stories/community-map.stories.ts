@@ -41,7 +41,7 @@ async function loaded(context: Context): Promise<CtCommunityMap> {
   const el = context.canvasElement.querySelector('ct-community-map');
   if (!el) throw new Error('No ct-community-map in the story');
   await el.updateComplete;
-  if (!el.shadowRoot?.querySelector('.ct-filters__count, .cm-problem')) {
+  if (!el.shadowRoot?.querySelector('.ct-filters__count, .ct-feed-state--problem')) {
     await new Promise((resolve) => {
       el.addEventListener('ct-members-loaded', resolve, { once: true });
       el.addEventListener('ct-members-error', resolve, { once: true });
@@ -73,7 +73,7 @@ export const MapDetailsOpen: Story = {
   render: () => fromFeed('map'),
   play: async (context) => {
     const el = await loaded(context);
-    el.shadowRoot?.querySelector<HTMLButtonElement>('.cm-marker')?.click();
+    el.shadowRoot?.querySelector<HTMLButtonElement>('.ct-map-marker')?.click();
     await el.updateComplete;
   },
 };
@@ -94,7 +94,7 @@ export const MapHowToUse: Story = {
   render: () => fromFeed('map'),
   play: async (context) => {
     const el = await loaded(context);
-    el.shadowRoot?.querySelector<HTMLButtonElement>('.cm-how')?.click();
+    el.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-controls="ct-map-keys"]')?.click();
     await el.updateComplete;
   },
 };

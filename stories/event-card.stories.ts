@@ -66,7 +66,7 @@ export const AddToCalendarOpen: Story = {
     const details = el?.shadowRoot?.querySelector('details');
     if (details) details.open = true;
     // The links are fetched on demand: wait for them (at most 2 s).
-    for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('.calendar a'); i++)
+    for (let i = 0; i < 100 && !el?.shadowRoot?.querySelector('.ct-event-card__calendar a'); i++)
       await new Promise((resolve) => setTimeout(resolve, 20));
   },
 };
@@ -77,7 +77,7 @@ export const InlineRegistration: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('ct-event-card');
     await el?.updateComplete;
-    el?.shadowRoot?.querySelector<HTMLButtonElement>('button.book')?.click();
+    el?.shadowRoot?.querySelector<HTMLButtonElement>('button[data-book]')?.click();
     await el?.updateComplete;
   },
 };

@@ -102,7 +102,7 @@ async function tabThrough(before: HTMLElement, after: HTMLElement, colours: Set<
 function expectEdges(root: ShadowRoot, colours: Set<string>): number {
   const controls = [
     ...root.querySelectorAll<HTMLElement>(
-      '.ct-input, .ct-textarea, .ct-select, .ct-button, .cm-tab, .cm-marker, .ct-tag',
+      '.ct-input, .ct-textarea, .ct-select, .ct-button, .ct-map-tab, .ct-map-marker, .ct-tag',
     ),
     ...root.querySelectorAll<HTMLElement>('input:not([type="hidden"]):not(.ct-choices__input), select, textarea'),
   ].filter((el) => el.getClientRects().length > 0);
@@ -264,11 +264,11 @@ if (navigator.userAgent.includes('Chrome/')) {
 
     it('ct-event-card: focus rings on links, the booking button and the calendar disclosure', async () => {
       const { host, before, after } = mount(eventCardMarkup);
-      const card = await rendered(host, '.book');
+      const card = await rendered(host, '[data-book]');
       const stops = await tabThrough(before, after, colours);
       expect(stops.map((s) => s.el.localName)).to.include.members(['a', 'summary']);
       expect(expectEdges(card.shadowRoot!, colours)).to.be.at.least(1);
-      const frame = getComputedStyle(card.shadowRoot!.querySelector('.card')!);
+      const frame = getComputedStyle(card.shadowRoot!.querySelector('.ct-event-card')!);
       expect(frame.borderTopStyle, 'the card keeps its top edge').to.not.equal('none');
       expect(colours).to.include(frame.borderTopColor);
     });
@@ -287,20 +287,20 @@ if (navigator.userAgent.includes('Chrome/')) {
       const { host, before, after } = mount(
         '<ct-community-map src="/fixtures/community-members.json" view="map"></ct-community-map>',
       );
-      const map = await rendered(host, '.cm-marker');
+      const map = await rendered(host, '.ct-map-marker');
       const root = map.shadowRoot!;
       const stops = await tabThrough(before, after, colours);
       expect(
-        stops.some((s) => s.el.classList.contains('cm-marker')),
+        stops.some((s) => s.el.classList.contains('ct-map-marker')),
         'a marker is a tab stop',
       ).to.be.true;
       expect(
-        stops.some((s) => s.el.classList.contains('cm-zoom')),
+        stops.some((s) => s.el.classList.contains('ct-map-zoom')),
         'zoom is a tab stop',
       ).to.be.true;
       expect(expectEdges(root, colours)).to.be.above(5);
 
-      const regions = [...root.querySelectorAll<SVGElement>('.cm-region')];
+      const regions = [...root.querySelectorAll<SVGElement>('.ct-map-region')];
       expect(regions).to.not.be.empty;
       for (const region of regions) {
         const s = getComputedStyle(region);
@@ -308,11 +308,11 @@ if (navigator.userAgent.includes('Chrome/')) {
         expect(colours, `region stroke ${s.stroke}`).to.include(s.stroke);
       }
       // Markers, focused and open ones too, stay in system colours.
-      const marker = root.querySelector<HTMLButtonElement>('.cm-marker[tabindex="0"]')!;
+      const marker = root.querySelector<HTMLButtonElement>('.ct-map-marker[tabindex="0"]')!;
       marker.focus();
       await sendKeys({ press: 'Enter' });
-      await waitFor(() => root.querySelector('.cm-popover'), 'the popover opens');
-      for (const m of root.querySelectorAll<HTMLElement>('.cm-marker')) {
+      await waitFor(() => root.querySelector('.ct-map-popover'), 'the popover opens');
+      for (const m of root.querySelectorAll<HTMLElement>('.ct-map-marker')) {
         const s = getComputedStyle(m);
         for (const [prop, value] of [
           ['background', s.backgroundColor],
@@ -322,11 +322,11 @@ if (navigator.userAgent.includes('Chrome/')) {
           expect(colours, `${describeEl(m)} ${prop} ${value}`).to.include(value);
         }
       }
-      const popover = getComputedStyle(root.querySelector('.cm-popover')!);
+      const popover = getComputedStyle(root.querySelector('.ct-map-popover')!);
       expect(popover.borderTopStyle).to.not.equal('none');
       expect(colours).to.include(popover.borderTopColor);
       // Its pointer is drawn by its border (a background alone is not shown in forced colours).
-      const pointer = getComputedStyle(root.querySelector('.cm-popover__pointer')!);
+      const pointer = getComputedStyle(root.querySelector('.ct-map-popover__pointer')!);
       expect(pointer.display).to.not.equal('none');
       for (const side of ['Top', 'Left'] as const) {
         expect(pointer.getPropertyValue(`border-${side.toLowerCase()}-style`), `pointer border ${side}`).to.equal(
@@ -342,13 +342,13 @@ if (navigator.userAgent.includes('Chrome/')) {
       const { host } = mount(
         '<ct-community-map src="/fixtures/community-members.json" view="regions"></ct-community-map>',
       );
-      const map = await rendered(host, '.cm-shade');
+      const map = await rendered(host, '.ct-map-shade');
       const root = map.shadowRoot!;
-      for (const shade of root.querySelectorAll<SVGElement>('.cm-shade')) {
+      for (const shade of root.querySelectorAll<SVGElement>('.ct-map-shade')) {
         const s = getComputedStyle(shade);
         expect(colours, `${[...shade.classList].join('.')} fill ${s.fill}`).to.include(s.fill);
       }
-      const hatches = root.querySelectorAll<SVGElement>('.cm-hatch:not(.cm-hatch--0)');
+      const hatches = root.querySelectorAll<SVGElement>('.ct-map-hatch[class*="ct-map-hatch--"]');
       expect(hatches.length, 'regions with members are hatched').to.be.greaterThan(0);
       expect(
         root.querySelectorAll('pattern line, pattern circle').length,
@@ -362,7 +362,7 @@ if (navigator.userAgent.includes('Chrome/')) {
         const paint = mark.localName === 'line' ? s.stroke : s.fill;
         expect(colours, `pattern ${mark.localName} ${paint}`).to.include(paint);
       }
-      const labels = [...root.querySelectorAll<SVGElement>('.cm-count-label')];
+      const labels = [...root.querySelectorAll<SVGElement>('.ct-map-count-label')];
       expect(labels).to.not.be.empty;
       for (const label of labels) {
         const s = getComputedStyle(label);

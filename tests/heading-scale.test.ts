@@ -92,11 +92,11 @@ describe('one heading scale for nested widgets', () => {
     expectNested(headings);
     // The booking heading is a step below the card's title, not the browser's size for its level.
     expect(headings[2]!.size).to.be.below(headings[0]!.size);
-    // Focus on the title (focus(), or after a retry) leaves its size alone: a `.name:focus` selector
+    // Focus on the title (focus(), or after a retry) leaves its size alone: a `.ct-event-card__name:focus` selector
     // left in the tags' rule made it 14 px.
     const card = canvas().querySelector('ct-event-card')!;
     card.focus();
-    const name = card.shadowRoot!.querySelector('.name')!;
+    const name = card.shadowRoot!.querySelector('.ct-event-card__name')!;
     expect(card.shadowRoot!.activeElement).to.equal(name);
     expect(parseFloat(getComputedStyle(name).fontSize)).to.equal(headings[0]!.size);
   });

@@ -57,9 +57,20 @@ function unstyledClasses(shadow: ShadowRoot): string[] {
   return [...used].filter((name) => !isStyled(name)).sort();
 }
 
+/**
+ * Classes in a shadow root outside the one scheme: every class a widget renders starts with `ct-` (BEM with a
+ * `ct-` block). A hook for scripts or tests is an id, a `part`, a role or a data attribute, not a class.
+ */
+function foreignClasses(shadow: ShadowRoot): string[] {
+  const found = new Set<string>();
+  for (const el of shadow.querySelectorAll('[class]'))
+    for (const name of el.classList) if (!name.startsWith('ct-')) found.add(name);
+  return [...found].sort();
+}
+
 const seen = new Map<string, Set<string>>();
 
-describe('every ct-* class a widget renders is styled in its own shadow root', () => {
+describe('every class a widget renders is a ct- class, styled in its own shadow root', () => {
   for (const [file, mod] of modules) {
     describe(file, () => {
       const canvas = storyCanvas();
@@ -77,6 +88,11 @@ describe('every ct-* class a widget renders is styled in its own shadow root', (
             seen.set(el.localName, classes);
             const missing = unstyledClasses(shadow);
             if (missing.length) problems.push(`<${el.localName}> renders ${missing.join(', ')} with no rule for them`);
+            const offScheme = foreignClasses(shadow);
+            if (offScheme.length)
+              problems.push(
+                `<${el.localName}> renders ${offScheme.join(', ')}: classes are BEM with a ct- block (CONTRIBUTING.md, "Class names")`,
+              );
           }
           expect(problems, problems.join('\n')).to.deep.equal([]);
         });

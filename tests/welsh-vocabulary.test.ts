@@ -50,6 +50,6 @@ describe('shared vocabulary in Welsh, fetched on demand', () => {
     await map.updateComplete;
     map.setFilters({ query: 'Cymru' });
     await map.updateComplete;
-    expect(texts(map.shadowRoot!, '.cm-member__name')).to.deep.equal(['Cardiff Digital Community']);
+    expect(texts(map.shadowRoot!, '.ct-map-member__name')).to.deep.equal(['Cardiff Digital Community']);
   });
 });

@@ -184,7 +184,9 @@ export const sampleEvents = {
 export async function listsLoaded(canvas: HTMLElement): Promise<void> {
   const lists = [...canvas.querySelectorAll('ct-event-list')];
   const start = Date.now();
-  while (lists.some((l) => l.shadowRoot?.querySelector('.loading') ?? !l.shadowRoot?.firstElementChild)) {
+  while (
+    lists.some((l) => l.shadowRoot?.querySelector('.ct-feed-state[role="status"]') ?? !l.shadowRoot?.firstElementChild)
+  ) {
     if (Date.now() - start > 5000) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }

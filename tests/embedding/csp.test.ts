@@ -110,7 +110,7 @@ describe('the community map’s map and regions views under the same policy', ()
       const widgets = await widgetsReady(frame);
       const map = frame.contentDocument!.querySelector<HTMLElement & { view: string }>('ct-community-map')!;
       map.view = 'map';
-      const markers = () => [...map.shadowRoot!.querySelectorAll<HTMLElement>('.cm-marker')];
+      const markers = () => [...map.shadowRoot!.querySelectorAll<HTMLElement>('.ct-map-marker')];
       await waitFor(() => markers().length > 3, 'the markers are drawn');
       const lefts = new Set(markers().map((b) => Math.round(b.getBoundingClientRect().left)));
       const tops = new Set(markers().map((b) => Math.round(b.getBoundingClientRect().top)));
@@ -118,10 +118,13 @@ describe('the community map’s map and regions views under the same policy', ()
       expect(tops.size, 'markers at different places down').to.be.greaterThan(markers().length / 2);
       // The details popover and its pointer are placed through the CSSOM too.
       markers()[0]!.click();
-      const pointer = () => map.shadowRoot!.querySelector<HTMLElement>('.cm-popover__pointer');
+      const pointer = () => map.shadowRoot!.querySelector<HTMLElement>('.ct-map-popover__pointer');
       await waitFor(() => pointer()?.style.transform, 'the details are placed, with their pointer');
       map.view = 'regions';
-      await waitFor(() => map.shadowRoot!.querySelector('.cm-regions, [part="regions"]'), 'the regions view is drawn');
+      await waitFor(
+        () => map.shadowRoot!.querySelector('.ct-map-regions, [part="regions"]'),
+        'the regions view is drawn',
+      );
       await widgetsSettled(widgets);
       expect((frame.contentWindow as unknown as { __cspViolations: string[] }).__cspViolations).to.deep.equal([]);
     } finally {

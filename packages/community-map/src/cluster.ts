@@ -14,7 +14,7 @@ export interface MapMarker {
 }
 
 /**
- * How big markers are drawn, in ems of the map's font size (see .cm-marker in the styles): half the side
+ * How big markers are drawn, in ems of the map's font size (see .ct-map-marker in the styles): half the side
  * of a member's marker, half the side of a cluster badge (2.25em at 0.875em), and the gap kept between
  * any two.
  */

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { t } from '@ctkit/tokens';
 
 export const communityMapStyles = css`
-  .cm {
+  .ct-map {
     --cm-land: var(--ct-map-land, #f3f2f1);
     --cm-border: var(--ct-map-border, #505a5f);
     /* The partner's brand colour reaches the map unless a map colour is set on its own: the shades are
@@ -42,18 +42,18 @@ export const communityMapStyles = css`
   .ct-filters__count {
     font-weight: ${t.font.weight.bold};
   }
-  .cm-empty__title {
+  .ct-map-empty__title {
     font-weight: ${t.font.weight.bold};
   }
 
   /* Tabs */
-  .cm-tabs {
+  .ct-map-tabs {
     display: flex;
     flex-wrap: wrap;
     gap: ${t.space[1]};
     border-bottom: 1px solid ${t.color.border};
   }
-  .cm-tab {
+  .ct-map-tab {
     margin: 0 0 -1px;
     padding: ${t.space[2]} ${t.space[4]};
     font: inherit;
@@ -63,7 +63,7 @@ export const communityMapStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .cm-tab[aria-selected=true] {
+  .ct-map-tab[aria-selected=true] {
     color: ${t.color.text};
     background: ${t.color.surface};
     border-color: ${t.color.border};
@@ -71,66 +71,66 @@ export const communityMapStyles = css`
     text-decoration: none;
     font-weight: ${t.font.weight.bold};
   }
-  .cm-tab:focus-visible {
+  .ct-map-tab:focus-visible {
     outline: 3px solid transparent;
     color: #0b0c0c;
     background-color: #fd0;
     box-shadow: 0 -2px #fd0, 0 4px #0b0c0c;
     text-decoration: none;
   }
-  .cm-panel {
+  .ct-map-panel {
     padding: ${t.space[4]} 0;
   }
-  .cm-panel:focus-visible {
+  .ct-map-panel:focus-visible {
     outline: 3px solid #fd0;
     outline-offset: 0;
     box-shadow: inset 0 0 0 4px #0b0c0c;
   }
 
   /* List */
-  .cm-list,
-  .cm-tags,
-  .cm-popover__list,
-  .cm-legend__list {
+  .ct-map-list,
+  .ct-map-tags,
+  .ct-map-popover__list,
+  .ct-map-legend__list {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .cm-member {
+  .ct-map-member {
     padding: ${t.space[4]} 0;
     border-bottom: 1px solid ${t.color.border};
   }
   /* Focus moves here after "Show more": yellow alone is 1.07:1 on white, the dark inner bar is what shows */
-  .cm-member:focus {
+  .ct-map-member:focus {
     outline: 3px solid #fd0;
     box-shadow: inset 0 0 0 4px #0b0c0c;
   }
-  .cm-member__name,
-  .cm-popover__title {
+  .ct-map-member__name,
+  .ct-map-popover__title {
     margin: 0 0 ${t.space[2]};
     font-size: ${t.font.size['heading-s']};
     font-weight: ${t.font.weight.bold};
   }
-  .cm-facts {
+  .ct-map-facts {
     margin: 0 0 ${t.space[2]};
   }
-  .cm-facts div {
+  .ct-map-facts div {
     display: flex;
     flex-wrap: wrap;
     gap: 0 ${t.space[2]};
   }
-  .cm-facts dt {
+  .ct-map-facts dt {
     font-weight: ${t.font.weight.bold};
   }
-  .cm-facts dt::after {
+  .ct-map-facts dt::after {
     content: ':';
   }
-  .cm-facts dd {
+  .ct-map-facts dd {
     margin: 0;
   }
   /* Heard, not seen: a full stop after each value, so a screen reader reading the details as one text
      does not run a value into the next term ("Place-basedPlace:"). Not in the DOM text. */
-  .cm-facts dd::after {
+  .ct-map-facts dd::after {
     content: '.';
     position: absolute;
     width: 1px;
@@ -139,48 +139,48 @@ export const communityMapStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .cm-description {
+  .ct-map-description {
     margin: 0 0 ${t.space[2]};
   }
-  .cm-tags {
+  .ct-map-tags {
     display: flex;
     flex-wrap: wrap;
     gap: ${t.space[1]};
   }
 
   /* Map */
-  .cm-map__controls {
+  .ct-map-map__controls {
     display: flex;
     flex-wrap: wrap;
     gap: ${t.space[2]};
   }
-  .cm-map__controls .ct-button {
+  .ct-map-map__controls .ct-button {
     margin: 0 0 ${t.space[3]};
   }
-  .cm-zoom {
+  .ct-map-zoom {
     min-width: 2.75em;
     font-weight: ${t.font.weight.bold};
   }
   /* At its limit a map button stays focusable (aria-disabled), so it looks disabled, not busy */
-  .cm-control[aria-disabled=true] {
+  .ct-map-control[aria-disabled=true] {
     opacity: 0.5;
     cursor: not-allowed;
   }
   /* …but the focus ring keeps its full strength (its contrast is what shows where the keyboard is) */
-  .cm-control[aria-disabled=true]:focus-visible {
+  .ct-map-control[aria-disabled=true]:focus-visible {
     opacity: 1;
   }
-  .cm-control[aria-disabled=true]:hover:not(:focus-visible) {
+  .ct-map-control[aria-disabled=true]:hover:not(:focus-visible) {
     background-color: ${t.color['button-secondary']};
   }
-  .cm-stage {
+  .ct-map-stage {
     position: relative;
     container-type: inline-size;
   }
   /* As wide as the column, as tall as the UK's shape asks up to most of the window (never under 20em):
      the view widens beside the UK rather than the UK shrinking (map-view.ts #window). Not aspect-ratio,
      whose max-height would narrow the frame too. */
-  .cm-frame {
+  .ct-map-frame {
     position: relative;
     height: min(100cqi * 1110 / 610, max(20em, 90vh));
     overflow: hidden;
@@ -190,16 +190,16 @@ export const communityMapStyles = css`
     cursor: default;
     user-select: none;
   }
-  .cm-frame--zoomed {
+  .ct-map-frame--zoomed {
     touch-action: none;
     cursor: grab;
   }
-  .cm-svg {
+  .ct-map-svg {
     display: block;
     width: 100%;
     height: 100%;
   }
-  .cm-region {
+  .ct-map-region {
     fill: var(--cm-land);
     fill-rule: evenodd;
     stroke: var(--cm-border);
@@ -207,12 +207,12 @@ export const communityMapStyles = css`
     vector-effect: non-scaling-stroke;
     stroke-linejoin: round;
   }
-  .cm-markers {
+  .ct-map-markers {
     position: absolute;
     inset: 0;
     pointer-events: none;
   }
-  .cm-marker {
+  .ct-map-marker {
     position: absolute;
     width: 1em;
     height: 1em;
@@ -226,11 +226,11 @@ export const communityMapStyles = css`
     cursor: pointer;
     font: inherit;
   }
-  .cm-marker--approx {
+  .ct-map-marker--approx {
     background: ${t.color.surface};
     border: 3px solid var(--cm-marker);
   }
-  .cm-marker--cluster {
+  .ct-map-marker--cluster {
     width: 2.25em;
     height: 2.25em;
     margin: -1.125em 0 0 -1.125em;
@@ -240,15 +240,15 @@ export const communityMapStyles = css`
     font-weight: ${t.font.weight.bold};
     line-height: 1;
   }
-  .cm-marker:focus-visible,
-  .cm-marker[aria-expanded=true] {
+  .ct-map-marker:focus-visible,
+  .ct-map-marker[aria-expanded=true] {
     outline: 3px solid #0b0c0c;
     outline-offset: 1px;
     border-color: #fd0;
     box-shadow: 0 0 0 3px #fd0;
     z-index: 1;
   }
-  .cm-popover {
+  .ct-map-popover {
     position: absolute;
     top: 0;
     left: 0;
@@ -263,7 +263,7 @@ export const communityMapStyles = css`
   }
   /* Points at the marker (placed by popover-position.ts): a square turned to show its two bordered edges,
      drawn with a border so it shows in forced colours too */
-  .cm-popover__pointer {
+  .ct-map-popover__pointer {
     position: absolute;
     width: 0.75em;
     height: 0.75em;
@@ -273,76 +273,76 @@ export const communityMapStyles = css`
   }
   /* On a narrow map (a phone, a partner's narrow column), a sheet across the bottom of the map */
   @container (width < 30em) {
-    .cm-popover {
+    .ct-map-popover {
       inset: auto 0 0;
       max-width: none;
       max-height: 100%;
       overflow: auto;
     }
-    .cm-popover__pointer {
+    .ct-map-popover__pointer {
       display: none;
     }
   }
-  .cm-popover:focus-visible {
+  .ct-map-popover:focus-visible {
     outline: 3px solid #fd0;
   }
-  .cm-popover__list {
+  .ct-map-popover__list {
     margin: 0 0 ${t.space[4]};
     max-height: 15em;
     overflow: auto;
   }
-  .cm-popover .ct-button {
+  .ct-map-popover .ct-button {
     margin-bottom: 0;
   }
-  .cm-popover__close {
+  .ct-map-popover__close {
     margin-top: ${t.space[2]};
   }
-  .cm-map-desc {
+  .ct-map-map-desc {
     margin-top: ${t.space[3]};
   }
-  .cm-credit {
+  .ct-map-credit {
     color: ${t.color['text-secondary']};
   }
 
   /* Regions */
-  .cm-regions__layout {
+  .ct-map-regions__layout {
     display: flex;
     flex-wrap: wrap;
     gap: ${t.space[6]};
     align-items: flex-start;
   }
-  .cm-regions__figure {
+  .ct-map-regions__figure {
     flex: 1 1 16em;
     max-width: 26em;
     margin: 0;
   }
-  .cm-shade {
+  .ct-map-shade {
     stroke: var(--cm-border);
   }
-  .cm-shade--0 {
+  .ct-map-shade--0 {
     fill: ${t.color.surface};
   }
-  .cm-shade--1 {
+  .ct-map-shade--1 {
     fill: var(--cm-shade-1);
   }
-  .cm-shade--2 {
+  .ct-map-shade--2 {
     fill: var(--cm-shade-2);
   }
-  .cm-shade--3 {
+  .ct-map-shade--3 {
     fill: var(--cm-shade-3);
   }
-  .cm-hatch {
+  .ct-map-hatch {
     stroke: none;
     fill: none;
   }
-  .cm-hatch--1 {
-    fill: url(#cm-p1);
+  .ct-map-hatch--1 {
+    fill: url(#ct-map-p1);
   }
-  .cm-hatch--2 {
-    fill: url(#cm-p2);
+  .ct-map-hatch--2 {
+    fill: url(#ct-map-p2);
   }
-  .cm-hatch--3 {
-    fill: url(#cm-p3);
+  .ct-map-hatch--3 {
+    fill: url(#ct-map-p3);
   }
   pattern line {
     stroke: #0b0c0c;
@@ -351,23 +351,23 @@ export const communityMapStyles = css`
   pattern circle {
     fill: #fff;
   }
-  .cm-swatch {
+  .ct-map-swatch {
     width: 1.5em;
     height: 1em;
     vertical-align: middle;
     border: 1px solid ${t.color.text};
   }
-  .cm-regions__drawing {
+  .ct-map-regions__drawing {
     position: relative;
   }
-  .cm-labels {
+  .ct-map-labels {
     position: absolute;
     inset: 0;
     width: 100%;
     height: 100%;
   }
   /* 0.875em of the reader's size, not scaled with the drawing, with a halo so a count reads on any shade or border */
-  .cm-count-label {
+  .ct-map-count-label {
     font-size: ${t.font.size.small};
     font-weight: ${t.font.weight.bold};
     fill: #0b0c0c;
@@ -376,92 +376,92 @@ export const communityMapStyles = css`
     paint-order: stroke;
     stroke-linejoin: round;
   }
-  .cm-legend__title {
+  .ct-map-legend__title {
     margin: ${t.space[2]} 0 ${t.space[1]};
     font-weight: ${t.font.weight.bold};
   }
-  .cm-popover__list li,
-  .cm-legend__list li {
+  .ct-map-popover__list li,
+  .ct-map-legend__list li {
     margin: 0 0 ${t.space[1]};
   }
-  .cm-table {
+  .ct-map-table {
     flex: 1 1 16em;
     border-collapse: collapse;
   }
-  .cm-table caption {
+  .ct-map-table caption {
     text-align: left;
     font-weight: ${t.font.weight.bold};
     margin-bottom: ${t.space[2]};
   }
-  .cm-table th,
-  .cm-table td {
+  .ct-map-table th,
+  .ct-map-table td {
     padding: ${t.space[2]} ${t.space[4]} ${t.space[2]} 0;
     text-align: left;
     border-bottom: 1px solid ${t.color.border};
   }
-  .cm-table .cm-num {
+  .ct-map-table .ct-map-num {
     text-align: right;
     font-variant-numeric: tabular-nums;
   }
-  .cm-row--none th,
-  .cm-row--none td {
+  .ct-map-row--none th,
+  .ct-map-row--none td {
     font-style: italic;
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .cm-marker {
+    .ct-map-marker {
       transition: box-shadow ${t.motion.fast};
     }
     @container (width < 30em) {
-      .cm-popover {
-        animation: cm-sheet ${t.motion.base};
+      .ct-map-popover {
+        animation: ct-map-sheet ${t.motion.base};
       }
     }
   }
-  @keyframes cm-sheet {
+  @keyframes ct-map-sheet {
     from {
       translate: 0 100%;
     }
   }
   @media (forced-colors: active) {
     /* SVG fills are not forced: hatching and numbers tell the counts */
-    .cm-region:not(.cm-hatch),
-    .cm-shade {
+    .ct-map-region:not(.ct-map-hatch),
+    .ct-map-shade {
       fill: Canvas;
       stroke: CanvasText;
     }
     pattern circle {
       fill: CanvasText;
     }
-    .cm-count-label {
+    .ct-map-count-label {
       fill: CanvasText;
       stroke: Canvas;
     }
-    .cm-marker {
+    .ct-map-marker {
       forced-color-adjust: none;
       background: ButtonText;
       color: ButtonFace;
       border-color: ButtonFace;
       box-shadow: 0 0 0 1px ButtonText;
     }
-    .cm-marker--approx {
+    .ct-map-marker--approx {
       background: ButtonFace;
       border-color: ButtonText;
     }
-    .cm-marker:focus-visible,
-    .cm-marker[aria-expanded=true] {
+    .ct-map-marker:focus-visible,
+    .ct-map-marker[aria-expanded=true] {
       outline: 3px solid Highlight;
       border-color: ButtonFace;
       box-shadow: 0 0 0 1px ButtonText;
     }
-    .cm-tab[aria-selected=true] {
+    .ct-map-tab[aria-selected=true] {
       border-bottom: 3px solid CanvasText;
     }
     pattern line {
       stroke: CanvasText;
     }
     /* Opacity is no cue in forced colours: the system's colour for unavailable controls is */
-    .cm-control[aria-disabled=true] {
+    .ct-map-control[aria-disabled=true] {
       color: GrayText;
       border-color: GrayText;
     }

@@ -244,7 +244,7 @@ export class CtCommunityMap extends CtElement {
     const loading = this.#load();
     // The next render only, not the chunks updateComplete also waits for.
     await this.nextRender();
-    const status = this.renderRoot.querySelector<HTMLElement>('.cm-status');
+    const status = this.renderRoot.querySelector<HTMLElement>('.ct-feed-state[role="status"]');
     status?.focus();
     await loading;
     await this.updateComplete;
@@ -253,7 +253,9 @@ export class CtCommunityMap extends CtElement {
     const inside = (this.renderRoot as ShadowRoot).activeElement;
     const page = document.activeElement;
     if (inside ? inside !== status : page !== null && page !== document.body && page !== this) return;
-    this.renderRoot.querySelector<HTMLElement>(this.status === 'error' ? '.cm-problem button' : '#f-count')?.focus();
+    this.renderRoot
+      .querySelector<HTMLElement>(this.status === 'error' ? '.ct-feed-state--problem button' : '#f-count')
+      ?.focus();
   }
 
   async #load(): Promise<void> {
@@ -472,8 +474,8 @@ export class CtCommunityMap extends CtElement {
 
   protected override render(): TemplateResult {
     const m = this.m;
-    return html`<div class="cm" lang=${this.locale}>
-      ${this.status === 'loading' ? feedLoading(m.loading, 'cm-status') : nothing}
+    return html`<div class="ct-map" lang=${this.locale}>
+      ${this.status === 'loading' ? feedLoading(m.loading) : nothing}
       ${this.status === 'error' ? this.#renderProblem() : nothing}
       ${this.status === 'ready' ? this.#renderBody() : nothing}
     </div>`;
@@ -483,8 +485,7 @@ export class CtCommunityMap extends CtElement {
     const m = this.m;
     return feedProblem({
       locale: this.locale,
-      title: html`<p class="cm-problem__title">${m.loadError}</p>`,
-      className: 'cm-problem',
+      title: html`<p>${m.loadError}</p>`,
       // Trying again cannot shrink a feed that is too large.
       onRetry: this.problem?.kind === 'failed' && this.src ? () => void this.#retry() : undefined,
     });
@@ -493,11 +494,11 @@ export class CtCommunityMap extends CtElement {
   #renderBody(): TemplateResult {
     const m = this.m;
     return html`${this.#renderFilters()}
-      <div class="cm-tabs" role="tablist" aria-label=${m.views} part="tabs" @keydown=${this.#onTabKey} @focusin=${this.#prefetch}>
+      <div class="ct-map-tabs" role="tablist" aria-label=${m.views} part="tabs" @keydown=${this.#onTabKey} @focusin=${this.#prefetch}>
         ${VIEWS.map((v) => {
           const label = v === 'list' ? m.viewList : v === 'map' ? m.viewMap : m.viewRegions;
           const selected = v === this.view;
-          return html`<button type="button" role="tab" class="cm-tab" id=${`tab-${v}`} aria-controls=${`panel-${v}`}
+          return html`<button type="button" role="tab" class="ct-map-tab" id=${`tab-${v}`} aria-controls=${`panel-${v}`}
             aria-selected=${selected ? 'true' : 'false'} tabindex=${selected ? '0' : '-1'} @click=${() => {
               this.#select(v);
             }}
@@ -509,7 +510,7 @@ export class CtCommunityMap extends CtElement {
         // "scroll pane" to Orca (Chromium maps it so on Linux). The others keep one (APG), for their text.
         (
           v,
-        ) => html`<div class="cm-panel" role="tabpanel" id=${`panel-${v}`} aria-labelledby=${`tab-${v}`} tabindex=${v === 'map' ? nothing : '0'} ?hidden=${v !== this.view}>
+        ) => html`<div class="ct-map-panel" role="tabpanel" id=${`panel-${v}`} aria-labelledby=${`tab-${v}`} tabindex=${v === 'map' ? nothing : '0'} ?hidden=${v !== this.view}>
           ${v !== this.view ? nothing : v === 'list' ? this.#renderList() : this.#renderMapViews(v)}
         </div>`,
       )}`;
@@ -569,13 +570,13 @@ export class CtCommunityMap extends CtElement {
     if (!this.#results.length) return this.#renderNoResults();
     const shown = this.#results.slice(0, this.listLimit);
     const more = this.#results.length - shown.length;
-    return html`<ul class="cm-list" part="list">
+    return html`<ul class="ct-map-list" part="list">
         ${shown.map(
           (
             { member },
             i,
-          ) => html`<li class="cm-member" tabindex=${i === this.listLimit - PAGE_SIZE && i > 0 ? '-1' : nothing} data-index=${i}>
-            <p class="cm-member__name">${memberName(member)}</p>
+          ) => html`<li class="ct-map-member" tabindex=${i === this.listLimit - PAGE_SIZE && i > 0 ? '-1' : nothing} data-index=${i}>
+            <p class="ct-map-member__name">${memberName(member)}</p>
             ${memberFacts(member, this.#regionById.get(member.id), m, this.locale, this.contentLang)}
           </li>`,
         )}
@@ -596,11 +597,11 @@ export class CtCommunityMap extends CtElement {
     this.listLimit += PAGE_SIZE;
     await this.updateComplete;
     // Focus the first newly shown member, so the next Tab reaches it.
-    this.renderRoot.querySelector<HTMLElement>(`.cm-member[data-index="${String(first)}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`.ct-map-member[data-index="${String(first)}"]`)?.focus();
   }
 
   #renderNoResults(): TemplateResult {
-    return html`<div class="cm-empty"><p class="cm-empty__title">${this.m.noResults}</p><p>${this.m.noResultsHint}</p></div>`;
+    return html`<div class="ct-map-empty"><p class="ct-map-empty__title">${this.m.noResults}</p><p>${this.m.noResultsHint}</p></div>`;
   }
 
   /** The map or regions view; its code arrives on demand, with a short status meanwhile and an error to retry. */
@@ -611,13 +612,12 @@ export class CtCommunityMap extends CtElement {
     return views === 'failed'
       ? feedProblem({
           locale: this.locale,
-          title: html`<p class="cm-problem__title">${m.mapLoadError}</p>`,
-          className: 'cm-problem',
+          title: html`<p>${m.mapLoadError}</p>`,
           onRetry: () => {
             this.#retryMapViews();
           },
         })
-      : feedLoading(m.mapLoading, 'cm-status');
+      : feedLoading(m.mapLoading);
   }
 }
 

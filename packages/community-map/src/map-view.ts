@@ -153,7 +153,7 @@ export class MapViews implements ReactiveController {
    * catches resizes between renders (a phone turned, a column narrowed, the page zoomed).
    */
   #measure = (): void => {
-    const frame = this.#host.renderRoot.querySelector('.cm-frame');
+    const frame = this.#host.renderRoot.querySelector('.ct-map-frame');
     if (!frame) return;
     const first = this.#frameEl === undefined;
     if (frame !== this.#frameEl) {
@@ -353,7 +353,7 @@ export class MapViews implements ReactiveController {
   };
 
   #onMarkersFocusOut = (event: FocusEvent): void => {
-    const stage = (event.currentTarget as HTMLElement).closest('.cm-stage');
+    const stage = (event.currentTarget as HTMLElement).closest('.ct-map-stage');
     if (this.#moved && !stage?.contains(event.relatedTarget as Node | null)) {
       this.#moved = false;
       this.#update();
@@ -387,7 +387,7 @@ export class MapViews implements ReactiveController {
     const key = this.#openKey;
     if (key === undefined) return;
     const reference = this.#markerButton(key);
-    const floating = this.#host.renderRoot.querySelector<HTMLElement>('.cm-popover');
+    const floating = this.#host.renderRoot.querySelector<HTMLElement>('.ct-map-popover');
     if (!reference || !floating) return;
     const lib = await this.#parts.load('popoverPosition');
     // Placed before focus moves in, so focusing it never scrolls to where it was before.
@@ -532,11 +532,11 @@ export class MapViews implements ReactiveController {
     const open = markers.find((mk) => mk.key === this.#openKey);
     const pos = (mk: MapMarker) =>
       position(`${String(((mk.x - win.x) / win.w) * 100)}%`, `${String(((mk.y - win.y) / win.h) * 100)}%`);
-    return html`<div class="cm-map">
-      <div class="cm-map__controls">
+    return html`<div class="ct-map-map">
+      <div class="ct-map-map__controls">
         ${this.#control(
           m.zoomIn,
-          'cm-zoom',
+          'ct-map-zoom',
           this.#zoom >= MAX_ZOOM,
           () => {
             this.#setZoom(this.#zoom * 2);
@@ -545,7 +545,7 @@ export class MapViews implements ReactiveController {
         )}
         ${this.#control(
           m.zoomOut,
-          'cm-zoom',
+          'ct-map-zoom',
           this.#zoom <= MIN_ZOOM,
           () => {
             this.#setZoom(this.#zoom / 2);
@@ -558,30 +558,30 @@ export class MapViews implements ReactiveController {
           this.#openKey = undefined;
           this.#update();
         })}
-        <button type="button" class="ct-button ct-button--secondary cm-how" part="button" aria-expanded=${this.#keysOpen ? 'true' : 'false'} aria-controls="cm-keys"
+        <button type="button" class="ct-button ct-button--secondary" part="button" aria-expanded=${this.#keysOpen ? 'true' : 'false'} aria-controls="ct-map-keys"
           @click=${() => {
             this.#keysOpen = !this.#keysOpen;
             this.#update();
           }}>${m.howToUse}</button>
       </div>
-      <p class="ct-hint cm-keys" id="cm-keys" ?hidden=${!this.#keysOpen}>${m.mapKeys}</p>
-      <div class="cm-stage">
-        <div class="cm-frame ${this.#zoom > 1 ? 'cm-frame--zoomed' : ''}" part="map"
+      <p class="ct-hint" id="ct-map-keys" ?hidden=${!this.#keysOpen}>${m.mapKeys}</p>
+      <div class="ct-map-stage">
+        <div class="ct-map-frame ${this.#zoom > 1 ? 'ct-map-frame--zoomed' : ''}" part="map"
           @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp}
           @wheel=${this.#onWheel}>
-          <svg class="cm-svg" viewBox=${`${String(win.x)} ${String(win.y)} ${String(win.w)} ${String(win.h)}`} role="img" aria-labelledby="cm-map-desc"
+          <svg class="ct-map-svg" viewBox=${`${String(win.x)} ${String(win.y)} ${String(win.w)} ${String(win.h)}`} role="img" aria-labelledby="ct-map-map-desc"
             preserveAspectRatio="xMidYMid meet">
-            ${UK_REGIONS.map((r) => svg`<path class="cm-region" d=${paths[r]} />`)}
+            ${UK_REGIONS.map((r) => svg`<path class="ct-map-region" d=${paths[r]} />`)}
           </svg>
-          <div class="cm-markers" role="group" aria-label=${m.mapLabel} @keydown=${this.#onMarkersKey} @focusout=${this.#onMarkersFocusOut}>
+          <div class="ct-map-markers" role="group" aria-label=${m.mapLabel} @keydown=${this.#onMarkersKey} @focusout=${this.#onMarkersFocusOut}>
             ${inView.map((mk) => {
               const isCluster = mk.items.length > 1;
               const single = mk.items[0];
               return html`<button type="button" part="marker"
-                class="cm-marker ${isCluster ? 'cm-marker--cluster' : ''} ${!isCluster && single?.approximate ? 'cm-marker--approx' : ''}"
+                class="ct-map-marker ${isCluster ? 'ct-map-marker--cluster' : ''} ${!isCluster && single?.approximate ? 'ct-map-marker--approx' : ''}"
                 data-key=${mk.key} tabindex=${mk.key === active ? '0' : '-1'} ${pos(mk)}
                 aria-label=${this.#markerNames.get(mk.key) ?? ''} aria-haspopup="dialog" aria-expanded=${mk.key === this.#openKey ? 'true' : mk.key === this.#popoverReturnKey ? 'false' : nothing}
-                aria-describedby=${mk.key === active && !this.#moved ? 'cm-map-desc cm-keys' : nothing}
+                aria-describedby=${mk.key === active && !this.#moved ? 'ct-map-map-desc ct-map-keys' : nothing}
                 @focus=${() => {
                   this.#onMarkerFocus(mk);
                 }}
@@ -593,10 +593,10 @@ export class MapViews implements ReactiveController {
         </div>
         ${open ? this.#renderPopover(open) : nothing}
       </div>
-      <p class="cm-map-desc" id="cm-map-desc">${m.mapDescription(locale, shown.length - unplaced, this.#list(withMembers))}</p>
+      <p class="ct-map-map-desc" id="ct-map-map-desc">${m.mapDescription(locale, shown.length - unplaced, this.#list(withMembers))}</p>
       ${sized && markers.length === 0 ? html`<p>${m.noMembersOnMap}</p>` : nothing}
       ${unplaced > 0 ? html`<p>${m.unplaced(locale, unplaced)}</p>` : nothing}
-      <p class="ct-body-s cm-credit">${m.credit}</p>
+      <p class="ct-body-s ct-map-credit">${m.credit}</p>
     </div>`;
   }
 
@@ -612,7 +612,7 @@ export class MapViews implements ReactiveController {
     action: () => void,
     icon?: TemplateResult,
   ): TemplateResult {
-    return html`<button type="button" class="ct-button ct-button--secondary cm-control ${className}" part="button"
+    return html`<button type="button" class="ct-button ct-button--secondary ct-map-control ${className}" part="button"
       aria-label=${icon ? label : nothing} aria-disabled=${unavailable ? 'true' : nothing}
       @click=${() => {
         if (!unavailable) action();
@@ -625,19 +625,19 @@ export class MapViews implements ReactiveController {
     const single = marker.items.length === 1 ? marker.items[0] : undefined;
     const contact = single?.member.contact_details;
     const body = single
-      ? html`<p class="cm-popover__title" id="cm-popover-title">${memberName(single.member)}</p>
+      ? html`<p class="ct-map-popover__title" id="ct-map-popover-title">${memberName(single.member)}</p>
           ${memberFacts(single.member, this.#data.regionOf(single.member), m, locale, this.#data.contentLang())}
           ${
             contact
-              ? html`<p class="cm-contact">
+              ? html`<p class="ct-map-contact">
                 ${contact.email ? html`<a href=${`mailto:${contact.email}`}>${m.emailMember(locale, single.member.name)}</a> ` : nothing}
                 ${contact.contact_form ? html`<a href=${contact.contact_form}>${m.contactForm}</a>` : nothing}
               </p>`
               : nothing
           }
           ${single.approximate ? html`<p class="ct-body-s">${m.approximate}</p>` : nothing}`
-      : html`<p class="cm-popover__title" id="cm-popover-title">${name}</p>
-          <ul class="cm-popover__list">
+      : html`<p class="ct-map-popover__title" id="ct-map-popover-title">${name}</p>
+          <ul class="ct-map-popover__list">
             ${marker.items.map((p) => html`<li>${memberName(p.member)}</li>`)}
           </ul>
           ${
@@ -647,13 +647,13 @@ export class MapViews implements ReactiveController {
                 }}>${m.zoomInCluster}</button>`
               : nothing
           }`;
-    return html`<div class="cm-popover" part="popover" role="dialog" aria-labelledby="cm-popover-title" tabindex="-1"
+    return html`<div class="ct-map-popover" part="popover" role="dialog" aria-labelledby="ct-map-popover-title" tabindex="-1"
       @keydown=${this.#onPopoverKey} @focusout=${this.#onPopoverFocusOut}>
       ${body}
-      <button type="button" class="ct-button ct-button--secondary cm-popover__close" part="button" @click=${() => {
+      <button type="button" class="ct-button ct-button--secondary ct-map-popover__close" part="button" @click=${() => {
         this.#closePopover(true);
       }}>${m.close}</button>
-      <span class="cm-popover__pointer"></span>
+      <span class="ct-map-popover__pointer"></span>
     </div>`;
   }
 
@@ -684,51 +684,51 @@ export class MapViews implements ReactiveController {
     const noRegion = counts.get(undefined) ?? 0;
     const nf = new Intl.NumberFormat(intlTag(locale));
     const swatch = (bin: number) =>
-      html`<svg class="cm-swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false"><rect class=${`cm-shade cm-shade--${String(bin)}`} width="24" height="16" /><rect class=${`cm-hatch cm-hatch--${String(bin)}`} width="24" height="16" /></svg>`;
-    // The counts go over the drawing in an SVG of their own without a viewBox (.cm-labels), so they keep the
+      html`<svg class="ct-map-swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false"><rect class=${`ct-map-shade ct-map-shade--${String(bin)}`} width="24" height="16" /><rect class=${`ct-map-hatch${bin ? ` ct-map-hatch--${String(bin)}` : ''}`} width="24" height="16" /></svg>`;
+    // The counts go over the drawing in an SVG of their own without a viewBox (.ct-map-labels), so they keep the
     // reader's text size however small the drawing is; they are heard in the table instead.
-    return html`<div class="cm-regions" part="regions">
-      <p class="cm-missing" id="cm-regions-summary">
+    return html`<div class="ct-map-regions" part="regions">
+      <p id="ct-map-regions-summary">
         ${missing.length ? (filtered ? m.noneMatching : m.missingRegions)(locale, this.#list(missing)) : filtered ? m.allMatching : m.allRegions}
         ${noRegion ? ` ${m.unknownRegion(locale, noRegion)}` : ''}
       </p>
-      <div class="cm-regions__layout">
-        <figure class="cm-regions__figure">
-          <div class="cm-regions__drawing">
-          <svg class="cm-svg cm-svg--regions" viewBox=${`0 0 ${String(MAP_VIEWBOX.width)} ${String(MAP_VIEWBOX.height)}`} role="img"
-            aria-label=${m.regionsMapLabel} aria-describedby="cm-regions-summary">
+      <div class="ct-map-regions__layout">
+        <figure class="ct-map-regions__figure">
+          <div class="ct-map-regions__drawing">
+          <svg class="ct-map-svg" viewBox=${`0 0 ${String(MAP_VIEWBOX.width)} ${String(MAP_VIEWBOX.height)}`} role="img"
+            aria-label=${m.regionsMapLabel} aria-describedby="ct-map-regions-summary">
             <defs>
-              <pattern id="cm-p1" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="12" /></pattern>
-              <pattern id="cm-p2" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="8" /><line x1="0" y1="0" x2="8" y2="0" /></pattern>
-              <pattern id="cm-p3" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.4" /></pattern>
+              <pattern id="ct-map-p1" width="12" height="12" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="12" /></pattern>
+              <pattern id="ct-map-p2" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="8" /><line x1="0" y1="0" x2="8" y2="0" /></pattern>
+              <pattern id="ct-map-p3" width="6" height="6" patternUnits="userSpaceOnUse"><circle cx="3" cy="3" r="1.4" /></pattern>
             </defs>
             ${UK_REGIONS.map((r) => {
               const bin = binOf(counts.get(r) ?? 0);
-              return svg`<path class=${`cm-region cm-shade cm-shade--${String(bin)}`} d=${paths[r]} /><path class=${`cm-region cm-hatch cm-hatch--${String(bin)}`} d=${paths[r]} />`;
+              return svg`<path class=${`ct-map-region ct-map-shade ct-map-shade--${String(bin)}`} d=${paths[r]} /><path class=${`ct-map-region ct-map-hatch${bin ? ` ct-map-hatch--${String(bin)}` : ''}`} d=${paths[r]} />`;
             })}
           </svg>
-          <svg class="cm-labels" aria-hidden="true" focusable="false">
+          <svg class="ct-map-labels" aria-hidden="true" focusable="false">
             ${UK_REGIONS.map((r) => {
               const [x, y] = REGION_ANCHORS[r];
-              return svg`<text class="cm-count-label" x=${`${String((x / MAP_VIEWBOX.width) * 100)}%`} y=${`${String((y / MAP_VIEWBOX.height) * 100)}%`} dy="0.35em" text-anchor="middle">${nf.format(counts.get(r) ?? 0)}</text>`;
+              return svg`<text class="ct-map-count-label" x=${`${String((x / MAP_VIEWBOX.width) * 100)}%`} y=${`${String((y / MAP_VIEWBOX.height) * 100)}%`} dy="0.35em" text-anchor="middle">${nf.format(counts.get(r) ?? 0)}</text>`;
             })}
           </svg>
           </div>
-          <figcaption class="cm-legend">
-            <p class="cm-legend__title">${m.legend}</p>
-            <ul class="cm-legend__list">
+          <figcaption class="ct-map-legend">
+            <p class="ct-map-legend__title">${m.legend}</p>
+            <ul class="ct-map-legend__list">
               <li>${swatch(0)} ${m.binNone}</li>
               ${bins.map((b, i) => html`<li>${swatch(i + 1)} ${m.bin(locale, b.from, b.to)}</li>`)}
             </ul>
-            <p class="ct-body-s cm-credit">${m.credit}</p>
+            <p class="ct-body-s ct-map-credit">${m.credit}</p>
           </figcaption>
         </figure>
-        <table class="cm-table">
+        <table class="ct-map-table">
           <caption>${m.regionsTableCaption}</caption>
-          <thead><tr><th scope="col">${m.region}</th><th scope="col" class="cm-num">${m.members}</th></tr></thead>
+          <thead><tr><th scope="col">${m.region}</th><th scope="col" class="ct-map-num">${m.members}</th></tr></thead>
           <tbody>
-            ${UK_REGIONS.map((r) => html`<tr class=${counts.get(r) ? '' : 'cm-row--none'}><th scope="row">${this.#regionName(r)}</th><td class="cm-num">${nf.format(counts.get(r) ?? 0)}</td></tr>`)}
-            ${noRegion ? html`<tr><th scope="row">${m.regionNotGiven}</th><td class="cm-num">${nf.format(noRegion)}</td></tr>` : nothing}
+            ${UK_REGIONS.map((r) => html`<tr class=${counts.get(r) ? '' : 'ct-map-row--none'}><th scope="row">${this.#regionName(r)}</th><td class="ct-map-num">${nf.format(counts.get(r) ?? 0)}</td></tr>`)}
+            ${noRegion ? html`<tr><th scope="row">${m.regionNotGiven}</th><td class="ct-map-num">${nf.format(noRegion)}</td></tr>` : nothing}
           </tbody>
         </table>
       </div>

@@ -35,14 +35,14 @@ export function memberFacts(
     .filter(Boolean)
     .join(' · ');
   const scope = member.geographic_scope ? m[`scope_${member.geographic_scope}`] : undefined;
-  // Each value ends with a hidden full stop (.cm-facts dd::after): Orca reads the open details as one text,
+  // Each value ends with a hidden full stop (.ct-map-facts dd::after): Orca reads the open details as one text,
   // where the term and value of each row otherwise run into the next ("Place-basedPlace:Leeds").
   const fact = (term: string, value: string) => (value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing);
-  return html`<dl class="cm-facts">${fact(m.type, type)}${fact(m.place, place)}${fact(m.scope, scope ?? '')}</dl>
-    ${member.description ? html`<p class="cm-description" lang=${own}>${member.description}</p>` : nothing}
+  return html`<dl class="ct-map-facts">${fact(m.type, type)}${fact(m.place, place)}${fact(m.scope, scope ?? '')}</dl>
+    ${member.description ? html`<p class="ct-map-description" lang=${own}>${member.description}</p>` : nothing}
     ${
       member.tags.length
-        ? html`<ul class="cm-tags" aria-label=${m.tags} lang=${own}>${member.tags.map((t) => html`<li class="ct-tag ct-tag--grey">${t}</li>`)}</ul>`
+        ? html`<ul class="ct-map-tags" aria-label=${m.tags} lang=${own}>${member.tags.map((t) => html`<li class="ct-tag ct-tag--grey">${t}</li>`)}</ul>`
         : nothing
     }`;
 }

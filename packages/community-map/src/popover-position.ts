@@ -16,9 +16,9 @@ const SIDES = {
  * Its own module so the map fetches @floating-ui/dom (only the parts used) when a popover first opens.
  */
 export async function placePopover(reference: HTMLElement, floating: HTMLElement): Promise<void> {
-  const pointer = floating.querySelector<HTMLElement>('.cm-popover__pointer');
+  const pointer = floating.querySelector<HTMLElement>('.ct-map-popover__pointer');
   floating.style.left = floating.style.top = '';
-  // The map: the popover's positioned parent (.cm-stage) is the map frame's box.
+  // The map: the popover's positioned parent (.ct-map-stage) is the map frame's box.
   const map = floating.offsetParent;
   if (!pointer?.offsetWidth || !map) return;
   // The map, not the part of it in the window: a marker scrolled out of view still has its details beside

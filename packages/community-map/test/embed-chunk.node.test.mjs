@@ -34,7 +34,7 @@ test('the embed bundle loads the community map as a separate, lazily imported ch
   };
   const OUTLINES = '"north-east":[[';
 
-  const element = find('the community map element', (t) => t.includes('ct-community-map') && t.includes('cm-tab'));
+  const element = find('the community map element', (t) => t.includes('ct-community-map') && t.includes('ct-map-tab'));
   const views = find(
     'the map and regions views',
     (t) => t.includes('preserveAspectRatio') && t.includes('patternTransform'),
@@ -54,7 +54,7 @@ test('the embed bundle loads the community map as a separate, lazily imported ch
   // What every page loads carries no map code; what a page with the map loads first has no views or outlines.
   const everyPage = closure('ctkit.js');
   for (const file of everyPage) {
-    assert.ok(!read(file).includes('cm-marker'), `${file} (loaded on every page) contains map code`);
+    assert.ok(!read(file).includes('ct-map-marker'), `${file} (loaded on every page) contains map code`);
     assert.ok(!read(file).includes(OUTLINES), `${file} (loaded on every page) contains the region outlines`);
   }
   const mapPage = closure(element);

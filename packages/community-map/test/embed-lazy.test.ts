@@ -30,7 +30,7 @@ describe('embed bundle: lazy community map', () => {
       const el = holder.querySelector('ct-community-map')!;
       el.members = [{ name: 'Cardiff Digital Community', region: 'wales' }];
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.cm-table')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('.ct-map-table')).to.not.equal(null);
       // Loading the bundle a second time throws nothing and loads nothing more.
       await import(/* @vite-ignore */ `${bundle}?again`);
       expect(mapChunkRequests()).to.have.length(1);

@@ -11,10 +11,10 @@ describe('ct-community-map: bad data and failing feeds', () => {
     try {
       const el = await mountSrc('/fixtures/community-members-bad.json');
       // Bad entries are the publisher's to fix: no notice about them to the public; the console says.
-      expect($(el, '.cm-skipped') === null, 'no notice about skipped entries').to.be.true;
+      expect($(el, '.ct-map-skipped') === null, 'no notice about skipped entries').to.be.true;
       expect(el.shadowRoot!.textContent).to.not.contain('could not be shown');
       expect(el.skippedEntries).to.have.length(1);
-      expect($$(el, '.cm-member')).to.have.length(9);
+      expect($$(el, '.ct-map-member')).to.have.length(9);
       expect(warnings.join('\n')).to.contain('entry 7: missing name');
       // What was not understood, once for the feed: those members are shown without it.
       const notUnderstood = warnings.filter((w) => w.includes('not understood'));
@@ -58,7 +58,7 @@ describe('ct-community-map: bad data and failing feeds', () => {
     expect(old.detail, 'the deprecated name is fired too, with the same detail').to.equal(event.detail);
     await settle(el);
     expect($(el, '[role="alert"]')).to.be.null;
-    expect($$(el, '.cm-member')).to.have.length(2);
+    expect($$(el, '.ct-map-member')).to.have.length(2);
   });
 
   it('"Try again" keeps focus in the widget: on the loading status, then on the member count', async () => {
@@ -113,7 +113,7 @@ describe('ct-community-map: bad data and failing feeds', () => {
       const alert = $(el, '[role="alert"]')!;
       expect(alert.textContent, route).to.contain('The list of members could not be loaded');
       expect(alert.textContent, route).to.not.contain('100 kB');
-      expect($$(el, '.cm-member')).to.have.length(0);
+      expect($$(el, '.ct-map-member')).to.have.length(0);
     }
   });
 });
@@ -134,7 +134,7 @@ describe('ct-community-map: feed problems in Welsh', () => {
 
   it('says in Welsh that the members could not be loaded', async () => {
     const el = await welsh({ not: 'a list' });
-    expect(marked(el, '.cm-problem p')).to.deep.equal([
+    expect(marked(el, '.ct-feed-state--problem p')).to.deep.equal([
       'cy: Doedd dim modd llwytho’r rhestr aelodau',
       'cy: Efallai mai’r cysylltiad neu’r wefan sydd ar fai. Rhowch gynnig arall arni, neu dewch yn ôl nes ymlaen.',
     ]);
@@ -151,7 +151,7 @@ describe('ct-community-map: feed problems in Welsh', () => {
         { name: 'Unman', region: 'Atlantis' },
         { description: 'dim enw' },
       ]);
-      expect($(el, '.cm-skipped') === null, 'no notice about skipped entries').to.be.true;
+      expect($(el, '.ct-map-skipped') === null, 'no notice about skipped entries').to.be.true;
       expect(el.skippedEntries.map((e) => e.index)).to.deep.equal([1, 4]);
       expect(warnings.join('\n')).to.contain('entry 2: not an object');
     } finally {

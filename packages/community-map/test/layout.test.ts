@@ -19,8 +19,8 @@ async function mountAt(width: number, data: unknown = members): Promise<CtCommun
 
 /** Pairs of markers drawn inside the frame whose boxes overlap, named for the failure message. */
 function overlaps(el: CtCommunityMap): string[] {
-  const frame = $(el, '.cm-frame')!.getBoundingClientRect();
-  const drawn = $$(el, '.cm-marker')
+  const frame = $(el, '.ct-map-frame')!.getBoundingClientRect();
+  const drawn = $$(el, '.ct-map-marker')
     .map((m) => ({ name: m.getAttribute('aria-label') ?? '', box: m.getBoundingClientRect() }))
     .filter(
       ({ box }) => box.right > frame.left && box.left < frame.right && box.bottom > frame.top && box.top < frame.bottom,
@@ -37,7 +37,7 @@ function overlaps(el: CtCommunityMap): string[] {
 
 /** Zooms in with "+" from the biggest cluster, checking for overlaps at each level. */
 async function zoomThrough(el: CtCommunityMap, label: string): Promise<void> {
-  const biggest = $$(el, '.cm-marker--cluster').sort((a, b) => Number(b.textContent) - Number(a.textContent))[0]!;
+  const biggest = $$(el, '.ct-map-marker--cluster').sort((a, b) => Number(b.textContent) - Number(a.textContent))[0]!;
   biggest.focus();
   for (let level = 2; level <= 16; level *= 2) {
     await sendKeys({ press: '+' });
@@ -49,13 +49,13 @@ async function zoomThrough(el: CtCommunityMap, label: string): Promise<void> {
 describe('ct-community-map: the map fills its column and markers never overlap', () => {
   it('at 1280 px the frame is the column’s width, the UK whole and no taller than the window', async () => {
     const el = await mountAt(1280);
-    const frame = $(el, '.cm-frame')!.getBoundingClientRect();
+    const frame = $(el, '.ct-map-frame')!.getBoundingClientRect();
     // The column is the widget's, inside its own padding.
     expect(frame.width).to.be.closeTo($(el, '#panel-map')!.getBoundingClientRect().width, 1);
     expect(frame.width).to.be.above(1200);
     expect(frame.height).to.be.at.most(Math.max(320, innerHeight * 0.9) + 1);
     // The whole UK is in view: the view box is at least the UK's size, with the frame's shape.
-    const [, , w, h] = $(el, '.cm-svg')!.getAttribute('viewBox')!.split(' ').map(Number) as [
+    const [, , w, h] = $(el, '.ct-map-svg')!.getAttribute('viewBox')!.split(' ').map(Number) as [
       number,
       number,
       number,
@@ -69,7 +69,7 @@ describe('ct-community-map: the map fills its column and markers never overlap',
   for (const width of [1280, 320]) {
     it(`at ${String(width)} px no two markers overlap, at the whole UK and zoomed in`, async () => {
       const el = await mountAt(width);
-      expect($$(el, '.cm-marker--cluster').length).to.be.above(0);
+      expect($$(el, '.ct-map-marker--cluster').length).to.be.above(0);
       expect(overlaps(el), `${String(width)} px, whole UK`).to.deep.equal([]);
       await zoomThrough(el, `${String(width)} px`);
     });
@@ -77,18 +77,21 @@ describe('ct-community-map: the map fills its column and markers never overlap',
 
   it('re-clusters when its column is resized, and at 400% zoom (320 × 256)', async () => {
     const el = await mountAt(1280);
-    $<HTMLButtonElement>(el, '.cm-marker--cluster')!.focus();
+    $<HTMLButtonElement>(el, '.ct-map-marker--cluster')!.focus();
     await sendKeys({ press: '+' });
     await settle(el);
-    const wide = $$(el, '.cm-marker').length;
+    const wide = $$(el, '.ct-map-marker').length;
     el.parentElement!.style.width = '320px';
     // The ResizeObserver re-renders: fewer, bigger groups on the narrow frame, and still no overlaps.
-    await waitUntil(() => $$(el, '.cm-marker').length !== wide, 'the markers were not re-clustered after the resize');
+    await waitUntil(
+      () => $$(el, '.ct-map-marker').length !== wide,
+      'the markers were not re-clustered after the resize',
+    );
     expect(overlaps(el), 'after resizing to 320 px').to.deep.equal([]);
     await setViewport({ width: 320, height: 256 });
     try {
       const zoomed = await mountAt(320);
-      const frame = $(zoomed, '.cm-frame')!.getBoundingClientRect();
+      const frame = $(zoomed, '.ct-map-frame')!.getBoundingClientRect();
       expect(frame.width).to.be.closeTo($(zoomed, '#panel-map')!.getBoundingClientRect().width, 1);
       expect(overlaps(zoomed), 'at 400% zoom').to.deep.equal([]);
       await zoomThrough(zoomed, '400% zoom');
@@ -108,7 +111,7 @@ describe('ct-community-map: region counts keep a legible size', () => {
       el.members = members;
       div.append(el);
       await settle(el);
-      const labels = $$<SVGTextElement>(el, '.cm-count-label');
+      const labels = $$<SVGTextElement>(el, '.ct-map-count-label');
       expect(labels).to.have.length(12);
       for (const label of labels) {
         const s = getComputedStyle(label);

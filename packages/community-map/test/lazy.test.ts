@@ -31,7 +31,7 @@ const quietly = async (run: () => Promise<void>) => {
 describe('ct-community-map: the map views load on demand', () => {
   it('fetches neither the map views nor the outlines for a list whose members all name their region, without coordinates', async () => {
     const el = await mount(regionsOnly);
-    expect($(el, '.cm-member')).to.not.equal(null);
+    expect($(el, '.ct-map-member')).to.not.equal(null);
     expect(requested('map-view')).to.equal(0);
     expect(requested('geo')).to.equal(0);
     expect(requested('uk-regions')).to.equal(0);
@@ -39,7 +39,7 @@ describe('ct-community-map: the map views load on demand', () => {
 
   it('fetches only the region names, not the outlines or the map views, for a region given in other words', async () => {
     const el = await mount([{ name: 'Salford Tech Buddies', region: 'Salford, Greater Manchester' }]);
-    expect($(el, '.cm-member')!.textContent).to.contain('North West');
+    expect($(el, '.ct-map-member')!.textContent).to.contain('North West');
     expect(requested('region-names')).to.equal(1);
     expect(requested('uk-regions')).to.equal(0);
     expect(requested('map-view')).to.equal(0);
@@ -47,7 +47,7 @@ describe('ct-community-map: the map views load on demand', () => {
 
   it('fetches only the outlines, not the map views, when a listed member gives coordinates', async () => {
     const el = await mount([{ name: 'Norwich Tech Share', geolocation: { lat: 52.6309, lon: 1.2974 } }]);
-    expect($(el, '.cm-member')!.textContent).to.contain('East of England');
+    expect($(el, '.ct-map-member')!.textContent).to.contain('East of England');
     expect(requested('uk-regions')).to.equal(1);
     expect(requested('map-view')).to.equal(0);
   });
@@ -72,7 +72,7 @@ describe('ct-community-map: the map views load on demand', () => {
         // The list is still there, whole.
         await sendKeys({ press: 'Home' });
         await el.updateComplete;
-        expect(el.shadowRoot!.querySelectorAll('#panel-list .cm-member')).to.have.length(2);
+        expect(el.shadowRoot!.querySelectorAll('#panel-list .ct-map-member')).to.have.length(2);
         await sendKeys({ press: 'End' });
         await el.updateComplete;
 
@@ -90,7 +90,7 @@ describe('ct-community-map: the map views load on demand', () => {
         await expect(el).to.be.accessible();
         release();
         await el.updateComplete;
-        expect($(el, '#panel-regions .cm-table')).to.not.equal(null);
+        expect($(el, '#panel-regions .ct-map-table')).to.not.equal(null);
         expect($(el, '#panel-regions [role="alert"], #panel-regions [role="status"]')).to.equal(null);
         expect(focused(el)?.id).to.equal('panel-regions');
       });
@@ -103,11 +103,11 @@ describe('ct-community-map: the map views load on demand', () => {
 
   it('fetches the map views the first time a map view is shown, and once only', async () => {
     const el = await mount(regionsOnly, 'map');
-    expect($(el, '.cm-marker')).to.not.equal(null);
+    expect($(el, '.ct-map-marker')).to.not.equal(null);
     expect(requested('map-view')).to.equal(1);
     el.view = 'regions';
     await el.updateComplete;
-    expect($(el, '.cm-table')).to.not.equal(null);
+    expect($(el, '.ct-map-table')).to.not.equal(null);
     expect(requested('map-view')).to.equal(1);
   });
 
@@ -129,7 +129,7 @@ describe('ct-community-map: the map views load on demand', () => {
       expect($(el, '#panel-regions [role="status"]')!.textContent).to.equal('Loading the map…');
       release();
       await el.updateComplete;
-      expect($(el, '#panel-regions .cm-table')).to.not.equal(null);
+      expect($(el, '#panel-regions .ct-map-table')).to.not.equal(null);
       expect(focused(el)?.id).to.equal('tab-regions');
     } finally {
       release();
@@ -148,14 +148,14 @@ describe('ct-community-map: the map views load on demand', () => {
     )!;
     more.click();
     await waitFor(
-      () => el.shadowRoot!.querySelectorAll('#panel-list .cm-member').length === 80,
+      () => el.shadowRoot!.querySelectorAll('#panel-list .ct-map-member').length === 80,
       'Show more shows all 80',
     );
     const before = focused(el);
     // Pointing at the Map tab fetches the views ahead of time.
     $(el, '#tab-map')!.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete; // waits for the views' chunk and the render it brings
-    expect(el.shadowRoot!.querySelectorAll('#panel-list .cm-member')).to.have.length(80);
+    expect(el.shadowRoot!.querySelectorAll('#panel-list .ct-map-member')).to.have.length(80);
     expect(focused(el)).to.equal(before);
   });
 });

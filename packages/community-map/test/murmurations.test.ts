@@ -36,7 +36,7 @@ const expected: Record<string, string | undefined> = {
 /** Counts per region as the regions view's table shows them: "Region name: count". */
 const table = (el: Parameters<typeof $>[0]) =>
   Object.fromEntries(
-    $$(el, '.cm-table tbody tr').map((tr) => [
+    $$(el, '.ct-map-table tbody tr').map((tr) => [
       tr.querySelector('th')!.textContent.trim(),
       Number(tr.querySelector('td')!.textContent.replace(/,/g, '')),
     ]),
@@ -60,16 +60,16 @@ for (const [format, src] of [
     it('lists all 20, none skipped, each in the region its coordinates or its region name give', async () => {
       const el = await mountSrc(src);
       expect(el.skippedEntries).to.deep.equal([]);
-      expect($(el, '.cm-skipped')).to.be.null;
+      expect($(el, '.ct-map-skipped')).to.be.null;
       expect($(el, '#f-count')!.textContent).to.equal('Showing all 20 members');
-      const names = $$(el, '.cm-member__name').map((p) => p.textContent.trim());
+      const names = $$(el, '.ct-map-member__name').map((p) => p.textContent.trim());
       expect(names).to.have.members(Object.keys(expected));
       // The list says where each one is: "Salford, North West".
-      for (const li of $$(el, '.cm-member')) {
-        const name = li.querySelector('.cm-member__name')!.textContent.trim();
+      for (const li of $$(el, '.ct-map-member')) {
+        const name = li.querySelector('.ct-map-member__name')!.textContent.trim();
         const region = expected[name];
         const placeText =
-          [...li.querySelectorAll('.cm-facts div')]
+          [...li.querySelectorAll('.ct-map-facts div')]
             .find((d) => d.querySelector('dt')?.textContent === 'Place')
             ?.querySelector('dd')?.textContent ?? '';
         if (region) expect(placeText, name).to.match(new RegExp(`(^|, )${region}$`));
@@ -96,7 +96,7 @@ for (const [format, src] of [
         'Northern Ireland': 1,
         'Region not given': 1,
       });
-      const summary = $(el, '#cm-regions-summary')!.textContent;
+      const summary = $(el, '#ct-map-regions-summary')!.textContent;
       expect(summary).to.contain('Every region has at least one member.');
       expect(summary).to.not.contain('No members yet in');
       expect(summary).to.contain('1 member has no region.');
@@ -134,14 +134,14 @@ for (const [format, src] of [
       expect(atCoordinates).to.equal(10);
       el.view = 'map';
       await settle(el);
-      expect($(el, '#cm-map-desc')!.textContent).to.contain('with 19 members on it');
+      expect($(el, '#ct-map-map-desc')!.textContent).to.contain('with 19 members on it');
       expect(el.shadowRoot!.textContent).to.contain('1 member has no location on the map.');
     });
 
     it('shows unknown categories as uncategorised, finds them with "Other", and warns once naming them', async () => {
       const el = await mountSrc(src);
       const facts = (name: string) =>
-        $$(el, '.cm-member').find((li) => li.querySelector('.cm-member__name')!.textContent.trim() === name)!
+        $$(el, '.ct-map-member').find((li) => li.querySelector('.ct-map-member__name')!.textContent.trim() === name)!
           .textContent;
       expect(facts('Mo Ahmed, facilitator')).to.contain('Uncategorised');
       // "Community group" in words is the vocabulary's community-group.
@@ -152,13 +152,13 @@ for (const [format, src] of [
       expect($(el, '#f-count')!.textContent).to.equal('Showing 12 members of 20');
       el.setFilters({ communityType: 'other' });
       await settle(el);
-      expect($$(el, '.cm-member__name').map((p) => p.textContent.trim())).to.have.members([
+      expect($$(el, '.ct-map-member__name').map((p) => p.textContent.trim())).to.have.members([
         'Cambridge Assistive Tech Circle',
         'Môn Digital',
       ]);
       el.setFilters({ region: 'none' });
       await settle(el);
-      expect($$(el, '.cm-member__name').map((p) => p.textContent.trim())).to.deep.equal(['Atlantis Collective']);
+      expect($$(el, '.ct-map-member__name').map((p) => p.textContent.trim())).to.deep.equal(['Atlantis Collective']);
       const notUnderstood = warnings.filter((w) => w.includes('not understood'));
       expect(notUnderstood).to.have.length(1);
       expect(notUnderstood[0]).to.contain('unknown member_type "organisation"');
@@ -186,7 +186,7 @@ describe('ct-community-map: region names without the outlines', () => {
     expect(table(el).Cymru).to.equal(1);
     el.view = 'list';
     await settle(el);
-    expect($$(el, '.cm-member')[0]!.textContent).to.contain('Heb gategori');
+    expect($$(el, '.ct-map-member')[0]!.textContent).to.contain('Heb gategori');
     expect([...$$<HTMLOptionElement>(el, '#f-communityType option')].map((o) => o.textContent.trim())).to.include(
       'Arall',
     );
@@ -212,7 +212,7 @@ describe('ct-community-map: 10,000 members with unknown categories', () => {
       expect(detail.members).to.have.length(10_000);
       expect(detail.skipped).to.have.length(0);
       expect(el.skippedEntries).to.have.length(0);
-      expect($(el, '.cm-skipped')).to.be.null;
+      expect($(el, '.ct-map-skipped')).to.be.null;
       expect($(el, '#f-count')!.textContent).to.equal('Showing all 10,000 members');
       expect(el.results).to.have.length(10_000);
       expect(el.results.every((m) => m.uncategorised?.member_type && m.uncategorised.community_type === 'interest')).to

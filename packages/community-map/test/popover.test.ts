@@ -27,7 +27,7 @@ async function mapIn(width?: number, members: unknown = [...dense, ...spread]): 
 async function open(el: CtCommunityMap, marker: HTMLElement): Promise<HTMLElement> {
   marker.click();
   await settle(el);
-  const popover = $(el, '.cm-popover');
+  const popover = $(el, '.ct-map-popover');
   expect(popover, `details of "${marker.getAttribute('aria-label') ?? ''}"`).to.not.be.null;
   return popover!;
 }
@@ -50,9 +50,9 @@ for (const width of [1280, 900]) {
 
     it('sits beside every marker, never over it, its pointer on the marker’s centre', async () => {
       const el = await mapIn();
-      const keys = $$(el, '.cm-marker').map((m) => m.dataset.key!);
+      const keys = $$(el, '.ct-map-marker').map((m) => m.dataset.key!);
       expect(keys.length, 'members and a cluster on the map').to.be.at.least(5);
-      expect($$(el, '.cm-marker--cluster')).to.not.be.empty;
+      expect($$(el, '.ct-map-marker--cluster')).to.not.be.empty;
       const sides = new Set<string>();
       for (const key of keys) {
         const marker = $(el, `[data-key="${CSS.escape(key)}"]`)!;
@@ -60,7 +60,7 @@ for (const width of [1280, 900]) {
         const popover = await open(el, marker);
         const p = popover.getBoundingClientRect();
         const m = marker.getBoundingClientRect();
-        const frame = $(el, '.cm-frame')!.getBoundingClientRect();
+        const frame = $(el, '.ct-map-frame')!.getBoundingClientRect();
         expect(overlap(p, m), `${label}: the details cover their marker`).to.be.false;
         expect(gap(p, m), `${label}: the details are ${String(gap(p, m))} px from their marker`).to.be.within(8, 16);
         // Inside the map.
@@ -69,7 +69,7 @@ for (const width of [1280, 900]) {
         expect(p.top, label).to.be.at.least(frame.top);
         expect(p.bottom, label).to.be.at.most(frame.bottom);
         // The pointer: between the details and the marker, on the line through the marker's centre.
-        const pointer = $(el, '.cm-popover__pointer')!;
+        const pointer = $(el, '.ct-map-popover__pointer')!;
         const a = pointer.getBoundingClientRect();
         expect(a.width, `${label}: the pointer shows`).to.be.above(8);
         const [mc, ac] = [centre(m), centre(a)];
@@ -97,15 +97,15 @@ for (const width of [1280, 900]) {
       const el = await mapIn(560, spread);
       el.parentElement!.style.marginLeft = `${String(width - 570)}px`;
       await settle(el);
-      const marker = $$(el, '.cm-marker').find((mk) => mk.getAttribute('aria-label')?.startsWith('Norwich'))!;
+      const marker = $$(el, '.ct-map-marker').find((mk) => mk.getAttribute('aria-label')?.startsWith('Norwich'))!;
       const popover = await open(el, marker);
       const p = popover.getBoundingClientRect();
       const m = marker.getBoundingClientRect();
-      const frame = $(el, '.cm-frame')!.getBoundingClientRect();
+      const frame = $(el, '.ct-map-frame')!.getBoundingClientRect();
       expect(frame.right - m.right, 'too little room on the right').to.be.below(p.width);
       expect(m.left - p.right, JSON.stringify({ p, m, frame })).to.be.within(8, 16);
       expect(p.left).to.be.at.least(frame.left);
-      const a = $(el, '.cm-popover__pointer')!.getBoundingClientRect();
+      const a = $(el, '.ct-map-popover__pointer')!.getBoundingClientRect();
       expect(a.right).to.be.above(p.right);
       expect(centre(a).y).to.be.closeTo(centre(m).y, 2);
     });
@@ -114,12 +114,12 @@ for (const width of [1280, 900]) {
 
 describe('ct-community-map: details as a sheet on a narrow map', () => {
   const checkSheet = async (el: CtCommunityMap) => {
-    const marker = $<HTMLButtonElement>(el, '.cm-marker[tabindex="0"]')!;
+    const marker = $<HTMLButtonElement>(el, '.ct-map-marker[tabindex="0"]')!;
     const name = marker.getAttribute('aria-label');
     marker.focus();
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    const sheet = $(el, '.cm-popover')!;
+    const sheet = $(el, '.ct-map-popover')!;
     await Promise.all(sheet.getAnimations().map((a) => a.finished));
     expect(sheet.getAttribute('role')).to.equal('dialog');
     // Named as the popover is: by the cluster's name, which its marker has too.
@@ -127,22 +127,22 @@ describe('ct-community-map: details as a sheet on a narrow map', () => {
     expect(sheet.textContent).to.contain('Manchester group 12');
     expect(focused(el), 'focus moves into the sheet').to.equal(sheet);
     const s = sheet.getBoundingClientRect();
-    const frame = $(el, '.cm-frame')!.getBoundingClientRect();
+    const frame = $(el, '.ct-map-frame')!.getBoundingClientRect();
     expect(s.left).to.be.closeTo(frame.left, 1);
     expect(s.right).to.be.closeTo(frame.right, 1);
     expect(s.bottom).to.be.closeTo(frame.bottom, 1);
     expect(s.height).to.be.below(frame.height);
-    expect(getComputedStyle($(el, '.cm-popover__pointer')!).display, 'no pointer').to.equal('none');
+    expect(getComputedStyle($(el, '.ct-map-popover__pointer')!).display, 'no pointer').to.equal('none');
     await sendKeys({ press: 'Escape' });
     await settle(el);
-    expect($(el, '.cm-popover')).to.be.null;
+    expect($(el, '.ct-map-popover')).to.be.null;
     expect(focused(el)?.getAttribute('aria-label')).to.equal(name);
     // The close button returns focus to the marker too.
     marker.click();
     await settle(el);
-    $<HTMLButtonElement>(el, '.cm-popover__close')!.click();
+    $<HTMLButtonElement>(el, '.ct-map-popover__close')!.click();
     await settle(el);
-    expect($(el, '.cm-popover')).to.be.null;
+    expect($(el, '.ct-map-popover')).to.be.null;
     expect(focused(el)?.getAttribute('aria-label')).to.equal(name);
   };
 
@@ -161,15 +161,15 @@ describe('ct-community-map: details as a sheet on a narrow map', () => {
 
   it('turns from a popover into a sheet when its column narrows', async () => {
     const el = await mapIn(640, spread);
-    await open(el, $(el, '.cm-marker')!);
-    expect(getComputedStyle($(el, '.cm-popover__pointer')!).display).to.not.equal('none');
+    await open(el, $(el, '.ct-map-marker')!);
+    expect(getComputedStyle($(el, '.ct-map-popover__pointer')!).display).to.not.equal('none');
     el.parentElement!.style.width = '300px';
-    const frame = () => $(el, '.cm-frame')!.getBoundingClientRect();
+    const frame = () => $(el, '.ct-map-frame')!.getBoundingClientRect();
     // The map's resize observer re-renders; the details stay open and are placed again, as a sheet.
     await waitUntil(() => frame().width < 310, 'the map did not narrow');
     await settle(el);
     await waitUntil(() => {
-      const sheet = $(el, '.cm-popover')?.getBoundingClientRect();
+      const sheet = $(el, '.ct-map-popover')?.getBoundingClientRect();
       return sheet && Math.abs(sheet.left - frame().left) < 1 && Math.abs(sheet.bottom - frame().bottom) < 1;
     }, 'the details did not become a sheet at the bottom of the map');
   });
@@ -178,12 +178,12 @@ describe('ct-community-map: details as a sheet on a narrow map', () => {
     // Puppeteer's Firefox (WebDriver BiDi) cannot emulate media features; Chromium checks the computed style.
     if (isFirefox) return;
     const el = await mapIn(300, dense);
-    const sheet = await open(el, $(el, '.cm-marker')!);
-    expect(getComputedStyle(sheet).animationName).to.equal('cm-sheet');
+    const sheet = await open(el, $(el, '.ct-map-marker')!);
+    expect(getComputedStyle(sheet).animationName).to.equal('ct-map-sheet');
     await sendKeys({ press: 'Escape' });
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
-      const still = await open(el, $(el, '.cm-marker')!);
+      const still = await open(el, $(el, '.ct-map-marker')!);
       expect(getComputedStyle(still).animationName).to.equal('none');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
@@ -195,22 +195,22 @@ describe('ct-community-map: details by keyboard alone', () => {
   it('Tab to the map, arrows to a marker, Enter opens its details, Escape closes them on the marker', async () => {
     const el = await mapIn(undefined, spread);
     document.getElementById('before')!.focus();
-    for (let i = 0; i < 20 && !focused(el)?.classList.contains('cm-marker'); i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 20 && !focused(el)?.classList.contains('ct-map-marker'); i++) await sendKeys({ press: 'Tab' });
     const first = focused(el)!;
-    expect(first.classList.contains('cm-marker'), 'Tab reaches the map’s markers').to.be.true;
+    expect(first.classList.contains('ct-map-marker'), 'Tab reaches the map’s markers').to.be.true;
     await sendKeys({ press: 'ArrowDown' });
     await settle(el);
     const marker = focused(el)!;
     expect(marker).to.not.equal(first);
     await sendKeys({ press: 'Enter' });
     await settle(el);
-    const popover = $(el, '.cm-popover')!;
+    const popover = $(el, '.ct-map-popover')!;
     expect(focused(el)).to.equal(popover);
     expect(marker.getAttribute('aria-expanded')).to.equal('true');
     expect(gap(popover.getBoundingClientRect(), marker.getBoundingClientRect())).to.be.within(8, 16);
     await sendKeys({ press: 'Escape' });
     await settle(el);
-    expect($(el, '.cm-popover')).to.be.null;
+    expect($(el, '.ct-map-popover')).to.be.null;
     expect(focused(el)).to.equal(marker);
     expect(marker.getAttribute('aria-expanded')).to.equal('false');
   });
@@ -225,8 +225,8 @@ describe('ct-community-map: the pointer on every theme', () => {
 
   /** The pointer takes the popover's border colour and surface, so it reads as part of it, at 3:1 on the map. */
   const checkPointer = async (el: CtCommunityMap, theme: string) => {
-    const popover = await open(el, $(el, '.cm-marker')!);
-    const pointer = getComputedStyle($(el, '.cm-popover__pointer')!);
+    const popover = await open(el, $(el, '.ct-map-marker')!);
+    const pointer = getComputedStyle($(el, '.ct-map-popover__pointer')!);
     const box = getComputedStyle(popover);
     expect(pointer.display, theme).to.not.equal('none');
     expect(pointer.borderTopStyle, theme).to.equal('solid');
@@ -234,7 +234,7 @@ describe('ct-community-map: the pointer on every theme', () => {
     expect(pointer.borderTopColor, theme).to.equal(box.borderTopColor);
     expect(pointer.borderLeftColor, theme).to.equal(box.borderTopColor);
     expect(pointer.backgroundColor, theme).to.equal(box.backgroundColor);
-    const map = getComputedStyle($(el, '.cm-frame')!).backgroundColor;
+    const map = getComputedStyle($(el, '.ct-map-frame')!).backgroundColor;
     expect(
       contrastRatio(hex(pointer.borderTopColor), hex(map)),
       `${theme}: the pointer's edge on the map`,
@@ -264,7 +264,7 @@ describe('ct-community-map: the pointer on every theme', () => {
       await settle(el);
       await el.darkReady;
       await settle(el);
-      expect(contrastRatio(hex(getComputedStyle($(el, '.cm-frame')!).backgroundColor), '#ffffff')).to.be.above(10);
+      expect(contrastRatio(hex(getComputedStyle($(el, '.ct-map-frame')!).backgroundColor), '#ffffff')).to.be.above(10);
       await checkPointer(el, 'dark');
     } finally {
       await emulateMedia({ colorScheme: 'light' });

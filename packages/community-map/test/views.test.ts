@@ -9,14 +9,14 @@ import { waitFor } from '../../../tests/support/helpers.js';
 describe('ct-community-map: filters, count and announcements', () => {
   it('puts the filters first and announces the count politely after typing', async () => {
     const el = await mount(spread);
-    const first = el.shadowRoot!.querySelector('.cm > *');
+    const first = el.shadowRoot!.querySelector('.ct-map > *');
     expect(first?.matches('search[aria-labelledby="f-heading"]')).to.be.true;
     const input = $<HTMLInputElement>(el, '#f-q')!;
     input.focus();
     await sendKeys({ type: 'hackney' });
     await settle(el);
     expect($(el, '.ct-filters__count')!.textContent).to.equal('Showing 1 member of 4');
-    expect($$(el, '.cm-member')).to.have.length(1);
+    expect($$(el, '.ct-map-member')).to.have.length(1);
     await waitFor(() => getAnnouncer().text('polite') === 'Showing 1 member of 4', 'the count is announced');
     expect(getAnnouncer().text('assertive')).to.equal('');
   });
@@ -25,7 +25,7 @@ describe('ct-community-map: filters, count and announcements', () => {
     const el = await mount(spread);
     el.setFilters({ query: 'zzz' });
     await settle(el);
-    expect($(el, '.cm-empty')!.textContent).to.contain('No members match your search and filters.');
+    expect($(el, '.ct-map-empty')!.textContent).to.contain('No members match your search and filters.');
     await waitFor(
       () => getAnnouncer().text('polite') === 'No members match your search and filters.',
       'no results is announced',
@@ -41,10 +41,10 @@ describe('ct-community-map: filters, count and announcements', () => {
     expect(el.results.map((m) => m.name)).to.deep.equal(['Hackney Digital Hub']);
     el.view = 'map';
     await settle(el);
-    expect($$(el, '.cm-marker')).to.have.length(1);
+    expect($$(el, '.ct-map-marker')).to.have.length(1);
     el.view = 'regions';
     await settle(el);
-    const rows = $$(el, '.cm-table tbody tr').map(
+    const rows = $$(el, '.ct-map-table tbody tr').map(
       (tr) => `${tr.querySelector('th')!.textContent} ${tr.querySelector('td')!.textContent}`,
     );
     expect(rows).to.include('London 1');
@@ -109,7 +109,7 @@ describe('ct-community-map: views are an APG tab set', () => {
 describe('ct-community-map: regions view', () => {
   it('counts members by region, calls out the missing ones and keys shading with patterns and numbers', async () => {
     const el = await mount([...spread, ...dense], 'regions');
-    const rows = $$(el, '.cm-table tbody tr').map((tr) => [
+    const rows = $$(el, '.ct-map-table tbody tr').map((tr) => [
       tr.querySelector('th')!.textContent,
       tr.querySelector('td')!.textContent,
     ]);
@@ -120,18 +120,18 @@ describe('ct-community-map: regions view', () => {
       Scotland: '0',
       Wales: '0',
     });
-    expect($(el, '.cm-missing')!.textContent).to.contain(
+    expect($(el, '#ct-map-regions-summary')!.textContent).to.contain(
       'No members yet in: North East'.slice(0, 0) +
         'No members yet in: Yorkshire and The Humber, East Midlands, West Midlands, South East, Scotland, Wales and Northern Ireland.',
     );
-    const legend = $$(el, '.cm-legend__list li').map((li) => li.textContent.trim());
+    const legend = $$(el, '.ct-map-legend__list li').map((li) => li.textContent.trim());
     expect(legend[0]).to.equal('None yet');
     expect(legend.length).to.be.greaterThan(1);
-    const labels = $$(el, '.cm-count-label').map((t) => t.textContent);
+    const labels = $$(el, '.ct-map-count-label').map((t) => t.textContent);
     expect(labels).to.have.length(12);
     expect(labels).to.include('12');
     // Shading is doubled by a pattern, not colour alone.
-    expect($$(el, '.cm-hatch--3').length).to.be.greaterThan(0);
+    expect($$(el, '.ct-map-hatch--3').length).to.be.greaterThan(0);
   });
 
   it('speaks Welsh', async () => {
@@ -142,11 +142,11 @@ describe('ct-community-map: regions view', () => {
     el.members = spread;
     div.append(el);
     await settle(el);
-    expect($(el, '.cm-missing')!.textContent).to.contain('Dim aelodau eto yn:');
+    expect($(el, '#ct-map-regions-summary')!.textContent).to.contain('Dim aelodau eto yn:');
     // The list is joined in Welsh ("a", "a’r", "a Ch…"), even where the browser has no Welsh list data.
-    expect($(el, '.cm-missing')!.textContent).to.contain('Swydd Efrog a’r Humber, ');
-    expect($(el, '.cm-missing')!.textContent).to.contain('Yr Alban, Cymru a Gogledd Iwerddon.');
-    expect($(el, '.cm-missing')!.textContent).to.not.match(/\band\b/);
+    expect($(el, '#ct-map-regions-summary')!.textContent).to.contain('Swydd Efrog a’r Humber, ');
+    expect($(el, '#ct-map-regions-summary')!.textContent).to.contain('Yr Alban, Cymru a Gogledd Iwerddon.');
+    expect($(el, '#ct-map-regions-summary')!.textContent).to.not.match(/\band\b/);
     expect($$(el, '[role="tab"]').map((t) => t.textContent.trim())).to.deep.equal(['Rhestr', 'Map', 'Rhanbarthau']);
   });
 });
@@ -190,20 +190,20 @@ describe('ct-community-map: hostile data renders as text', () => {
     );
     await settle(el);
     expect(el.shadowRoot!.querySelector('img, script, b')).to.be.null;
-    expect($(el, '.cm-member__name')!.textContent).to.equal(xss);
-    expect($(el, '.cm-description')!.textContent).to.equal('<script>window.pwned=true</script>');
+    expect($(el, '.ct-map-member__name')!.textContent).to.equal(xss);
+    expect($(el, '.ct-map-description')!.textContent).to.equal('<script>window.pwned=true</script>');
     expect($$(el, 'a').some((a) => a.getAttribute('href')?.startsWith('javascript'))).to.be.false;
     // The member with a javascript: address is shown, without a link.
-    expect($$(el, '.cm-member__name').map((p) => [p.textContent, p.querySelector('a')])).to.deep.include([
+    expect($$(el, '.ct-map-member__name').map((p) => [p.textContent, p.querySelector('a')])).to.deep.include([
       'Bad link',
       null,
     ]);
     expect(el.skippedEntries).to.deep.equal([]);
     el.view = 'map';
     await settle(el);
-    $<HTMLButtonElement>(el, '.cm-marker')!.click();
+    $<HTMLButtonElement>(el, '.ct-map-marker')!.click();
     await settle(el);
-    expect($(el, '.cm-popover')!.querySelector('img, script')).to.be.null;
+    expect($(el, '.ct-map-popover')!.querySelector('img, script')).to.be.null;
     expect((window as unknown as { pwned?: boolean }).pwned).to.be.false;
   });
 });
@@ -219,28 +219,31 @@ describe('ct-community-map: the feed’s own words', () => {
       },
     ];
     const el = await mount(members);
-    const langs = () => [$(el, '.cm-description')!.getAttribute('lang'), $(el, '.cm-tags')!.getAttribute('lang')];
+    const langs = () => [
+      $(el, '.ct-map-description')!.getAttribute('lang'),
+      $(el, '.ct-map-tags')!.getAttribute('lang'),
+    ];
     expect(langs(), 'not said: no lang of its own').to.deep.equal([null, null]);
     el.contentLang = 'en';
     await settle(el);
     expect(langs()).to.deep.equal(['en', 'en']);
     el.view = 'map';
     await settle(el);
-    $<HTMLButtonElement>(el, '.cm-marker')!.click();
+    $<HTMLButtonElement>(el, '.ct-map-marker')!.click();
     await settle(el);
-    expect($(el, '.cm-popover .cm-description')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '.ct-map-popover .ct-map-description')!.getAttribute('lang')).to.equal('en');
   });
 });
 describe('ct-community-map: list view', () => {
   it('shows members 50 at a time and moves focus to the first new one', async () => {
     const many = Array.from({ length: 120 }, (_, i) => ({ name: `Member ${String(i + 1)}`, region: 'wales' }));
     const el = await mount(many);
-    expect($$(el, '.cm-member')).to.have.length(50);
+    expect($$(el, '.ct-map-member')).to.have.length(50);
     const more = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('more'))!;
     expect(more.textContent.trim()).to.equal('Show 50 more members');
     more.click();
     await settle(el);
-    expect($$(el, '.cm-member')).to.have.length(100);
+    expect($$(el, '.ct-map-member')).to.have.length(100);
     expect(focused(el)?.textContent).to.contain('Member 51');
     // Where focus went shows: the yellow outline alone is 1.07:1 on white, so a dark bar goes inside it.
     const style = getComputedStyle(focused(el)!);
@@ -258,7 +261,7 @@ describe('ct-community-map: accessibility of each view', () => {
 
   it('map view with details open passes axe', async () => {
     const el = await mount(spread, 'map');
-    $<HTMLButtonElement>(el, '.cm-marker')!.click();
+    $<HTMLButtonElement>(el, '.ct-map-marker')!.click();
     await settle(el);
     await expect(el).to.be.accessible();
   });
@@ -269,15 +272,15 @@ describe('ct-community-map: accessibility of each view', () => {
     const forced = rules
       .filter((r) => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'))
       .map((r) => r.cssText.toLowerCase());
-    const mapRules = forced.find((text) => text.includes('.cm-marker'));
+    const mapRules = forced.find((text) => text.includes('.ct-map-marker'));
     expect(mapRules).to.contain('buttontext');
-    expect(mapRules).to.contain('.cm-region');
+    expect(mapRules).to.contain('.ct-map-region');
     expect(mapRules).to.contain('canvastext');
     // Puppeteer's Firefox (WebDriver BiDi) cannot emulate media features; Chromium checks the computed style.
     if (!isFirefox) {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
-        const marker = $(el, '.cm-marker')!;
+        const marker = $(el, '.ct-map-marker')!;
         expect(getComputedStyle(marker).transitionDuration).to.match(/^0s$|^1e-05s$/);
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
@@ -301,8 +304,8 @@ describe('ct-community-map: the partner’s brand colour', () => {
     const el = await mount([...spread, ...dense], 'map');
     el.parentElement!.style.setProperty('--ct-color-brand', brand);
     await settle(el);
-    const single = $$(el, '.cm-marker').find((m) => !m.classList.contains('cm-marker--cluster'))!;
-    const cluster = $(el, '.cm-marker--cluster')!;
+    const single = $$(el, '.ct-map-marker').find((m) => !m.classList.contains('ct-map-marker--cluster'))!;
+    const cluster = $(el, '.ct-map-marker--cluster')!;
     expect(getComputedStyle(single).backgroundColor).to.equal(colourOf(brand));
     expect(getComputedStyle(cluster).backgroundColor).to.equal(colourOf(brand));
     expect(getComputedStyle(cluster).color).to.equal(colourOf('#ffffff'));
@@ -310,8 +313,10 @@ describe('ct-community-map: the partner’s brand colour', () => {
     await settle(el);
     const fills = [1, 2, 3].map(
       (bin) =>
-        getComputedStyle($(el, `.cm-legend .cm-shade--${String(bin)}`) ?? $(el, `.cm-region.cm-shade--${String(bin)}`)!)
-          .fill,
+        getComputedStyle(
+          $(el, `.ct-map-legend .ct-map-shade--${String(bin)}`) ??
+            $(el, `.ct-map-region.ct-map-shade--${String(bin)}`)!,
+        ).fill,
     );
     expect(fills[2]).to.equal(colourOf(brand));
     // The lighter shades are the brand mixed into the surface: neither the brand nor the old greens.
@@ -325,7 +330,7 @@ describe('ct-community-map: the partner’s brand colour', () => {
     el.style.setProperty('--ct-map-cluster', '#0b0c0c');
     el.style.setProperty('--ct-map-cluster-text', '#ffdd00');
     await settle(el);
-    const cluster = $(el, '.cm-marker--cluster')!;
+    const cluster = $(el, '.ct-map-marker--cluster')!;
     expect(getComputedStyle(cluster).backgroundColor).to.equal(colourOf('#0b0c0c'));
     expect(getComputedStyle(cluster).color).to.equal(colourOf('#ffdd00'));
   });

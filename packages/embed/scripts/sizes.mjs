@@ -57,7 +57,9 @@ export const CEILINGS = {
   // Raised to 49.3 by issue 18's blocking time (+283 B, 50,094 → 50,377 B): UK clock rule, English day and month
   // names, whole numbers and pounds written without Intl (a page's first Intl.DateTimeFormat/NumberFormat
   // cost the event pages ~150 ms of Lighthouse's blocking time: events TBT 290 → 130 ms, event 250 → 110 ms).
-  allButMap: 49.3 * 1024,
+  // Raised to 49.4 by issue 20's one class-naming scheme (+96 B, 50,377 → 50,473 B): BEM class names with a ct-
+  // block are longer than the bare ones they replace (.ct-event-card__name for .name).
+  allButMap: 49.4 * 1024,
   // A page with the event list: 29.73 kB (30,439 B) before the compact rows above, 30.79 kB (31,534 B) with them.
   // Where the bytes could come back: the choices partial and the checkbox fieldset code sit in the chunk
   // every page loads though only the forms use them.
@@ -65,7 +67,8 @@ export const CEILINGS = {
   // chunk, the list's own template gone). Paying it back means the partial (or `choices`) out of the shared
   // chunk without an extra request: moving `choices` out saved the list 620 B but cost all-but-map 320 B.
   // Raised to 31.3 by issue 18's blocking time (+292 B, 31,656 → 31,948 B): dates and numbers without Intl, above.
-  'page:event-list': 31.3 * 1024,
+  // Raised to 31.4 by issue 20's one class-naming scheme (+91 B, 31,948 → 32,039 B), above.
+  'page:event-list': 31.4 * 1024,
 };
 
 export function sizesOf(buffer) {

@@ -9,9 +9,9 @@ import type { EventMessages } from './messages.js';
 
 /** The open "Add to calendar" list: here, not in the card, so its bytes come with the part that needs them. */
 export function calendarLinks(event: CtEvent, m: EventMessages, name: string, icsHref: string) {
-  const link = (className: string, href: string | undefined, label: string, text: string, download?: string) =>
+  const link = (kind: string, href: string | undefined, label: string, text: string, download?: string) =>
     href
-      ? html`<li><a class=${className} href=${href} download=${download ?? nothing} aria-label=${label}>${text}</a></li>`
+      ? html`<li><a data-calendar=${kind} href=${href} download=${download ?? nothing} aria-label=${label}>${text}</a></li>`
       : nothing;
   return html`<ul>
     ${link('ics', icsHref, m.icsFileNamed(name), m.icsFile, icsFileName(event))}

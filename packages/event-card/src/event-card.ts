@@ -207,7 +207,7 @@ export class CtEventCard extends CtElement {
 
   /** Moves focus to the event's name (used by ct-event-list's "Show more"). */
   override focus(options?: FocusOptions): void {
-    this.renderRoot.querySelector<HTMLElement>('.name')?.focus(options);
+    this.renderRoot.querySelector<HTMLElement>('.ct-event-card__name')?.focus(options);
   }
 
   /** The event as read, and what was wrong with it. */
@@ -315,19 +315,19 @@ export class CtEventCard extends CtElement {
     if (!customElements.get('ct-sign-up-form')) await this.#parts.load('signUpForm');
     this.fire('ct-booking-opened', { eventId: this.parsed.event.id }, 'ct-booking-open');
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.booking-heading')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.ct-event-card__booking-heading')?.focus();
   };
 
   #closeBooking = async () => {
     this.bookingOpen = false;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.book')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[data-book]')?.focus();
   };
 
   protected override render() {
     const m = this.i18n.messages(messages);
     if (this.src && this.event === undefined && this.fetched === undefined && !this.loadError) {
-      return html`<div class="card" part="card" role="status">${m.loadingEvent}</div>`;
+      return html`<div class="ct-event-card" part="card" role="status">${m.loadingEvent}</div>`;
     }
     const { event, problems } = this.parsed;
     const incomplete = problems.length > 0 || (this.loadError !== undefined && this.event === undefined);
@@ -351,13 +351,13 @@ export class CtEventCard extends CtElement {
     const compact = this.variant === 'compact';
     const nameHeading = heading(
       level,
-      { id: `${this.#uid}-name`, className: 'name', focusable: true, part: 'heading' },
+      { id: `${this.#uid}-name`, className: 'ct-event-card__name', focusable: true, part: 'heading' },
       html`${statusLabel ? nameTag(statusLabel, event.status === 'cancelled' ? 'red' : 'yellow') : nothing}${past ? nameTag(m.past, 'grey') : nothing}${event.name ? html`<span lang=${own}>${name}</span>` : name}`,
     );
     // In a compact row the date, format, place and price are on the row itself; the rest is behind "Details".
     const details = html`${statusLabel ? this.#statusNote(event, m) : nothing}
-      ${past ? html`<p class="status status--past">${m.pastNote}</p>` : nothing}
-      <dl class="facts">
+      ${past ? html`<p class="ct-event-card__status ct-event-card__status--past">${m.pastNote}</p>` : nothing}
+      <dl class="ct-event-card__facts">
         ${compact ? nothing : fact(m.date, this.#date(event, m, online))}
         ${event.attendance ? fact(m.format, m.attendance(event.attendance)) : nothing}
         ${venue || (online && live) ? fact(m.where, html`${venue ? html`<p lang=${own}>${venue}</p>` : nothing}${online && live ? html`<p>${m.joiningLink}</p>` : nothing}`) : nothing}
@@ -366,19 +366,19 @@ export class CtEventCard extends CtElement {
         ${live ? this.#places(event, m, deadlinePassed) : nothing}
         ${event.organizer ? fact(m.organiser, event.organizer) : nothing}
       </dl>
-      ${event.description ? html`<p class="description" lang=${own}>${event.description}</p>` : nothing}
+      ${event.description ? html`<p class="ct-event-card__description" lang=${own}>${event.description}</p>` : nothing}
       ${live ? this.#access(event, m, level + 1) : nothing}`;
-    const actions = html`<div class="actions">${this.#booking(event, m, name, bookable)} ${live && event.start ? this.#calendar(event, m, name) : nothing}
+    const actions = html`<div class="ct-event-card__actions">${this.#booking(event, m, name, bookable)} ${live && event.start ? this.#calendar(event, m, name) : nothing}
       ${
         compact
-          ? html`<button type="button" class="ct-link-button details-toggle" aria-expanded=${this.detailsOpen ? 'true' : 'false'}
+          ? html`<button type="button" class="ct-link-button" data-details-toggle aria-expanded=${this.detailsOpen ? 'true' : 'false'}
             aria-controls=${`${this.#uid}-details`} @click=${this.#toggleDetails}>${m.details}<span class="ct-visually-hidden">: ${name}</span></button>`
           : nothing
       }</div>`;
     const incompleteNote = incomplete
-      ? html`<div class="incomplete" role="note"><p><strong>${m.incomplete}</strong>${m.incompleteBody}</p></div>`
+      ? html`<div class="ct-event-card__incomplete" role="note"><p><strong>${m.incomplete}</strong>${m.incompleteBody}</p></div>`
       : nothing;
-    const classes = `card ${compact ? 'card--compact' : ''} ${event.status === 'cancelled' ? 'card--cancelled' : ''} ${past ? 'card--past' : ''}`;
+    const classes = `ct-event-card ${compact ? 'ct-event-card--compact' : ''} ${event.status === 'cancelled' ? 'ct-event-card--cancelled' : ''} ${past ? 'ct-event-card--past' : ''}`;
 
     if (compact) {
       const block = event.start ? dateBlock(event.start.date, m.shortMonths) : undefined;
@@ -392,19 +392,19 @@ export class CtEventCard extends CtElement {
         event.free ? undefined : price,
       ].filter(Boolean);
       return html`<article class=${classes} part="card" aria-labelledby=${`${this.#uid}-name`}>
-        ${block ? html`<div class="date-block" aria-hidden="true"><span class="date-block__day">${block.day}</span><span class="date-block__month">${block.month}</span></div>` : nothing}
-        <div class="row">
+        ${block ? html`<div class="ct-event-card__date-block" aria-hidden="true"><span class="ct-event-card__date-block-day">${block.day}</span><span class="ct-event-card__date-block-month">${block.month}</span></div>` : nothing}
+        <div class="ct-event-card__row">
           ${incompleteNote} ${nameHeading}
-          <p class="when">${this.#date(event, m, online)}</p>
+          <p class="ct-event-card__when">${this.#date(event, m, online)}</p>
           ${
             line.length || live
-              ? html`<p class="meta">${line.map((text, i) => html`${i ? html`<span class="meta__dot" aria-hidden="true"> · </span><span class="ct-visually-hidden">, </span>` : nothing}<span lang=${text === place ? own : nothing}>${text}</span>`)}
+              ? html`<p class="ct-event-card__meta">${line.map((text, i) => html`${i ? html`<span aria-hidden="true"> · </span><span class="ct-visually-hidden">, </span>` : nothing}<span lang=${text === place ? own : nothing}>${text}</span>`)}
                 ${live ? this.#statusTags(event, m, deadlinePassed) : nothing}</p>`
               : nothing
           }
           ${this.alsoOn.length ? this.#alsoOn(m) : nothing}
           ${actions}
-          <div class="details" id=${`${this.#uid}-details`} ?hidden=${!this.detailsOpen}>${this.detailsOpen ? details : nothing}</div>
+          <div class="ct-event-card__details" id=${`${this.#uid}-details`} ?hidden=${!this.detailsOpen}>${this.detailsOpen ? details : nothing}</div>
           ${this.bookingOpen && bookable ? this.#bookingForm(event, m, name, level + 1) : nothing}
         </div>
       </article>`;
@@ -432,7 +432,7 @@ export class CtEventCard extends CtElement {
   #alsoOn(m: EventMessages) {
     const shown = this.alsoOn.slice(0, ALSO_ON_SHOWN);
     const more = this.alsoOn.length - shown.length;
-    return html`<p class="also-on">${m.otherDates}: ${shown.map((d) => formatDay(d, this.locale)).join(', ')}${more ? m.moreDates(this.locale, more) : ''}</p>`;
+    return html`<p class="ct-event-card__also-on">${m.otherDates}: ${shown.map((d) => formatDay(d, this.locale)).join(', ')}${more ? m.moreDates(this.locale, more) : ''}</p>`;
   }
 
   #toggleDetails = () => {
@@ -444,7 +444,7 @@ export class CtEventCard extends CtElement {
       event.status === 'rescheduled' && event.previousStart
         ? ` ${m.previouslyOn(formatDay(event.previousStart.date, this.locale))}`
         : '';
-    return html`<p class="status">${m.statusNote(event.status)}${previously}</p>`;
+    return html`<p class="ct-event-card__status">${m.statusNote(event.status)}${previously}</p>`;
   }
 
   #date(event: CtEvent, m: EventMessages, online: boolean) {
@@ -481,15 +481,15 @@ export class CtEventCard extends CtElement {
 
   #access(event: CtEvent, m: EventMessages, level: number) {
     const contact = event.accessContact;
-    return html`${heading(level, { className: 'access-heading', part: 'heading' }, m.access)}
+    return html`${heading(level, { className: 'ct-event-card__access-heading', part: 'heading' }, m.access)}
       ${
         event.accessFeatures.length
-          ? html`<ul class="access-list">${event.accessFeatures.map((f) => html`<li>${m.accessFeature(f)}</li>`)}</ul>`
+          ? html`<ul class="ct-event-card__access-list">${event.accessFeatures.map((f) => html`<li>${m.accessFeature(f)}</li>`)}</ul>`
           : html`<p>${m.noAccessInfo}</p>`
       }
       ${
         contact
-          ? html`<div class="access-contact"><p>${m.accessContactIntro}</p><ul class="access-list">
+          ? html`<div class="ct-event-card__access-contact"><p>${m.accessContactIntro}</p><ul class="ct-event-card__access-list">
             ${contact.name ? html`<li>${contact.name}</li>` : nothing}
             ${contact.email ? html`<li>${m.accessContactEmail}: <a href=${`mailto:${contact.email}`}>${contact.email}</a></li>` : nothing}
             ${
@@ -512,16 +512,16 @@ export class CtEventCard extends CtElement {
     const label = waiting ? m.joinWaitingList : m.book;
     const accessibleName = waiting ? m.joinWaitingListNamed(name) : m.bookNamed(name);
     if (this.registration === 'inline') {
-      return html`<button type="button" class="ct-button book" part="button" aria-label=${accessibleName}
+      return html`<button type="button" class="ct-button" data-book part="button" aria-label=${accessibleName}
         aria-expanded=${this.bookingOpen ? 'true' : 'false'} aria-controls=${this.bookingOpen ? `${this.#uid}-booking` : nothing} @click=${this.#openBooking}>${label}</button>`;
     }
     return event.url
-      ? html`<a class="ct-button book" part="button" href=${event.url} aria-label=${accessibleName}>${label}</a>`
+      ? html`<a class="ct-button" data-book part="button" href=${event.url} aria-label=${accessibleName}>${label}</a>`
       : nothing;
   }
 
   #calendar(event: CtEvent, m: EventMessages, name: string) {
-    return html`<details class="calendar" part="calendar" @toggle=${this.#onCalendarToggle} @focusin=${this.#prefetchCalendar} @pointerenter=${this.#prefetchCalendar}>
+    return html`<details class="ct-event-card__calendar" part="calendar" @toggle=${this.#onCalendarToggle} @focusin=${this.#prefetchCalendar} @pointerenter=${this.#prefetchCalendar}>
       <summary class="ct-link-button" aria-label=${m.addToCalendarNamed(name)}>${m.addToCalendar}</summary>
       ${this.calendarOpen ? this.#calendarLinks(event, m, name) : nothing}
     </details>`;
@@ -534,14 +534,14 @@ export class CtEventCard extends CtElement {
   }
 
   #bookingForm(event: CtEvent, m: EventMessages, name: string, level: number) {
-    return html`<section class="booking" id=${`${this.#uid}-booking`} aria-labelledby=${`${this.#uid}-booking-heading`}>
-      ${heading(level, { id: `${this.#uid}-booking-heading`, className: 'booking-heading', focusable: true, part: 'heading' }, m.bookingFormHeading(name))}
+    return html`<section class="ct-event-card__booking" id=${`${this.#uid}-booking`} aria-labelledby=${`${this.#uid}-booking-heading`}>
+      ${heading(level, { id: `${this.#uid}-booking-heading`, className: 'ct-event-card__booking-heading', focusable: true, part: 'heading' }, m.bookingFormHeading(name))}
       ${
         customElements.get('ct-sign-up-form')
           ? html`<ct-sign-up-form event-id=${event.id} event-name=${name} action=${this.bookingAction ?? nothing}
             privacy-url=${this.bookingPrivacyUrl ?? nothing} org-name=${this.bookingOrgName ?? nothing} list="events" lang=${this.locale}
             heading-level=${level + 1} heading-size="body"></ct-sign-up-form>`
-          : html`<p class="booking-missing">${m.bookingFormMissing}</p>
+          : html`<p>${m.bookingFormMissing}</p>
             ${event.url ? html`<p><a href=${event.url}>${m.bookOnEventPage(name)}</a></p>` : nothing}`
       }
       <p><button type="button" class="ct-link-button" @click=${this.#closeBooking}>${m.closeBooking}</button></p>

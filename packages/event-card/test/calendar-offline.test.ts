@@ -37,11 +37,14 @@ describe('ct-event-card when "Add to calendar" cannot be fetched', () => {
       html`<ct-event-card .event=${launch} .now=${new Date('2026-11-25T09:00:00Z')}></ct-event-card>`,
     );
     el.shadowRoot!.querySelector('details')!.open = true;
-    await waitFor(() => el.shadowRoot!.querySelector('.calendar p'), 'the disclosure says what went wrong');
-    expect(el.shadowRoot!.querySelector('.calendar p')!.textContent).to.equal(
+    await waitFor(
+      () => el.shadowRoot!.querySelector('.ct-event-card__calendar p'),
+      'the disclosure says what went wrong',
+    );
+    expect(el.shadowRoot!.querySelector('.ct-event-card__calendar p')!.textContent).to.equal(
       'The calendar links could not be loaded. Reload the page to try again.',
     );
-    expect(el.shadowRoot!.querySelector('.calendar a')).to.be.null;
+    expect(el.shadowRoot!.querySelector('.ct-event-card__calendar a')).to.be.null;
     expect(warnings.filter((w) => w.includes('Add to calendar'))).to.have.length(1);
     await expect(el).to.be.accessible();
   });

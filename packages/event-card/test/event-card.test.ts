@@ -61,27 +61,27 @@ describe('ct-event-card', () => {
       ['2026-12-04T12:30:00Z', 'Friday 4 December 2026 from 12:30pm'],
       ['2026-12-04T13:30:00Z', '1:30pm'],
     ]);
-    expect(text(el, '.facts'))
+    expect(text(el, '.ct-event-card__facts'))
       .to.include('In person')
       .and.include('Central Library')
       .and.include('Gathering')
       .and.include('Free')
       .and.include('Only 3 places left');
     expect(
-      [...root(el).querySelectorAll('ul.access-list:not(.access-contact *) > li')].map((li) => li.textContent),
+      [...root(el).querySelectorAll('ul.ct-event-card__access-list:not(.ct-event-card__access-contact *) > li')].map(
+        (li) => li.textContent,
+      ),
     ).to.deep.equal(['Step-free access', 'Hearing loop', 'Free ticket for a personal assistant (PA)']);
-    expect([...root(el).querySelectorAll('.access-contact li')].map((li) => li.textContent.trim())).to.deep.equal([
-      'Sam',
-      'Email: access@example.org',
-      'Phone: 0161 496 0000',
-    ]);
-    expect(root(el).querySelector<HTMLAnchorElement>('.access-contact a[href^="mailto:"]')?.href).to.equal(
-      'mailto:access@example.org',
-    );
-    expect(root(el).querySelector<HTMLAnchorElement>('.access-contact a[href^="tel:"]')?.href).to.equal(
+    expect(
+      [...root(el).querySelectorAll('.ct-event-card__access-contact li')].map((li) => li.textContent.trim()),
+    ).to.deep.equal(['Sam', 'Email: access@example.org', 'Phone: 0161 496 0000']);
+    expect(
+      root(el).querySelector<HTMLAnchorElement>('.ct-event-card__access-contact a[href^="mailto:"]')?.href,
+    ).to.equal('mailto:access@example.org');
+    expect(root(el).querySelector<HTMLAnchorElement>('.ct-event-card__access-contact a[href^="tel:"]')?.href).to.equal(
       'tel:01614960000',
     );
-    const book = root(el).querySelector<HTMLAnchorElement>('a.book')!;
+    const book = root(el).querySelector<HTMLAnchorElement>('a[data-book]')!;
     expect(book.href).to.equal('https://events.example.org/launch');
     expect(book.getAttribute('aria-label')).to.equal('Book a place on Launch event');
     await expect(el).to.be.accessible();
@@ -92,10 +92,10 @@ describe('ct-event-card', () => {
       html`<ct-event-card .now=${now}><script type="application/ld+json">${JSON.stringify(launch)}</script></ct-event-card>`,
     );
     el.querySelector('script')!.textContent = JSON.stringify({ ...launch, name: 'Renamed' });
-    await waitFor(() => text(el, '.name') === 'Renamed', 'the card follows the JSON-LD');
+    await waitFor(() => text(el, '.ct-event-card__name') === 'Renamed', 'the card follows the JSON-LD');
     el.event = { ...launch, name: 'From the property' };
     await elementUpdated(el);
-    expect(text(el, '.name')).to.equal('From the property');
+    expect(text(el, '.ct-event-card__name')).to.equal('From the property');
   });
 
   it('says "(UK time)" and "Joining link sent after you book" for online events', async () => {
@@ -104,7 +104,7 @@ describe('ct-event-card', () => {
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
       location: { '@type': 'VirtualLocation', url: 'https://meet.example.org/secret' },
     });
-    expect(text(el, '.facts'))
+    expect(text(el, '.ct-event-card__facts'))
       .to.include('(UK time)')
       .and.include('Online')
       .and.include('Joining link sent after you book');
@@ -113,10 +113,10 @@ describe('ct-event-card', () => {
 
   it('puts the status in the name, says so prominently and drops booking when cancelled', async () => {
     const el = await card({ ...launch, eventStatus: 'https://schema.org/EventCancelled' });
-    expect(text(el, '.name')).to.equal('Cancelled: Launch event');
-    expect(text(el, '.status')).to.equal('This event has been cancelled.');
-    expect(root(el).querySelector('.book')).to.be.null;
-    expect(root(el).querySelector('.calendar')).to.be.null;
+    expect(text(el, '.ct-event-card__name')).to.equal('Cancelled: Launch event');
+    expect(text(el, '.ct-event-card__status')).to.equal('This event has been cancelled.');
+    expect(root(el).querySelector('[data-book]')).to.be.null;
+    expect(root(el).querySelector('.ct-event-card__calendar')).to.be.null;
     await expect(el).to.be.accessible();
   });
 
@@ -126,34 +126,36 @@ describe('ct-event-card', () => {
       eventStatus: 'https://schema.org/EventRescheduled',
       previousStartDate: '2026-11-27T12:30:00Z',
     });
-    expect(text(el, '.name')).to.equal('Rescheduled: Launch event');
-    expect(text(el, '.status')).to.equal('This event has a new date. It was going to be on Friday 27 November 2026.');
+    expect(text(el, '.ct-event-card__name')).to.equal('Rescheduled: Launch event');
+    expect(text(el, '.ct-event-card__status')).to.equal(
+      'This event has a new date. It was going to be on Friday 27 November 2026.',
+    );
   });
 
   it('says a past event is past and drops booking', async () => {
     const el = await card({ ...launch, startDate: '2026-10-01T12:00:00Z', endDate: '2026-10-01T13:00:00Z' });
-    expect(text(el, '.name')).to.equal('Past event: Launch event');
-    expect(root(el).querySelector('.book')).to.be.null;
-    expect(root(el).querySelector('.calendar')).to.be.null;
-    expect(names(el, '.actions a')).to.deep.equal(['More details about Launch event']);
+    expect(text(el, '.ct-event-card__name')).to.equal('Past event: Launch event');
+    expect(root(el).querySelector('[data-book]')).to.be.null;
+    expect(root(el).querySelector('.ct-event-card__calendar')).to.be.null;
+    expect(names(el, '.ct-event-card__actions a')).to.deep.equal(['More details about Launch event']);
   });
 
   it('shows "Fully booked" or the waiting list', async () => {
     let el = await card({ ...launch, ctkit: { placesLeft: 0 } });
-    expect(text(el, '.facts')).to.include('Fully booked');
-    expect(root(el).querySelector('.book')).to.be.null;
+    expect(text(el, '.ct-event-card__facts')).to.include('Fully booked');
+    expect(root(el).querySelector('[data-book]')).to.be.null;
     el = await card({ ...launch, ctkit: { placesLeft: 0, waitingList: true } });
-    expect(text(el, '.facts')).to.include('you can join the waiting list');
-    expect(root(el).querySelector('.book')?.getAttribute('aria-label')).to.equal(
+    expect(text(el, '.ct-event-card__facts')).to.include('you can join the waiting list');
+    expect(root(el).querySelector('[data-book]')?.getAttribute('aria-label')).to.equal(
       'Join the waiting list for Launch event',
     );
   });
 
   it('shows prices in pounds, and ranges with "to"', async () => {
     let el = await card({ ...launch, offers: { price: 12.5, priceCurrency: 'GBP' } });
-    expect(text(el, '.facts')).to.include('£12.50');
+    expect(text(el, '.ct-event-card__facts')).to.include('£12.50');
     el = await card({ ...launch, offers: [{ price: 20 }, { price: 5 }] });
-    expect(text(el, '.facts')).to.include('£5 to £20');
+    expect(text(el, '.ct-event-card__facts')).to.include('£5 to £20');
   });
 
   describe('bad data', () => {
@@ -175,8 +177,8 @@ describe('ct-event-card', () => {
           el.requestUpdate();
           await elementUpdated(el);
         });
-        expect(text(el, '.incomplete')).to.include('This event’s details are incomplete');
-        expect(root(el).querySelector('.name')).to.exist;
+        expect(text(el, '.ct-event-card__incomplete')).to.include('This event’s details are incomplete');
+        expect(root(el).querySelector('.ct-event-card__name')).to.exist;
         expect(seen).to.have.length(1);
         for (const f of fields) expect(seen[0]).to.include(f);
         await expect(el).to.be.accessible();
@@ -190,8 +192,8 @@ describe('ct-event-card', () => {
           html`<ct-event-card .now=${now}><script type="application/ld+json">{ not json</script></ct-event-card>`,
         );
       });
-      expect(text(el, '.incomplete')).to.include('incomplete');
-      expect(text(el, '.name')).to.equal('Untitled event');
+      expect(text(el, '.ct-event-card__incomplete')).to.include('incomplete');
+      expect(text(el, '.ct-event-card__name')).to.equal('Untitled event');
       expect(seen.join()).to.include('JSON-LD');
     });
   });
@@ -211,37 +213,37 @@ describe('ct-event-card', () => {
     expect(root(el).querySelector('img')).to.be.null;
     expect(root(el).querySelector('article script')).to.be.null;
     expect((window as unknown as { __ctXss?: number }).__ctXss).to.be.undefined;
-    expect(text(el, '.name')).to.include('<img src=x');
-    expect(text(el, '.description')).to.equal(xss);
+    expect(text(el, '.ct-event-card__name')).to.include('<img src=x');
+    expect(text(el, '.ct-event-card__description')).to.equal(xss);
     expect([...root(el).querySelectorAll('a')].some((a) => a.href.startsWith('javascript:'))).to.be.false;
   });
 
   describe('add to calendar', () => {
     it('opens with the keyboard and gives each link its own name', async () => {
       const el = await card(launch);
-      root(el).querySelector<HTMLAnchorElement>('a.book')!.focus();
+      root(el).querySelector<HTMLAnchorElement>('a[data-book]')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement?.tagName).to.equal('SUMMARY');
       expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('Add to calendar: Launch event');
       await sendKeys({ press: 'Enter' });
       // "Add to calendar" is fetched on demand (see on-demand.test.ts).
-      await waitFor(() => root(el).querySelector('a.ics'), 'the calendar links appear');
+      await waitFor(() => root(el).querySelector('a[data-calendar="ics"]'), 'the calendar links appear');
       expect(root(el).querySelector('details')!.open).to.be.true;
-      expect(names(el, '.calendar a')).to.deep.equal([
+      expect(names(el, '.ct-event-card__calendar a')).to.deep.equal([
         'Download a calendar file (.ics) for Launch event',
         'Add Launch event to Google Calendar',
         'Add Launch event to Outlook Calendar',
       ]);
       await sendKeys({ press: 'Tab' });
-      expect(root(el).activeElement?.className).to.equal('ics');
+      expect(root(el).activeElement?.getAttribute('data-calendar')).to.equal('ics');
       await expect(el).to.be.accessible();
     });
 
     it('downloads a valid .ics made in the browser, from a Blob URL', async () => {
       const el = await card(launch);
       root(el).querySelector('details')!.open = true;
-      await waitFor(() => root(el).querySelector('a.ics'), 'the calendar links appear');
-      const link = root(el).querySelector<HTMLAnchorElement>('a.ics')!;
+      await waitFor(() => root(el).querySelector('a[data-calendar="ics"]'), 'the calendar links appear');
+      const link = root(el).querySelector<HTMLAnchorElement>('a[data-calendar="ics"]')!;
       expect(link.href.startsWith('blob:')).to.be.true;
       expect(link.download).to.equal('launch-event.ics');
       const ics = await (await fetch(link.href)).text();
@@ -257,7 +259,7 @@ describe('ct-event-card', () => {
       el.bookingPrivacyUrl = '/privacy';
       el.bookingOrgName = 'Community Tech Network';
       await elementUpdated(el);
-      const button = root(el).querySelector<HTMLButtonElement>('button.book')!;
+      const button = root(el).querySelector<HTMLButtonElement>('button[data-book]')!;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       button.focus();
       await sendKeys({ press: 'Enter' });
@@ -270,12 +272,12 @@ describe('ct-event-card', () => {
       expect(form.getAttribute('org-name')).to.equal('Community Tech Network');
       expect(form.getAttribute('list')).to.equal('events');
       expect(root(el).activeElement?.textContent.trim()).to.equal('Book a place on Launch event');
-      root(el).querySelector<HTMLButtonElement>('.booking .ct-link-button')!.click();
+      root(el).querySelector<HTMLButtonElement>('.ct-event-card__booking .ct-link-button')!.click();
       await waitFor(
-        () => !root(el).querySelector('.booking') && root(el).activeElement === button,
+        () => !root(el).querySelector('.ct-event-card__booking') && root(el).activeElement === button,
         'the form closes, back to the button',
       );
-      expect(root(el).querySelector('.booking')).to.be.null;
+      expect(root(el).querySelector('.ct-event-card__booking')).to.be.null;
       expect(root(el).activeElement).to.equal(button);
     });
   });
@@ -287,12 +289,12 @@ describe('ct-event-card', () => {
       await elementUpdated(el);
       const opened = oneEvent(el, 'ct-booking-opened');
       const deprecated = oneEvent(el, 'ct-booking-open');
-      root(el).querySelector<HTMLButtonElement>('button.book')!.click();
+      root(el).querySelector<HTMLButtonElement>('button[data-book]')!.click();
       const [event, old] = await Promise.all([opened, deprecated]);
       expect(event.detail).to.deep.equal({ eventId: 'launch-2026' });
       expect(old.detail, 'the deprecated name is fired too').to.equal(event.detail);
       await waitFor(
-        () => root(el).querySelector('ct-sign-up-form') && root(el).activeElement?.closest('.booking'),
+        () => root(el).querySelector('ct-sign-up-form') && root(el).activeElement?.closest('.ct-event-card__booking'),
         'the form opens, focus in it',
       );
       const form = root(el).querySelector('ct-sign-up-form')!;
@@ -305,7 +307,7 @@ describe('ct-event-card', () => {
 
     it('keeps the page outline: the form’s headings sit below the booking heading, by keyboard', async () => {
       const el = await card(launch, { registration: 'inline' }); // heading-level="3"
-      root(el).querySelector<HTMLButtonElement>('button.book')!.focus();
+      root(el).querySelector<HTMLButtonElement>('button[data-book]')!.focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(
         () => root(el).querySelector('ct-sign-up-form')?.shadowRoot?.querySelector('#ct-sign-up-heading'),
@@ -314,8 +316,8 @@ describe('ct-event-card', () => {
       const form = root(el).querySelector('ct-sign-up-form')!;
       await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       const outline = [
-        root(el).querySelector('.name')!,
-        root(el).querySelector('.booking-heading')!,
+        root(el).querySelector('.ct-event-card__name')!,
+        root(el).querySelector('.ct-event-card__booking-heading')!,
         form.shadowRoot!.querySelector('#ct-sign-up-heading')!,
       ].map((h) => `${h.localName} ${h.textContent.trim()}`);
       expect(outline).to.deep.equal([
@@ -333,8 +335,8 @@ describe('ct-event-card', () => {
     const el = await fixture<CtEventCard>(
       html`<ct-event-card src="/fixtures/events.json" .now=${now}></ct-event-card>`,
     );
-    await waitFor(() => root(el).querySelector('.name'), 'the event loads');
-    expect(text(el, '.name')).to.equal('Lunchtime talk: open data for small charities');
+    await waitFor(() => root(el).querySelector('.ct-event-card__name'), 'the event loads');
+    expect(text(el, '.ct-event-card__name')).to.equal('Lunchtime talk: open data for small charities');
   });
 
   it('marks the event’s own words with their language on a Welsh card: inLanguage, else content-lang', async () => {
@@ -343,7 +345,10 @@ describe('ct-event-card', () => {
       el.closest('[lang]')?.getAttribute('lang') ??
       (el.getRootNode() as ShadowRoot).host.closest('[lang]')?.getAttribute('lang');
     const parts = (el: CtEventCard) =>
-      [root(el).querySelector('.name span')!, root(el).querySelector('.description')!].map(langOf);
+      [
+        root(el).querySelector('.ct-event-card__name span')!,
+        root(el).querySelector('.ct-event-card__description')!,
+      ].map(langOf);
     const tagged = await card({ ...launch, description: 'A launch for the hub.', inLanguage: 'en' }, { lang: 'cy' });
     expect(parts(tagged)).to.deep.equal(['en', 'en']);
     const untagged = await card({ ...launch, description: 'A launch for the hub.' }, { lang: 'cy' });
@@ -356,16 +361,16 @@ describe('ct-event-card', () => {
     await elementUpdated(welshEvent);
     expect(parts(welshEvent), 'the event’s own inLanguage wins').to.deep.equal(['cy', 'cy']);
     // The card's own words stay in the card's language.
-    expect(langOf(root(tagged).querySelector('.facts')!)).to.equal('cy');
+    expect(langOf(root(tagged).querySelector('.ct-event-card__facts')!)).to.equal('cy');
   });
 
   it('speaks Welsh', async () => {
     const el = await card(launch, { lang: 'cy' });
-    expect(text(el, '.facts'))
+    expect(text(el, '.ct-event-card__facts'))
       .to.include('Dydd Gwener 4 Rhagfyr 2026 o 12:30yp i 1:30yp')
       .and.include('Am ddim')
       .and.include('Wyneb yn wyneb');
-    expect(root(el).querySelector('.book')?.getAttribute('aria-label')).to.equal('Archebu lle ar Launch event');
+    expect(root(el).querySelector('[data-book]')?.getAttribute('aria-label')).to.equal('Archebu lle ar Launch event');
     await expect(el).to.be.accessible();
   });
 });
@@ -380,7 +385,7 @@ describe('ct-event-card: the actions line up', () => {
 
   it('"Add to calendar" shows whether it is open or closed, with a marker that turns', async () => {
     const el = await card(launch);
-    const details = root(el).querySelector<HTMLDetailsElement>('.calendar')!;
+    const details = root(el).querySelector<HTMLDetailsElement>('.ct-event-card__calendar')!;
     const summary = details.querySelector('summary')!;
     const closed = getComputedStyle(summary, '::before');
     expect(closed.content, 'a marker before "Add to calendar"').to.not.equal('none');
@@ -394,8 +399,8 @@ describe('ct-event-card: the actions line up', () => {
 
   it('the text of the booking link and of "Add to calendar" sit on one line', async () => {
     const el = await card({ ...launch, ctkit: { ...launch.ctkit, placesLeft: undefined } });
-    const book = root(el).querySelector('.book')!;
-    const summary = root(el).querySelector('.calendar summary')!;
+    const book = root(el).querySelector('[data-book]')!;
+    const summary = root(el).querySelector('.ct-event-card__calendar summary')!;
     expect(
       Math.abs(textBottom(book) - textBottom(summary)),
       `${book.textContent} vs ${summary.textContent}`,

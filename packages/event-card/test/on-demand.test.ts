@@ -60,23 +60,23 @@ describe('ct-event-card: what it fetches on demand', () => {
   it('an English card fetches neither the Welsh strings nor "Add to calendar" to render', async () => {
     const el = await card();
     await el.updateComplete;
-    expect(root(el).querySelector('.name')?.textContent.trim()).to.equal('Launch event');
+    expect(root(el).querySelector('.ct-event-card__name')?.textContent.trim()).to.equal('Launch event');
     expect(root(el).querySelector('summary')?.textContent.trim()).to.equal('Add to calendar');
-    expect(root(el).querySelector('.calendar ul')).to.be.null;
+    expect(root(el).querySelector('.ct-event-card__calendar ul')).to.be.null;
     expect(fetched(WELSH), 'the Welsh strings').to.be.false;
     expect(fetched(CALENDAR), '"Add to calendar"').to.be.false;
   });
 
   it('keyboard: focus on "Add to calendar" fetches it; Enter opens it and the first Enter on the .ics link gets the file', async () => {
     const el = await card();
-    root(el).querySelector<HTMLAnchorElement>('a.book')!.focus();
+    root(el).querySelector<HTMLAnchorElement>('a[data-book]')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.tagName).to.equal('SUMMARY');
     await waitFor(() => fetched(CALENDAR), 'focus fetches "Add to calendar"');
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => root(el).querySelector('a.ics'), 'the links appear');
+    await waitFor(() => root(el).querySelector('a[data-calendar="ics"]'), 'the links appear');
     await sendKeys({ press: 'Tab' });
-    const ics = root(el).querySelector<HTMLAnchorElement>('a.ics')!;
+    const ics = root(el).querySelector<HTMLAnchorElement>('a[data-calendar="ics"]')!;
     expect(root(el).activeElement).to.equal(ics);
     expect(ics.download).to.equal('launch-event.ics');
     const activated = nextActivation(el);
@@ -91,9 +91,9 @@ describe('ct-event-card: what it fetches on demand', () => {
     const summary = root(el).querySelector('summary')!;
     const box = summary.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
-    await waitFor(() => root(el).querySelector('a.ics'), 'the links appear');
+    await waitFor(() => root(el).querySelector('a[data-calendar="ics"]'), 'the links appear');
     expect(root(el).querySelector('details')!.open).to.be.true;
-    const ics = root(el).querySelector<HTMLAnchorElement>('a.ics')!;
+    const ics = root(el).querySelector<HTMLAnchorElement>('a[data-calendar="ics"]')!;
     const linkBox = ics.getBoundingClientRect();
     const activated = nextActivation(el);
     await sendMouse({
@@ -108,12 +108,10 @@ describe('ct-event-card: what it fetches on demand', () => {
   it('opened by a script (no focus, no pointer), it shows the links as soon as they arrive', async () => {
     const el = await card();
     root(el).querySelector('details')!.open = true;
-    await waitFor(() => root(el).querySelector('a.ics'), 'the links appear');
-    expect([...root(el).querySelectorAll('.calendar a')].map((a) => a.className)).to.deep.equal([
-      'ics',
-      'google',
-      'outlook',
-    ]);
+    await waitFor(() => root(el).querySelector('a[data-calendar="ics"]'), 'the links appear');
+    expect(
+      [...root(el).querySelectorAll('.ct-event-card__calendar a')].map((a) => a.getAttribute('data-calendar')),
+    ).to.deep.equal(['ics', 'google', 'outlook']);
   });
 
   it('a Welsh card waits for its Welsh strings and never shows English first', async () => {
@@ -126,10 +124,10 @@ describe('ct-event-card: what it fetches on demand', () => {
     const observer = new MutationObserver(() => seen.push(root(el).textContent));
     observer.observe(root(el), { childList: true, subtree: true, characterData: true });
     try {
-      await waitFor(() => root(el).querySelector('.name'), 'the card renders');
+      await waitFor(() => root(el).querySelector('.ct-event-card__name'), 'the card renders');
       await el.updateComplete;
       expect(fetched(WELSH), 'the Welsh strings').to.be.true;
-      expect(root(el).querySelector('.facts')?.textContent)
+      expect(root(el).querySelector('.ct-event-card__facts')?.textContent)
         .to.include('Dyddiad')
         .and.include('Wyneb yn wyneb')
         .and.include('Cynulliad');

@@ -30,28 +30,28 @@ export const eventListStyles = css`
     margin: 0 0 ${t.space[4]};
     font-weight: ${t.font.weight.bold};
   }
-  .month {
+  .ct-event-list__month {
     margin: ${t.space[6]} 0 ${t.space[3]};
     font-size: ${t.font.size['heading-m']};
   }
-  .month:first-of-type {
+  .ct-event-list__month:first-of-type {
     margin-top: 0;
   }
-  .events {
+  .ct-event-list__events {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .events > li {
+  .ct-event-list__events > li {
     margin: 0 0 ${t.space[4]};
   }
-  .events--compact + .month {
+  .ct-event-list__events--compact + .ct-event-list__month {
     margin-top: ${t.space[5]};
   }
-  .events--compact > li {
+  .ct-event-list__events--compact > li {
     margin-bottom: ${t.space[2]};
   }
-  .more {
+  .ct-event-list__more {
     margin-top: ${t.space[4]};
   }
 `;

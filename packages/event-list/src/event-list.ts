@@ -369,11 +369,11 @@ export class CtEventList extends CtElement {
   #retry = async () => {
     const loading = this.load({ reload: true });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.loading')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.ct-feed-state[role="status"]')?.focus();
     await loading;
     await this.updateComplete;
     this.renderRoot
-      .querySelector<HTMLElement>(this.status === 'error' ? '.error-heading' : '.ct-filters__count')
+      .querySelector<HTMLElement>(this.status === 'error' ? '[part~="error-heading"]' : '.ct-filters__count')
       ?.focus();
   };
 
@@ -381,7 +381,7 @@ export class CtEventList extends CtElement {
     const m = this.i18n.messages(listMessages);
     if (this.status === 'loading' || (this.status === 'idle' && this.src && !this.events)) return this.#loading();
     if (this.status === 'error') return this.#error();
-    if (!this.items.length) return html`<p class="empty">${m.emptyFeed}</p>`;
+    if (!this.items.length) return html`<p data-empty>${m.emptyFeed}</p>`;
 
     const visible = this.#visible();
     const shown = visible.slice(0, this.shown);
@@ -392,15 +392,21 @@ export class CtEventList extends CtElement {
       ${
         visible.length
           ? this.#groups(shown.slice(0, this.rendered))
-          : html`<div class="empty"><p>${m.emptyFiltered}</p>${button({ label: m.clearFilters, variant: 'secondary', onClick: this.#clearFilters })}</div>`
+          : html`<div data-empty><p>${m.emptyFiltered}</p>${button({ label: m.clearFilters, variant: 'secondary', onClick: this.#clearFilters })}</div>`
       }
-      ${left > 0 ? html`<div class="more">${button({ label: m.showMore(this.locale, Math.min(this.pageSize, left)), variant: 'secondary', part: 'more', onClick: this.#showMore })}</div>` : nothing}`;
+      ${left > 0 ? html`<div class="ct-event-list__more">${button({ label: m.showMore(this.locale, Math.min(this.pageSize, left)), variant: 'secondary', part: 'more', onClick: this.#showMore })}</div>` : nothing}`;
   }
 
-  #heading(className: string, content: unknown, id?: string) {
+  /** A heading at the list's level: a month (styled) or the error's title (focused after "Try again"). */
+  #heading(part: 'month' | 'error-heading', content: unknown, id?: string) {
     return heading(
       this.headingLevel,
-      { className, part: className, focusable: className === 'error-heading', ...(id ? { id } : {}) },
+      {
+        className: part === 'month' ? 'ct-event-list__month' : '',
+        part,
+        focusable: part === 'error-heading',
+        ...(id ? { id } : {}),
+      },
       content,
     );
   }
@@ -426,7 +432,7 @@ export class CtEventList extends CtElement {
     const now = this.#now();
     return groups.map(
       (g, gi) => html`${this.#heading('month', g.title, `${this.#uid}-m${gi}`)}
-        <ul class="events ${this.layout === 'cards' ? '' : 'events--compact'}" aria-labelledby=${`${this.#uid}-m${gi}`}>
+        <ul class="ct-event-list__events ${this.layout === 'cards' ? '' : 'ct-event-list__events--compact'}" aria-labelledby=${`${this.#uid}-m${gi}`}>
           ${repeat(
             g.items,
             ({ row }) => row.item.key,
@@ -500,14 +506,13 @@ export class CtEventList extends CtElement {
   }
 
   #loading() {
-    return feedLoading(`${this.i18n.messages(listMessages).loading}…`, 'loading');
+    return feedLoading(`${this.i18n.messages(listMessages).loading}…`);
   }
 
   #error() {
     return feedProblem({
       locale: this.locale,
       title: this.#heading('error-heading', this.i18n.messages(listMessages).errorHeading),
-      className: 'error',
       onRetry: this.#retry,
     });
   }

@@ -39,14 +39,17 @@ describe('event card and list under a strict CSP with Trusted Types', () => {
     await widgetsReady(frame);
     const card = doc.querySelector('ct-event-card')!;
     const list = doc.querySelector('ct-event-list')!;
-    expect(card.shadowRoot!.querySelector('.name')?.textContent).to.include('Launch event');
+    expect(card.shadowRoot!.querySelector('.ct-event-card__name')?.textContent).to.include('Launch event');
 
     await waitFor(() => list.shadowRoot!.querySelector('ct-event-card'), 'the list loads its feed');
 
     const details = card.shadowRoot!.querySelector('details')!;
     details.open = true;
-    await waitFor(() => card.shadowRoot!.querySelector<HTMLAnchorElement>('a.ics'), 'the calendar links appear');
-    const ics = card.shadowRoot!.querySelector<HTMLAnchorElement>('a.ics')!;
+    await waitFor(
+      () => card.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-calendar="ics"]'),
+      'the calendar links appear',
+    );
+    const ics = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-calendar="ics"]')!;
     expect(ics.href.startsWith('blob:')).to.be.true;
     // Read from the test page (same origin, no CSP): the partner page's connect-src rightly has no blob:,
     // and a download link is not a fetch.
@@ -57,7 +60,7 @@ describe('event card and list under a strict CSP with Trusted Types', () => {
     await waitFor(
       () =>
         [...list.shadowRoot!.querySelectorAll('ct-event-card')].some((c) =>
-          c.shadowRoot?.querySelector('.name')?.textContent.includes('Cardiff winter gathering'),
+          c.shadowRoot?.querySelector('.ct-event-card__name')?.textContent.includes('Cardiff winter gathering'),
         ),
       'the iCalendar feed loads',
     );
@@ -87,13 +90,13 @@ describe('"Add to calendar" in the bundle under a strict CSP (it is a chunk fetc
       win.performance.getEntriesByType('resource').some((e) => e.name.includes('chunks/event-card-calendar-')),
       'not fetched to render',
     ).to.be.false;
-    shadow.querySelector<HTMLAnchorElement>('a.book')!.focus();
+    shadow.querySelector<HTMLAnchorElement>('a[data-book]')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(deepActive(doc)?.localName).to.equal('summary');
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => shadow.querySelector('a.ics'), 'the calendar links appear');
+    await waitFor(() => shadow.querySelector('a[data-calendar="ics"]'), 'the calendar links appear');
     await sendKeys({ press: 'Tab' });
-    expect(deepActive(doc)?.className).to.equal('ics');
+    expect(deepActive(doc)?.getAttribute('data-calendar')).to.equal('ics');
     const activated = nextActivation(shadow);
     await sendKeys({ press: 'Enter' });
     const href = await activated;
@@ -120,9 +123,9 @@ describe('"Add to calendar" in the bundle under a strict CSP (it is a chunk fetc
       return [Math.round(frameBox.left + box.left + dx), Math.round(frameBox.top + box.top + box.height / 2)];
     };
     await sendMouse({ type: 'click', position: at(summary, 10) });
-    await waitFor(() => shadow.querySelector('a.ics'), 'the calendar links appear');
+    await waitFor(() => shadow.querySelector('a[data-calendar="ics"]'), 'the calendar links appear');
     const activated = nextActivation(shadow);
-    await sendMouse({ type: 'click', position: at(shadow.querySelector('a.ics')!, 5) });
+    await sendMouse({ type: 'click', position: at(shadow.querySelector('a[data-calendar="ics"]')!, 5) });
     const href = await activated;
     expect(href.startsWith('blob:'), href).to.be.true;
     expect(await (await fetch(href)).text()).to.include('BEGIN:VEVENT');

@@ -24,16 +24,17 @@ async function list(
       layout=${extra.layout ?? 'compact'}
     ></ct-event-list>`,
   );
-  await waitFor(() => !root(el).querySelector('.loading'), 'the feed to load');
+  await waitFor(() => !root(el).querySelector('.ct-feed-state[role="status"]'), 'the feed to load');
   await elementUpdated(el);
   return el;
 }
 
 const cardNames = (el: CtEventList) =>
   [...root(el).querySelectorAll<CtEventCard>('ct-event-card')].map((c) =>
-    c.shadowRoot?.querySelector('.name')?.textContent.replace(/\s+/g, ' ').trim(),
+    c.shadowRoot?.querySelector('.ct-event-card__name')?.textContent.replace(/\s+/g, ' ').trim(),
   );
-const months = (el: CtEventList) => [...root(el).querySelectorAll('.month')].map((h) => h.textContent.trim());
+const months = (el: CtEventList) =>
+  [...root(el).querySelectorAll('.ct-event-list__month')].map((h) => h.textContent.trim());
 const count = (el: CtEventList) =>
   root(el).querySelector('.ct-filters__count')?.textContent.replace(/\s+/g, ' ').trim();
 const select = (el: CtEventList, label: string) => {
@@ -58,7 +59,7 @@ describe('ct-event-list', () => {
     expect(cardNames(el)[0]).to.equal('Lunchtime talk: open data for small charities');
     expect(count(el)).to.equal('7 events found');
     // Filters and search come before the list in the reading order.
-    const order = [...root(el).querySelectorAll('search, .month')].map((n) => n.localName);
+    const order = [...root(el).querySelectorAll('search, .ct-event-list__month')].map((n) => n.localName);
     expect(order[0]).to.equal('search');
     expect(root(el).querySelector('ct-event-card')!.getAttribute('heading-level')).to.equal('3');
     await expect(el).to.be.accessible();
@@ -113,9 +114,9 @@ describe('ct-event-list', () => {
     await sendKeys({ type: ' zebra' });
     await elementUpdated(el);
     expect(count(el)).to.equal('No events found');
-    expect(root(el).querySelector('.empty')?.textContent).to.include('clear the filters');
+    expect(root(el).querySelector('[data-empty]')?.textContent).to.include('clear the filters');
     await waitFor(() => getAnnouncer().text('polite') === 'No events found', 'the announcement after typing stops');
-    root(el).querySelector<HTMLButtonElement>('.empty button')!.click();
+    root(el).querySelector<HTMLButtonElement>('[data-empty] button')!.click();
     await elementUpdated(el);
     expect(count(el)).to.equal('7 events found');
     await expect(el).to.be.accessible();
@@ -127,10 +128,10 @@ describe('ct-event-list', () => {
     search.focus();
     await sendKeys({ type: 'zzzzqqq' });
     await elementUpdated(el);
-    root(el).querySelector<HTMLButtonElement>('.empty button')!.focus();
+    root(el).querySelector<HTMLButtonElement>('[data-empty] button')!.focus();
     await sendKeys({ press: 'Enter' });
     await elementUpdated(el);
-    expect(root(el).querySelector('.empty'), 'the button goes with the message').to.be.null;
+    expect(root(el).querySelector('[data-empty]'), 'the button goes with the message').to.be.null;
     expect(root(el).activeElement?.getAttribute('type'), 'focus moves to the search box, not the page').to.equal(
       'search',
     );
@@ -151,7 +152,7 @@ describe('ct-event-list', () => {
     search.focus();
     await sendKeys({ type: 'zzzzqqq' });
     await elementUpdated(el);
-    root(el).querySelector<HTMLButtonElement>('.empty button')!.click();
+    root(el).querySelector<HTMLButtonElement>('[data-empty] button')!.click();
     await elementUpdated(el);
     expect(select(el, 'Format').value).to.equal('');
     expect(select(el, 'Format').selectedOptions[0]?.textContent).to.equal('Any format');
@@ -162,14 +163,14 @@ describe('ct-event-list', () => {
     const el = await list('/ctkit-test/events/thousand.json');
     await choose(el, 'When', 'all');
     expect(root(el).querySelectorAll('ct-event-card')).to.have.length(10);
-    const more = root(el).querySelector<HTMLButtonElement>('.more button')!;
+    const more = root(el).querySelector<HTMLButtonElement>('.ct-event-list__more button')!;
     expect(more.textContent.trim()).to.equal('Show 10 more events');
     more.focus();
     await sendKeys({ press: 'Enter' });
     await waitFor(() => root(el).querySelectorAll('ct-event-card').length === 20, 'ten more cards');
     const eleventh = root(el).querySelector<CtEventCard>('ct-event-card[data-index="10"]')!;
     await waitFor(() => root(el).activeElement === eleventh, 'focus moves to the first new event');
-    expect(eleventh.shadowRoot!.activeElement?.classList.contains('name')).to.be.true;
+    expect(eleventh.shadowRoot!.activeElement?.classList.contains('ct-event-card__name')).to.be.true;
     expect(count(el)).to.include('1,000 events found');
   });
 
@@ -198,7 +199,7 @@ describe('ct-event-list', () => {
       'Peer drop-in: bring a question',
     ]);
     const row = root(el).querySelector<CtEventCard>('ct-event-card')!;
-    expect(row.shadowRoot!.querySelector('.also-on')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+    expect(row.shadowRoot!.querySelector('.ct-event-card__also-on')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'Other dates: Wednesday 14 October 2026, Wednesday 28 October 2026, Wednesday 4 November 2026 and 2 more dates',
     );
     expect(count(el)).to.equal(`${names.length} events found`);
@@ -215,19 +216,21 @@ describe('ct-event-list', () => {
       const first = root(el).querySelector<CtEventCard>('ct-event-card')!;
       const shadow = first.shadowRoot!;
       expect(first.getAttribute('variant')).to.equal('compact');
-      expect([...shadow.querySelectorAll('.date-block > span')].map((s) => s.textContent)).to.deep.equal(['4', 'Dec']);
-      expect(shadow.querySelector('.date-block')!.getAttribute('aria-hidden')).to.equal('true');
-      expect(shadow.querySelector('.when')!.textContent.trim()).to.equal(
+      expect([...shadow.querySelectorAll('.ct-event-card__date-block > span')].map((s) => s.textContent)).to.deep.equal(
+        ['4', 'Dec'],
+      );
+      expect(shadow.querySelector('.ct-event-card__date-block')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(shadow.querySelector('.ct-event-card__when')!.textContent.trim()).to.equal(
         'Friday 4 December 2026 from 12:30pm to 1:15pm (UK time)',
       );
-      expect(shadow.querySelector('.meta')!.textContent.replace(/\s+/g, ' ').trim()).to.match(/^Online/);
+      expect(shadow.querySelector('.ct-event-card__meta')!.textContent.replace(/\s+/g, ' ').trim()).to.match(/^Online/);
       // Status comes as tags ("Only N places left", "Free"), not as plain rows.
       const tags = [...root(el).querySelectorAll<CtEventCard>('ct-event-card')].flatMap((c) =>
-        [...c.shadowRoot!.querySelectorAll('.meta .ct-tag')].map((t) => t.textContent.trim()),
+        [...c.shadowRoot!.querySelectorAll('.ct-event-card__meta .ct-tag')].map((t) => t.textContent.trim()),
       );
       expect(tags).to.include('Free');
       // No card stretches past a readable width.
-      expect(shadow.querySelector('.card')!.getBoundingClientRect().width).to.be.at.most(44 * 16 + 1);
+      expect(shadow.querySelector('.ct-event-card')!.getBoundingClientRect().width).to.be.at.most(44 * 16 + 1);
       await expect(el).to.be.accessible();
     } finally {
       await setViewport({ width: 800, height: 600 });
@@ -239,7 +242,7 @@ describe('ct-event-list', () => {
     await settleCards(el);
     const card = root(el).querySelector<CtEventCard>('ct-event-card')!;
     const shadow = card.shadowRoot!;
-    const toggle = shadow.querySelector<HTMLButtonElement>('.details-toggle')!;
+    const toggle = shadow.querySelector<HTMLButtonElement>('[data-details-toggle]')!;
     expect(toggle.textContent.replace(/\s+/g, ' ').trim()).to.equal(
       'Details: Lunchtime talk: open data for small charities',
     );
@@ -256,7 +259,7 @@ describe('ct-event-list', () => {
       'Type',
       'Price',
     ]);
-    expect(region.querySelector('.access-heading')?.textContent.trim()).to.equal('Access');
+    expect(region.querySelector('.ct-event-card__access-heading')?.textContent.trim()).to.equal('Access');
     expect(shadow.activeElement).to.equal(toggle);
     await sendKeys({ press: ' ' });
     await card.updateComplete;
@@ -272,14 +275,14 @@ describe('ct-event-list', () => {
       el = await fixture<CtEventList>(
         html`<ct-event-list src=${`/ctkit-test/events/flaky.json?key=${Math.random()}`} .now=${now} lang="en"><p><a href="/events">See all our events</a></p></ct-event-list>`,
       );
-      await waitFor(() => !root(el).querySelector('.loading'), 'the feed to fail');
+      await waitFor(() => !root(el).querySelector('.ct-feed-state[role="status"]'), 'the feed to fail');
       await elementUpdated(el);
     } finally {
       swap.restore();
     }
-    const alert = root(el).querySelector('.error')!;
+    const alert = root(el).querySelector('.ct-feed-state--problem')!;
     expect(alert.getAttribute('role')).to.equal('alert');
-    expect(alert.querySelector('.error-heading')?.textContent).to.equal('The events could not be loaded');
+    expect(alert.querySelector('[part~="error-heading"]')?.textContent).to.equal('The events could not be loaded');
     expect(alert.textContent).to.include('Try again, or come back later.');
     // The status code is for whoever runs the site (the console), not the public.
     expect(alert.textContent).to.not.match(/503|server/);
@@ -301,7 +304,10 @@ describe('ct-event-list', () => {
     const swap = swapConsoleWarn();
     const warnings = swap.texts;
     const message = async (src: string, o = {}) =>
-      (await list(src, o)).shadowRoot!.querySelector('.error')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+      (await list(src, o))
+        .shadowRoot!.querySelector('.ct-feed-state--problem')
+        ?.textContent.replace(/\s+/g, ' ')
+        .trim() ?? '';
     try {
       const texts = [
         await message('/ctkit-test/events/slow.json', { timeout: 300 }),
@@ -325,7 +331,7 @@ describe('ct-event-list', () => {
       html`<ct-event-list src="/ctkit-test/events/slow.json" timeout="5000"></ct-event-list>`,
     );
     await elementUpdated(el);
-    const status = root(el).querySelector('.loading');
+    const status = root(el).querySelector('.ct-feed-state[role="status"]');
     expect(status?.getAttribute('role')).to.equal('status');
     expect(status?.classList.contains('ct-feed-state')).to.be.true;
     expect(status?.textContent).to.equal('Loading events…');
@@ -336,7 +342,7 @@ describe('ct-event-list', () => {
 
   it('says what to do when a feed has no events', async () => {
     const el = await fixture<CtEventList>(html`<ct-event-list .events=${[]}></ct-event-list>`);
-    expect(root(el).querySelector('.empty')?.textContent).to.include('Check back later');
+    expect(root(el).querySelector('[data-empty]')?.textContent).to.include('Check back later');
   });
 
   it('renders a big page in batches (200 events given as a property), and filters them', async () => {
@@ -381,7 +387,7 @@ describe('ct-event-list', () => {
     await settleCards(el);
     const card = root(el).querySelector<CtEventCard>('ct-event-card')!;
     expect(card.shadowRoot!.querySelector('img')).to.be.null;
-    expect(card.shadowRoot!.querySelector('.name')!.textContent).to.include('<img src=x');
+    expect(card.shadowRoot!.querySelector('.ct-event-card__name')!.textContent).to.include('<img src=x');
     expect((window as unknown as { __ctListXss?: number }).__ctListXss).to.be.undefined;
   });
 

@@ -7,7 +7,7 @@ import { button } from './button.js';
  * The one loading state of widgets that read a feed (the event list, the map): a status with a small
  * spinner and plain words. `className` is the widget's own hook (tests and focus find it by it).
  */
-export function feedLoading(text: string, className: string): TemplateResult {
+export function feedLoading(text: string, className = ''): TemplateResult {
   return html`<p class="ct-feed-state ${className}" role="status" tabindex="-1"><span class="ct-button__spinner" aria-hidden="true"></span>${text}</p>`;
 }
 
@@ -15,7 +15,8 @@ export interface FeedProblemOptions {
   locale: Locale;
   /** What could not be loaded, in plain words ("The events could not be loaded"): a heading or a paragraph. */
   title: TemplateResult;
-  className: string;
+  /** Extra classes for the widget's own styling (not needed as a hook: `.ct-feed-state--problem` is one). */
+  className?: string;
   /** "Try again", when trying again can help. */
   onRetry?: () => unknown;
 }
@@ -28,7 +29,7 @@ export interface FeedProblemOptions {
  */
 export function feedProblem(o: FeedProblemOptions): TemplateResult {
   const m = messagesIn(coreMessages, o.locale);
-  return html`<div class="ct-feed-state ct-feed-state--problem ${o.className}" role="alert">
+  return html`<div class="ct-feed-state ct-feed-state--problem ${o.className ?? ''}" role="alert">
     ${o.title}
     <p>${m.loadProblem}</p>
     <slot></slot>
