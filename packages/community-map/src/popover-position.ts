@@ -1,4 +1,4 @@
-import { arrow, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { arrow, computePosition, offset, shift, type ComputePositionReturn } from '@floating-ui/dom';
 
 /** Where the pointer sits on each side, and the turn that puts its two drawn edges (top, left) at its tip. */
 const SIDES = {
@@ -9,9 +9,10 @@ const SIDES = {
 } as const;
 
 /**
- * Places the details popover beside its marker, its pointer on the marker's centre: to the right; else to
- * the left; else below or above — whichever fits in the map — then slid along that side to stay 4px inside
- * the map, never over its own marker. On a narrow map the stylesheet shows the details as a sheet across
+ * Places the details popover beside its marker, its pointer on the marker's centre, on the side that fits
+ * in the map and covers the fewest other markers (so neighbouring clusters stay in sight and clickable);
+ * on a tie, right, then left, below, above. Slid along that side to stay 4px inside the map, never over its
+ * own marker. On a narrow map the stylesheet shows the details as a sheet across
  * the bottom of the map instead, and hides the pointer: nothing is placed.
  * Its own module so the map fetches @floating-ui/dom (only the parts used) when a popover first opens.
  */
@@ -24,17 +25,34 @@ export async function placePopover(reference: HTMLElement, floating: HTMLElement
   // The map, not the part of it in the window: a marker scrolled out of view still has its details beside
   // it (focus moving in scrolls them into view), not pushed into the window away from it.
   const boundary = { boundary: map, rootBoundary: 'document', padding: 4 } as const;
-  const { x, y, placement, middlewareData } = await computePosition(reference, floating, {
-    strategy: 'absolute',
-    placement: 'right',
-    middleware: [
-      // The pointer's own width: its tip, half a diagonal out, stops short of the marker's focus ring.
-      offset(pointer.offsetWidth),
-      flip({ fallbackPlacements: ['left', 'bottom', 'top'], crossAxis: false, ...boundary }),
-      shift(boundary),
-      arrow({ element: pointer, padding: 8 }),
-    ],
-  });
+  const stage = map.getBoundingClientRect();
+  const others = [...map.querySelectorAll('[part~="marker"]')]
+    .filter((marker) => marker !== reference)
+    .map((marker) => marker.getBoundingClientRect());
+  const [w, h] = [floating.offsetWidth, floating.offsetHeight];
+  let best: { score: number; at: ComputePositionReturn } | undefined;
+  for (const side of ['right', 'left', 'bottom', 'top'] as const) {
+    const at = await computePosition(reference, floating, {
+      strategy: 'absolute',
+      placement: side,
+      middleware: [
+        // The pointer's own width: its tip, half a diagonal out, stops short of the marker's focus ring.
+        offset(pointer.offsetWidth),
+        shift(boundary),
+        arrow({ element: pointer, padding: 8 }),
+      ],
+    });
+    // Within the map's 4px margin (less 1px: clientWidth and clientHeight are rounded, the positions are not).
+    const fits = at.x >= 3 && at.y >= 3 && at.x + w <= map.clientWidth - 3 && at.y + h <= map.clientHeight - 3;
+    const [left, top] = [stage.left + map.clientLeft + at.x, stage.top + map.clientTop + at.y];
+    const covered = others.filter((r) => r.left < left + w && left < r.right && r.top < top + h && top < r.bottom);
+    // A side that does not fit loses to any that does, however many markers that one covers.
+    const score = (fits ? 0 : 1000) + covered.length;
+    if (!best || score < best.score) best = { score, at };
+    if (score === 0) break;
+  }
+  if (!best) return;
+  const { x, y, placement, middlewareData } = best.at;
   const [edge, turn] = SIDES[placement as keyof typeof SIDES];
   const at = middlewareData.arrow;
   Object.assign(pointer.style, {

@@ -92,6 +92,43 @@ for (const width of [1280, 900]) {
       expect([...sides]).to.include('right');
     });
 
+    it('takes the side that covers the fewest other markers', async () => {
+      const el = await mapIn();
+      const worse: string[] = [];
+      for (const key of $$(el, '.ct-map-marker').map((m) => m.dataset.key!)) {
+        const marker = $(el, `[data-key="${CSS.escape(key)}"]`)!;
+        const popover = await open(el, marker);
+        const p = popover.getBoundingClientRect();
+        const m = marker.getBoundingClientRect();
+        const frame = $(el, '.ct-map-frame')!.getBoundingClientRect();
+        const others = $$(el, '.ct-map-marker')
+          .filter((o) => o !== marker)
+          .map((o) => o.getBoundingClientRect());
+        const covers = (r: DOMRect) => others.filter((o) => overlap(r, o)).length;
+        // The same box on each side of the marker, as far from it, slid along that side to stay in the map.
+        const g = gap(p, m);
+        const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
+        const cx = clamp(centre(m).x - p.width / 2, frame.left + 4, frame.right - 4 - p.width);
+        const cy = clamp(centre(m).y - p.height / 2, frame.top + 4, frame.bottom - 4 - p.height);
+        const sides = [
+          new DOMRect(m.right + g, cy, p.width, p.height),
+          new DOMRect(m.left - g - p.width, cy, p.width, p.height),
+          new DOMRect(cx, m.bottom + g, p.width, p.height),
+          new DOMRect(cx, m.top - g - p.height, p.width, p.height),
+        ].filter(
+          (r) => r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom,
+        );
+        const fewest = Math.min(...sides.map(covers));
+        const label = marker.getAttribute('aria-label') ?? key;
+        if (covers(p) > fewest)
+          worse.push(`${label}: covers ${String(covers(p))}, a side that fits covers ${String(fewest)}`);
+        expect(sides.length, `${label}: some side fits`).to.be.above(0);
+        await sendKeys({ press: 'Escape' });
+        await settle(el);
+      }
+      expect(worse, worse.join('\n')).to.deep.equal([]);
+    });
+
     it('goes to the left of a marker with no room on its right', async () => {
       // A 560 px column (wide enough for a popover) against the window's right edge.
       const el = await mapIn(560, spread);
