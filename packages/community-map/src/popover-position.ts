@@ -1,4 +1,4 @@
-import { arrow, computePosition, offset, shift, type ComputePositionReturn } from '@floating-ui/dom';
+import { arrow, computePosition, detectOverflow, offset, shift, type ComputePositionReturn } from '@floating-ui/dom';
 
 /** Where the pointer sits on each side, and the turn that puts its two drawn edges (top, left) at its tip. */
 const SIDES = {
@@ -39,11 +39,13 @@ export async function placePopover(reference: HTMLElement, floating: HTMLElement
         // The pointer's own width: its tip, half a diagonal out, stops short of the marker's focus ring.
         offset(pointer.offsetWidth),
         shift(boundary),
+        // What is left outside the map (within its 4px margin) once slid along this side.
+        { name: 'overflow', fn: async (state) => ({ data: await detectOverflow(state, boundary) }) },
         arrow({ element: pointer, padding: 8 }),
       ],
     });
-    // Within the map's 4px margin (less 1px: clientWidth and clientHeight are rounded, the positions are not).
-    const fits = at.x >= 3 && at.y >= 3 && at.x + w <= map.clientWidth - 3 && at.y + h <= map.clientHeight - 3;
+    const out = at.middlewareData.overflow as Record<'top' | 'right' | 'bottom' | 'left', number>;
+    const fits = Math.max(out.top, out.right, out.bottom, out.left) <= 0;
     const [left, top] = [stage.left + map.clientLeft + at.x, stage.top + map.clientTop + at.y];
     const covered = others.filter((r) => r.left < left + w && left < r.right && r.top < top + h && top < r.bottom);
     // A side that does not fit loses to any that does, however many markers that one covers.
