@@ -165,17 +165,17 @@ export async function settle(root: Element | ShadowRoot): Promise<void> {
         // A widget nested in another's shadow root (a sign-up form in an event card) is defined when its
         // chunk arrives: wait for it, then take another pass for its own rendering. The cap only keeps a
         // tag that never gets defined from stalling the run.
-        else if (el.localName.startsWith('ct-') && !customElements.get(el.localName))
+        else if (el.localName.startsWith('ct-') && !customElements.get(el.localName)) {
+          let cap: ReturnType<typeof setTimeout> | undefined;
           pending.push(
             Promise.race([
               customElements.whenDefined(el.localName).then(() => false),
-              new Promise((r) =>
-                setTimeout(() => {
-                  r(true);
-                }, 5000),
-              ),
-            ]),
+              new Promise((resolve) => (cap = setTimeout(resolve, 5000, true))),
+            ]).finally(() => {
+              clearTimeout(cap);
+            }),
           );
+        }
         if (el.shadowRoot) visit(el.shadowRoot);
       }
     };
