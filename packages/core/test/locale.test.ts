@@ -14,7 +14,7 @@ import {
 } from '@ctkit/core';
 import type { TestHost } from './helpers.js';
 import './helpers.js';
-import { waitFor } from '../../../tests/support/helpers.js';
+import { swapConsoleWarn, waitFor } from '../../../tests/support/helpers.js';
 
 describe('localisation', () => {
   it('follows the element, then the nearest ancestor across shadow roots, then the document', async () => {
@@ -159,9 +159,7 @@ describe('Welsh loaded on demand', () => {
   it('falls back to English, with one warning, when the Welsh cannot be fetched', async () => {
     const { catalogue, release } = lazyCatalogue(true);
     release();
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const { warnings, restore } = swapConsoleWarn();
     try {
       const tag = lazyWidget(catalogue);
       const wrapper = await fixture<HTMLDivElement>(`<div lang="cy"><${tag}></${tag}><${tag}></${tag}></div>`);
@@ -171,7 +169,7 @@ describe('Welsh loaded on demand', () => {
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]?.[0])).to.include('could not load the Welsh text');
     } finally {
-      console.warn = warn;
+      restore();
     }
   });
 });

@@ -10,7 +10,7 @@ import {
   saveDraft,
   type PendingSubmission,
 } from '@ctkit/core/storage';
-import { waitFor } from '../../../tests/support/helpers.js';
+import { swapConsoleWarn, waitFor } from '../../../tests/support/helpers.js';
 
 interface Logged {
   path: string;
@@ -127,18 +127,16 @@ describe('pending submissions: the queue', () => {
   });
 
   it('deletes, with a warning, an item undelivered for longer than it may stay in the browser (30 days)', () => {
-    const warnings: unknown[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args[0]);
+    const { texts, restore } = swapConsoleWarn();
     try {
       const day = 86_400_000;
       queue.save(item('stale-001', '/x', { createdAt: Date.now() - 31 * day }));
       queue.save(item('fresh-001', '/x', { createdAt: Date.now() - 29 * day }));
       expect(queue.list().map((i) => i.id)).to.deep.equal(['fresh-001']);
       expect(localStorage.getItem(`${KEY}/stale-001`)).to.equal(null);
-      expect(String(warnings[0])).to.contain('could not be delivered in 30 days');
+      expect(texts[0]).to.contain('could not be delivered in 30 days');
     } finally {
-      console.warn = warn;
+      restore();
     }
   });
 

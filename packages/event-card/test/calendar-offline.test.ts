@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { EventInput } from '@ctkit/core';
 import '../src/index.js';
 import type { CtEventCard } from '../src/index.js';
-import { waitFor } from '../../../tests/support/helpers.js';
+import { swapConsoleWarn, waitFor } from '../../../tests/support/helpers.js';
 
 const launch: EventInput = {
   '@type': 'Event',
@@ -19,17 +19,16 @@ const launch: EventInput = {
 };
 
 describe('ct-event-card when "Add to calendar" cannot be fetched', () => {
-  const warn = console.warn;
-  const warnings: string[] = [];
+  let swap: ReturnType<typeof swapConsoleWarn>;
   before(() => {
     const policy = document.createElement('meta');
     policy.httpEquiv = 'Content-Security-Policy';
     policy.content = "script-src 'none'";
     document.head.append(policy);
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    swap = swapConsoleWarn();
   });
   after(() => {
-    console.warn = warn;
+    swap.restore();
   });
 
   it('says the links could not be loaded and warns once', async () => {
@@ -45,7 +44,7 @@ describe('ct-event-card when "Add to calendar" cannot be fetched', () => {
       'The calendar links could not be loaded. Reload the page to try again.',
     );
     expect(el.shadowRoot!.querySelector('.ct-event-card__calendar a')).to.be.null;
-    expect(warnings.filter((w) => w.includes('Add to calendar'))).to.have.length(1);
+    expect(swap.texts.filter((w) => w.includes('Add to calendar'))).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 });
